@@ -1,0 +1,84 @@
+/**
+ * Ports: the two things the use cases need from the outside world, an event
+ * store and an alert publisher. Flow: handler -> use case -> port -> adapter
+ * (DynamoDB, SNS). Each port has exactly one adapter per real backend; local
+ * runs point the same adapters at embedded endpoints.
+ */
+import type { Alert, EventStatus, EventType, HistoryEntry, StoredEvent } from '../domain/model.js';
+
+/** What is kept of an ingested article (never its full text). */
+export interface ArticleRecord {
+  /** Content hash of the cleaned text: the same article always gets the same id. */
+  readonly id: string;
+  readonly publishedAt: string;
+  readonly ingestedAt: string;
+  readonly source: string | null;
+  readonly url: string | null;
+  readonly title: string | null;
+  readonly externalId: string | null;
+  /** Id of the earlier article this one repeats, when it is a near-duplicate. */
+  readonly duplicateOf: string | null;
+  /** Hashes of the article's normalised sentences, for near-duplicate lookup. */
+  readonly sentenceHashes: readonly string[];
+  /** 64-bit simhash of the cleaned text, hex. */
+  readonly simhash: string;
+  /** Events this article created, changed or confirmed. */
+  readonly touchedEventIds: readonly string[];
+}
+
+/** An event write with the version it was decided against (optimistic locking). */
+export interface EventWrite {
+  readonly event: StoredEvent;
+  /** `null` for a new event (the write must fail if the id exists). */
+  readonly expectedVersion: number | null;
+}
+
+/** Everything one article changes, written atomically. */
+export interface IngestCommit {
+  readonly article: ArticleRecord;
+  readonly events: readonly EventWrite[];
+  readonly history: readonly HistoryEntry[];
+  readonly alerts: readonly Alert[];
+}
+
+export interface EventQuery {
+  readonly status?: EventStatus;
+  readonly type?: EventType;
+  readonly country?: string;
+  /** Inclusive bounds on the event day. */
+  readonly from?: string;
+  readonly to?: string;
+  /** ISO timestamp: only events updated at or after it. */
+  readonly updatedSince?: string;
+  readonly limit?: number;
+  /** Opaque cursor from a previous page. */
+  readonly cursor?: string;
+}
+
+export interface EventPage {
+  readonly items: readonly StoredEvent[];
+  readonly nextCursor: string | null;
+}
+
+export interface EventStore {
+  /** The stored record of an article, or null when it was never ingested. */
+  getArticle(id: string): Promise<ArticleRecord | null>;
+  /** For each given sentence hash already seen, the id of the first article that had it. */
+  findSentenceOwners(hashes: readonly string[]): Promise<ReadonlyMap<string, string>>;
+  /** Events that could match an extraction: any event with one of these participants. */
+  findCandidates(participants: readonly string[]): Promise<readonly StoredEvent[]>;
+  /**
+   * Writes the whole commit in one transaction.
+   * @throws ArticleAlreadyStoredError when the article id exists (a retry or a concurrent worker).
+   * @throws VersionConflictError when an event changed since it was read.
+   */
+  commitIngest(commit: IngestCommit): Promise<void>;
+  getEvent(id: string): Promise<StoredEvent | null>;
+  getHistory(eventId: string): Promise<readonly HistoryEntry[]>;
+  listEvents(query: EventQuery): Promise<EventPage>;
+}
+
+export interface AlertPublisher {
+  /** Publishes one alert; throws on failure so the caller can retry. */
+  publish(alert: Alert): Promise<void>;
+}
