@@ -53,10 +53,14 @@ export interface StoredEvent {
   readonly status: EventStatus;
   /** The day held now (null when pending or postponed). */
   readonly date: IsoDay | null;
+  /** The last day of a multi-day event when known ("March 20-22"), else null. */
+  readonly endDate: IsoDay | null;
   /** The last specific day the event ever had (kept through postponement), for `rescheduled`. */
   readonly lastDate: IsoDay | null;
   /** publishedAt of the newest article that changed or confirmed this event. */
   readonly knownAsOf: string;
+  /** Wall-clock time of the last write (for "changed since" polling). */
+  readonly updatedAt: string;
   /** publishedAt of the article that created it. */
   readonly firstSeenAt: string;
   /** How many distinct articles corroborate it. */

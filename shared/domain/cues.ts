@@ -1,0 +1,135 @@
+/**
+ * The words extraction listens for: event triggers (what kind of event a
+ * sentence talks about) and cues (whether it is planned, under way, pushed
+ * back, called off, or an abandoned plan). Pipeline stage: extraction.
+ * Kept apart from the matching logic so the vocabulary reads as one list.
+ */
+import type { EventType } from './model.js';
+
+/** What a sentence says about an event it mentions. */
+export type Cue =
+  | 'future' // planned, expected, being prepared
+  | 'purpose' // "arrived for talks", "to prepare the summit": planned, never a day of its own
+  | 'occurred' // happened or under way
+  | 'postponed'
+  | 'cancelled'
+  | 'stale' // an abandoned or superseded plan ("had been due to", "originally")
+  | 'denied'; // a report rejected ("rejected reports that ...")
+
+export interface TriggerPattern {
+  readonly type: EventType | 'meeting';
+  readonly pattern: RegExp;
+  /** A cue carried by the trigger itself ("arrived" happened; "visited" happened). */
+  readonly inherent?: Cue;
+  /** The trigger is a verb: auxiliaries just before it decide its tense. */
+  readonly verb?: boolean;
+}
+
+/**
+ * `meeting` is resolved later to `summit` or `talks` from who meets
+ * (leaders or officials) and what else the article mentions.
+ */
+export const TRIGGERS: readonly TriggerPattern[] = [
+  { type: 'visit', pattern: /\b(?:state |official |working )?visit(?:s)?\b/gi },
+  { type: 'visit', pattern: /\bvisited\b/gi, inherent: 'occurred', verb: true },
+  { type: 'visit', pattern: /\bvisiting\b/gi, verb: true },
+  { type: 'visit', pattern: /\b(?:trip|journey)\b/gi },
+  { type: 'visit', pattern: /\btravel(?:s|ling|ing)?\s+to\b/gi, verb: true },
+  { type: 'visit', pattern: /\btravel(?:l)?ed\s+to\b/gi, inherent: 'occurred', verb: true },
+  { type: 'visit', pattern: /\barriv(?:e|es|ing)\s+(?:in|at)\b/gi, verb: true },
+  { type: 'visit', pattern: /\barrived\s+(?:in|at)\b/gi, inherent: 'occurred', verb: true },
+  { type: 'visit', pattern: /\b(?:landed|touched down)\s+(?:in|at)\b/gi, inherent: 'occurred', verb: true },
+  { type: 'visit', pattern: /\b(?:land|lands)\s+in\b/gi, verb: true },
+  { type: 'visit', pattern: /\b(?:crossed|has entered|have entered|entered)\b/gi, inherent: 'occurred', verb: true },
+  { type: 'visit', pattern: /\b(?:come|coming|go|going|head|heading|fly|flying)\s+to\b/gi, verb: true },
+  { type: 'signing', pattern: /\bsign(?:s|ing)?\b(?! of\b)(?!al)/gi, verb: true },
+  { type: 'signing', pattern: /\bsigned\b/gi, inherent: 'occurred', verb: true },
+  { type: 'signing', pattern: /\bsignatures?\b/gi },
+  { type: 'signing', pattern: /\bink(?:s|ing)?\b(?=\s+(?:a|an|the|their|its)?\s*(?:\w+\s+){0,2}(?:deal|pact|agreement|accord|treaty))/gi, verb: true },
+  { type: 'signing', pattern: /\binked\b/gi, inherent: 'occurred', verb: true },
+  { type: 'summit', pattern: /\bsummit(?:s)?\b/gi },
+  { type: 'talks', pattern: /\b(?:talks|negotiations)\b/gi },
+  { type: 'meeting', pattern: /\b(?:meeting|meetings|encounter|sit down)\b/gi },
+  { type: 'meeting', pattern: /\bmeet(?:s|ing)?\b/gi, verb: true },
+  { type: 'meeting', pattern: /\bmet\b/gi, inherent: 'occurred', verb: true },
+];
+
+/** Agreement nouns: a "sign" trigger counts only when one of these is in the sentence. */
+export const AGREEMENT_NOUN =
+  /\b(treaty|treaties|agreement|agreements|deal|accord|accords|pact|declaration|memorandum|memoranda|MoU|documents?|charter|protocol|convention|communiqu[eé]|contract|framework|roadmap|partnership)\b/i;
+
+/** "a sign of", "signs that", "signing up": not signings. */
+export const NOT_A_SIGNING = /\b(a|the|any|no|clear|first)\s+signs?\s+(of|that)\b|\bsign(?:ed|ing|s)? up\b|\bsigns? off\b/i;
+
+export interface CuePattern {
+  readonly cue: Cue;
+  readonly pattern: RegExp;
+}
+
+/** Cues found anywhere in a clause; the nearest one to a trigger decides its status. */
+export const CUES: readonly CuePattern[] = [
+  {
+    cue: 'cancelled',
+    pattern:
+      /\b(cancel(?:l)?ed|cancels|cancel(?:l)?ing|cancellation|called off|calls off|call off|calling off|scrapped|scraps|scrap|axed|will not take place|won't take place|will no longer take place|no longer take place)\b/gi,
+  },
+  {
+    cue: 'postponed',
+    pattern:
+      /\b(postpone[ds]?|postponing|postponement|put off|puts off|putting off|put it off|put the \w+ off|delay(?:ed|s|ing)?|pushed back|push back|put back|set aside|sets aside|put on ice|on hold|shelved|shelves|deferred|defers|hold off|held back|indefinitely|reschedul(?:e|ed|ing)|no new date|no plans?\b[^.]{0,40}\bimmediate future|(?:timetable|schedule|timeline|plan|date)s? (?:had to be|has been|have been|was|were|had been) (?:adapted|revised|changed|scrapped|dropped|abandoned|pushed back|moved))\b/gi,
+  },
+  {
+    cue: 'stale',
+    pattern:
+      /\b(had (?:been )?(?:originally |initially |first )?(?:due|scheduled|expected|set|planned|meant|slated|supposed) (?:to|for)|had (?:originally |initially |first )?(?:set|announced|planned|scheduled)|(?:was|were) (?:meant|supposed) to|(?:was|were) to (?:have|be|open|start|begin)|originally|initially|first planned|original plan|earlier (?:announcement|plan|date)|previously (?:announced|scheduled|planned|set))\b/gi,
+  },
+  {
+    cue: 'denied',
+    pattern: /\b(rejected|denied|dismissed|refuted|played down|downplayed)\b[^.]{0,40}\b(reports?|claims?|speculation|suggestions?)\b/gi,
+  },
+  {
+    cue: 'occurred',
+    pattern:
+      /\b(arrived|landed|opened|opens|kicked off|kicks off|began|got under way|is under way|are under way|underway|took place|was held|were held|has been held|have been held|ended|concluded|wrapped up|welcomed|greeted|received|hosted|launched|promised|held|holds talks|is visiting|are visiting|is on (?:a|an|his|her) (?:state |official )?visit|was signed|were signed|has been signed|have been signed|has signed|have signed|signed)\b/gi,
+  },
+  {
+    cue: 'future',
+    pattern:
+      /\b(will|would|'ll|shall|is to|are to|is due|are due|due to|due for|expected|expects|expect|set to|set for|scheduled|planned|plans|planning|plan to|intends?|intending|going to|to be held|upcoming|forthcoming|soon|coming days|near future|next|preparing|being prepared|preparations|prepare|likely|invited|invitation|about to|aims? to|hopes? to|wants? to|agreed to|yet to be|is coming|are coming|is heading|are heading|could|may|might|possibly|to visit|to sign|to meet|to hold|to travel|to attend|to host|to make)\b/gi,
+  },
+];
+
+/** Hedges that make a day speculative: the event stays pending. */
+export const SPECULATIVE =
+  /\b(could|might|may|possibly|perhaps|as soon as|as early as|around|sometime|speculat\w*|rumou?r\w*|unconfirmed)\b/i;
+
+/** Past time markers: an "occurred" mention with one of these is background, not news. */
+export const VAGUE_PAST =
+  /\b(last (?:month|year|week|time|summer|autumn|fall|winter|spring)|previously|earlier this (?:year|month)|earlier in the (?:year|month)|in (?:19|20)\d\d|(?:years?|months?|weeks?) ago|first met|last met|since (?:19|20)\d\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|in (?:early|mid|late)[- ](?:January|February|March|April|May|June|July|August|September|October|November|December)|the same month|once again|twice|often|usually|routinely)\b/i;
+
+/** Heads of state or government: a meeting of these is a summit unless it happens during a visit. */
+export const LEADER_WORD =
+  /\b(presidents?|prime ministers?|premiers?|chancellors?|kings?|queens?|emirs?|sultans?|crown princes?|leaders?|heads? of (?:state|government)|supreme leader|chairman of state affairs)\b/gi;
+
+/** Ministers and staff: a meeting of these is talks. */
+export const OFFICIAL_WORD =
+  /\b(foreign ministers?|ministers?|ministerial|secretary of state|secretaries of state|advis[eo]rs?|officials?|envoys?|delegations?|experts?|negotiators?|diplomats?|staff|technical teams?|sherpas?|counterparts?)\b/gi;
+
+/** A date separated from its trigger by one of these belongs to that other thing. */
+export const BLOCKER_NOUN =
+  /\b(call|calls|phone|conversation|briefing|statement|interview|forum|conference|congress|session|election|elections|parade|anniversary|speech|remarks|announcement|report|post|broadcast|vote|dinner|lunch|festival|deadline|war|attack|strike|ceasefire|truce|declaration)\b/i;
+
+/** "during the visit": a signing or talks in such a sentence takes the visit's day. */
+export const DURING_VISIT = /\bduring (?:the|his|her|their|this|that|a|an) (?:\w+ )?(?:state |official )?(?:visit|trip|stay)\b/i;
+
+/** Phrases whose countries are a topic, not a party: "the war in Ukraine". */
+export const TOPIC_PHRASE =
+  /\b(?:war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue)\s+(?:in|on|against|of|over|between|with|for)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*(?:and\s+)?)+/g;
+
+/** A trailing attribution clause: ", the foreign minister of X told reporters." */
+export const ATTRIBUTION_TAIL =
+  /,\s*(?:(?:the|a|an)\s+)?[^,]{0,80}?\b(?:said|says|told|tells|reported|reports|announced|added|wrote|stated|confirmed|according to)\b[^,]*[.!?"'”]*$|,\s*according to [^,]*$/i;
+
+/** Clause boundaries inside a sentence. */
+export const CLAUSE_BREAK =
+  /;|\s[—–]\s|\s-\s|,\s(?=(?:which|who|whom|where|while|whereas|but|although|though|after|before|as|when|since|because|despite|whose|adding|saying|according)\b)/g;

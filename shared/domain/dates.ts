@@ -1,0 +1,169 @@
+/**
+ * Day expressions in a sentence, resolved to calendar days with tense.
+ * Pipeline stage: extraction. chrono-node finds the expressions; this file
+ * decides which of them name a *specific* day and which day that is, because
+ * chrono has no notion of tense ("arrived on Friday" is the last Friday,
+ * "will visit on Friday" the next one) and guesses years naively.
+ */
+import * as chrono from 'chrono-node';
+import type { IsoDay } from './model.js';
+
+/** Which way a weekday or a year-less date points. */
+export type Tense = 'past' | 'future' | 'unknown';
+
+export interface DayExpression {
+  /** Offsets of the expression in the sentence. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** The first day named. */
+  readonly day: IsoDay;
+  /** The last day of a range ("March 28-29"), else null. */
+  readonly endDay: IsoDay | null;
+  /** explicit: month and day given; weekday: "on Friday"; relative: today/tomorrow/yesterday. */
+  readonly kind: 'explicit' | 'weekday' | 'relative';
+  /** True when the expression is introduced by a reporting verb ("said on Tuesday"): it dates the report, not an event. */
+  readonly attribution: boolean;
+}
+
+const DAY_MS = 86_400_000;
+
+/** `YYYY-MM-DD` of a UTC date. */
+export function isoDay(date: Date): IsoDay {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Adds whole days to an ISO day. */
+export function addDays(day: IsoDay, days: number): IsoDay {
+  return isoDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS));
+}
+
+/** Whole days from `a` to `b` (positive when b is later). */
+export function daysBetween(a: IsoDay, b: IsoDay): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTH_WORD =
+  /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i;
+const WEEKDAY_WORD = /\b(sun|mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?)(day)?\b/i;
+const RELATIVE_WORD = /\b(today|tonight|tomorrow|yesterday)\b/i;
+/** Reporting verbs whose date is the date of the statement, not of an event. */
+const ATTRIBUTION_BEFORE =
+  /\b(said|says|say|told|tells|reported|reports|announced|announces|confirmed|confirms|wrote|writes|added|adds|stated|noted|posted|tweeted|briefing|statement|declared|insisted|explained|recalled|quoted|cited|informed|disclosed|revealed|indicated|acknowledged|remarked|suggested|warned|claimed|assured)\s+(on\s+|late\s+|early\s+|earlier\s+|last\s+)?$/i;
+
+/** chrono reads "28 and 29 March" as the 29th only; spell such pairs as ranges first. */
+function normalisePairs(sentence: string): string {
+  return sentence
+    .replace(/\b(\d{1,2})(?:st|nd|rd|th)? and (\d{1,2})(?:st|nd|rd|th)? (?=[A-Z][a-z]{2,})/g, (m, a: string, b: string) =>
+      `${a}-${b} `.padStart(m.length, ' '),
+    )
+    .replace(/\b([A-Z][a-z]{2,}\.?) (\d{1,2}) and (\d{1,2})\b/g, (m, mon: string, a: string, b: string) =>
+      `${mon} ${a}-${b}`.padEnd(m.length, ' '),
+    );
+}
+
+function utcParts(day: IsoDay): { y: number; m: number; d: number } {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return { y, m, d };
+}
+
+function makeDay(y: number, m: number, d: number): IsoDay | null {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return isoDay(date);
+}
+
+/** Picks the year for a month/day given without one, by tense, around the reference day. */
+export function resolveYear(month: number, day: number, reference: IsoDay, tense: Tense): IsoDay | null {
+  const { y } = utcParts(reference);
+  const options = [y - 1, y, y + 1]
+    .map((year) => makeDay(year, month, day))
+    .filter((d): d is IsoDay => d !== null);
+  if (tense === 'future') {
+    // A plan may be reported on its own day or a day late (time zones), never months late.
+    return options.find((d) => daysBetween(reference, d) >= -1) ?? null;
+  }
+  if (tense === 'past') {
+    return [...options].reverse().find((d) => daysBetween(reference, d) <= 1) ?? null;
+  }
+  return options.reduce<IsoDay | null>(
+    (best, d) =>
+      best === null || Math.abs(daysBetween(reference, d)) < Math.abs(daysBetween(reference, best)) ? d : best,
+    null,
+  );
+}
+
+/** The weekday named, nearest on or after (future) or on or before (past) the reference day. */
+export function resolveWeekday(weekday: number, reference: IsoDay, tense: Tense): IsoDay {
+  const refWeekday = new Date(`${reference}T00:00:00Z`).getUTCDay();
+  const forward = (weekday - refWeekday + 7) % 7;
+  if (tense === 'past') return addDays(reference, forward === 0 ? 0 : forward - 7);
+  if (tense === 'future') return addDays(reference, forward);
+  // Without tense, news weekdays mostly point to the coming days.
+  return addDays(reference, forward <= 4 ? forward : forward - 7);
+}
+
+/**
+ * Finds the day expressions of a sentence that name one specific day.
+ * Vague spans ("next week", "in June", "within two weeks", "in the coming days") are not returned.
+ *
+ * @example
+ * findDays('He will visit Moscow on Friday.', '2024-12-26', 'future')
+ * // -> [{ text: 'on Friday', day: '2024-12-27', kind: 'weekday', ... }]
+ */
+export function findDays(sentence: string, reference: IsoDay, tense: Tense): DayExpression[] {
+  const text = normalisePairs(sentence);
+  const refDate = new Date(`${reference}T12:00:00Z`);
+  const results = chrono.parse(text, { instant: refDate, timezone: 0 });
+  const out: DayExpression[] = [];
+  for (const r of results) {
+    const expr = r.text;
+    const start = r.index;
+    const end = r.index + expr.length;
+    const before = text.slice(Math.max(0, start - 40), start);
+    const attribution = ATTRIBUTION_BEFORE.test(before);
+    const hasMonth = MONTH_WORD.test(expr) && /\d/.test(expr);
+    const hasWeekday = WEEKDAY_WORD.test(expr);
+    const relative = RELATIVE_WORD.exec(expr);
+    let day: IsoDay | null = null;
+    let endDay: IsoDay | null = null;
+    let kind: DayExpression['kind'];
+    if (hasMonth && r.start.isCertain('day') && r.start.isCertain('month')) {
+      kind = 'explicit';
+      const month = r.start.get('month')!;
+      const dom = r.start.get('day')!;
+      day = r.start.isCertain('year') ? makeDay(r.start.get('year')!, month, dom) : resolveYear(month, dom, reference, tense);
+      if (r.end && day) {
+        const endMonth = r.end.get('month')!;
+        const endDom = r.end.get('day')!;
+        const y = utcParts(day).y;
+        const candidate = makeDay(endMonth < month ? y + 1 : y, endMonth, endDom);
+        endDay = candidate && candidate > day ? candidate : null;
+      }
+    } else if (
+      hasWeekday &&
+      r.start.isCertain('weekday') &&
+      // "next Friday" and "last Friday" are ambiguous (this week's or the next?): not a specific day.
+      !/\b(last|next|this|every|each)\s+\w*$/i.test(before) &&
+      !/^(last|next|this|every|each)\b/i.test(expr)
+    ) {
+      kind = 'weekday';
+      const weekday = r.start.get('weekday')!;
+      // "Wednesday's lunch" reads as past in a past-tense report; let tense decide.
+      day = resolveWeekday(weekday, reference, tense);
+    } else if (relative) {
+      kind = 'relative';
+      const word = relative[1]!.toLowerCase();
+      day = addDays(reference, word === 'tomorrow' ? 1 : word === 'yesterday' ? -1 : 0);
+    } else {
+      continue;
+    }
+    if (day === null) continue;
+    out.push({ start, end, text: sentence.slice(start, end), day, endDay, kind, attribution });
+  }
+  return out;
+}
+
+/** Names of weekdays, exported for tests and debugging output. */
+export const WEEKDAY_NAMES: readonly string[] = WEEKDAYS;

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { findDays, resolveWeekday, resolveYear, type Tense } from '../../shared/domain/dates.js';
+
+// Reference day: Thursday 2024-12-26 unless a case says otherwise.
+const cases: Array<{ text: string; ref?: string; tense: Tense; day: string | null; end?: string }> = [
+  { text: 'She will visit Lisbon on Jan. 17.', tense: 'future', day: '2025-01-17' },
+  { text: 'She arrived in Lisbon on Friday.', ref: '2025-01-17', tense: 'past', day: '2025-01-17' },
+  { text: 'She will arrive in Lisbon on Friday.', tense: 'future', day: '2024-12-27' },
+  { text: 'The delegation left on Monday.', tense: 'past', day: '2024-12-23' },
+  { text: 'Talks are expected on Wednesday.', ref: '2023-09-12', tense: 'future', day: '2023-09-13' },
+  { text: 'The train crossed the border on Tuesday morning.', ref: '2023-09-12', tense: 'past', day: '2023-09-12' },
+  { text: 'The summit is set for March 28-29.', ref: '2022-02-28', tense: 'future', day: '2022-03-28', end: '2022-03-29' },
+  { text: 'They will meet on 28 and 29 March.', ref: '2022-03-01', tense: 'future', day: '2022-03-28', end: '2022-03-29' },
+  { text: 'The stay runs from 20 to 22 March.', ref: '2023-03-17', tense: 'future', day: '2023-03-20', end: '2023-03-22' },
+  { text: 'The forum runs Oct. 31 to Nov. 1.', ref: '2025-10-23', tense: 'future', day: '2025-10-31', end: '2025-11-01' },
+  { text: 'The deal was signed on April 30.', ref: '2025-05-06', tense: 'past', day: '2025-04-30' },
+  { text: 'The visit is set for March 20-22, 2023.', ref: '2023-03-17', tense: 'future', day: '2023-03-20' },
+  { text: 'They will meet tomorrow.', tense: 'future', day: '2024-12-27' },
+  { text: 'They met yesterday.', tense: 'past', day: '2024-12-25' },
+  { text: 'They will meet next week.', tense: 'future', day: null },
+  { text: 'They will meet within two weeks.', tense: 'future', day: null },
+  { text: 'The signing is planned for mid-June.', tense: 'future', day: null },
+  { text: 'A visit is expected this month.', tense: 'future', day: null },
+  { text: 'A trip is planned in the coming days.', tense: 'future', day: null },
+  { text: 'Details come next Friday.', tense: 'future', day: null },
+];
+
+describe('findDays: tense-aware day resolution', () => {
+  for (const c of cases) {
+    it(`${c.text} (${c.tense}, ref ${c.ref ?? '2024-12-26'}) -> ${c.day ?? 'no specific day'}`, () => {
+      const days = findDays(c.text, c.ref ?? '2024-12-26', c.tense).filter((d) => !d.attribution);
+      if (c.day === null) {
+        expect(days).toEqual([]);
+      } else {
+        expect(days[0]?.day).toBe(c.day);
+        if (c.end) expect(days[0]?.endDay).toBe(c.end);
+      }
+    });
+  }
+
+  it('marks a day introduced by a reporting verb as attribution, not an event day', () => {
+    const days = findDays('He will visit Riga on Jan. 17, the agency reported on Dec. 26.', '2024-12-26', 'future');
+    expect(days.map((d) => [d.day, d.attribution])).toEqual([
+      ['2025-01-17', false],
+      ['2024-12-26', true],
+    ]);
+  });
+});
+
+describe('resolveYear and resolveWeekday', () => {
+  it('puts a year-less future day in the coming months, across new year', () => {
+    expect(resolveYear(1, 17, '2024-12-26', 'future')).toBe('2025-01-17');
+    expect(resolveYear(12, 20, '2025-01-05', 'past')).toBe('2024-12-20');
+  });
+  it('counts the reference day itself for both tenses', () => {
+    expect(resolveWeekday(5, '2025-06-27', 'future')).toBe('2025-06-27');
+    expect(resolveWeekday(5, '2025-06-27', 'past')).toBe('2025-06-27');
+  });
+});
