@@ -1,0 +1,70 @@
+/**
+ * The ingest function's handler logic, separate from the Lambda entry (handler.ts) so tests and
+ * the local runtime build the same handler from another config. Flow: ingest queue (SQS, one
+ * ArticleInput as JSON per message) -> handler -> ingestArticle -> DynamoDB. Messages of a batch
+ * are ingested one after the other (articles of one story arrive in order); a failed message is
+ * reported alone (partial batch response) and, after the queue's retries, lands in its DLQ.
+ */
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { parseArticleMessage } from '../../shared/adapters/article-message.js';
+import type { AwsClients } from '../../shared/adapters/aws-clients.js';
+import { DynamoEventStore } from '../../shared/adapters/dynamo-event-store.js';
+import { type IngestDeps, ingestArticle } from '../../shared/app/ingest-article.js';
+import type { AppConfig } from '../../shared/config.js';
+
+export interface IngestHandlerDeps extends IngestDeps {
+  readonly logger: Logger;
+  readonly metrics: Metrics;
+}
+
+export type IngestHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
+
+/** The real dependencies: the DynamoDB event store on the given clients, and the wall clock. */
+export function ingestDeps(config: AppConfig, clients: AwsClients): IngestHandlerDeps {
+  const logger = new Logger({ persistentKeys: { function: 'ingest' } });
+  return {
+    store: new DynamoEventStore({ documents: clients.documents, tableName: config.tableName }),
+    now: () => new Date(),
+    logger,
+    metrics: new Metrics({ logger }),
+  };
+}
+
+/**
+ * Builds the SQS handler around its dependencies.
+ * @example
+ * export const handler = createIngestHandler(ingestDeps(config, createAwsClients(config)));
+ */
+export function createIngestHandler(deps: IngestHandlerDeps): IngestHandler {
+  const processor = new BatchProcessor(EventType.SQS);
+
+  const recordHandler = async (record: SQSRecord): Promise<void> => {
+    const input = parseArticleMessage(record.body);
+    const result = await ingestArticle(deps, input);
+    deps.logger.info('article ingested', {
+      messageId: record.messageId,
+      articleId: result.articleId,
+      externalId: input.externalId,
+      alreadyStored: result.alreadyStored,
+      duplicateOf: result.duplicateOf,
+      touched: result.touched.length,
+      alerts: result.alerts.length,
+    });
+    deps.metrics.addMetric('ArticlesIngested', MetricUnit.Count, 1);
+    deps.metrics.addMetric('AlertsDecided', MetricUnit.Count, result.alerts.length);
+  };
+
+  return async (event, context) => {
+    try {
+      return await processPartialResponse(event, recordHandler, processor, {
+        context,
+        processInParallel: false,
+      });
+    } finally {
+      deps.metrics.publishStoredMetrics();
+    }
+  };
+}

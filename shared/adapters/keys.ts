@@ -1,0 +1,89 @@
+/**
+ * Every partition, sort and index key value of the single table is built here and nowhere else.
+ * Item types (the `type` attribute) and their keys:
+ *
+ * | item        | pk                     | sk                              | index keys                     |
+ * |-------------|------------------------|---------------------------------|--------------------------------|
+ * | article     | ARTICLE#<articleId>    | A                               |                                |
+ * | event       | EVENT#<eventId>        | E                               | gsi1 STATUS#<status> / <day>#<id>; gsi2 UPDATED / <updatedAt>#<id> |
+ * | history     | EVENT#<eventId>        | HIST#<at>#<articleId>#<n>       |                                |
+ * | participant | PARTICIPANT#<name>     | EVENT#<eventId>                 |                                |
+ * | sentence    | SENT#<hash>            | S                               |                                |
+ * | alert       | OUTBOX#<alertId>       | O                               |                                |
+ *
+ * History shares the event's partition so an event and its history are one Query away.
+ */
+import type { EventStatus } from '../domain/model.js';
+import { OUTBOX_ITEM_TYPE } from './table-schema.js';
+
+/** The `type` attribute of every item. */
+export const ITEM_TYPES = {
+  article: 'article',
+  event: 'event',
+  history: 'history',
+  participant: 'participant',
+  sentence: 'sentence',
+  alert: OUTBOX_ITEM_TYPE,
+} as const;
+
+export interface TableKey {
+  readonly pk: string;
+  readonly sk: string;
+}
+
+/** Sort key of dateless events in the by-status index: after every real day. */
+const NO_DAY = '9999-12-31';
+/** Sorts after any id character, to make an inclusive upper bound on a `<day>#<id>` key. */
+const AFTER_ANY_ID = '\uffff';
+const ARTICLE_SK = 'A';
+const EVENT_SK = 'E';
+const HISTORY_PREFIX = 'HIST#';
+const EVENT_PREFIX = 'EVENT#';
+const PARTICIPANT_PREFIX = 'PARTICIPANT#';
+/**
+ * Every event sits in one by-updated partition. At one write per event change that stays far
+ * below a partition's 1,000 writes/s; shard by month here if that ever changes.
+ */
+const UPDATED_PARTITION = 'UPDATED';
+
+export const keys = {
+  article: (articleId: string): TableKey => ({ pk: `ARTICLE#${articleId}`, sk: ARTICLE_SK }),
+
+  event: (eventId: string): TableKey => ({ pk: `${EVENT_PREFIX}${eventId}`, sk: EVENT_SK }),
+
+  /** gsi1: events by status, ordered by day (dateless ones last). */
+  eventByStatus: (status: EventStatus, day: string | null, eventId: string) => ({
+    gsi1pk: keys.statusPartition(status),
+    gsi1sk: `${day ?? NO_DAY}#${eventId}`,
+  }),
+  statusPartition: (status: EventStatus): string => `STATUS#${status}`,
+  /** Inclusive bounds on gsi1sk for events dated from..to (either open); dateless events excluded. */
+  statusDayRange: (from: string | undefined, to: string | undefined): readonly [string, string] => [
+    from ?? '0000-00-00',
+    `${to ?? '9999-12-30'}#${AFTER_ANY_ID}`,
+  ],
+
+  /** gsi2: every event, ordered by the time it was last written. */
+  eventByUpdated: (updatedAt: string, eventId: string) => ({
+    gsi2pk: UPDATED_PARTITION,
+    gsi2sk: `${updatedAt}#${eventId}`,
+  }),
+  updatedPartition: (): string => UPDATED_PARTITION,
+
+  history: (eventId: string, at: string, articleId: string, n: number): TableKey => ({
+    pk: `${EVENT_PREFIX}${eventId}`,
+    sk: `${HISTORY_PREFIX}${at}#${articleId}#${String(n).padStart(3, '0')}`,
+  }),
+  historyPrefix: (): string => HISTORY_PREFIX,
+
+  /** Adjacency item: "this participant takes part in this event", for candidate lookup. */
+  participant: (participant: string, eventId: string): TableKey => ({
+    pk: keys.participantPartition(participant),
+    sk: `${EVENT_PREFIX}${eventId}`,
+  }),
+  participantPartition: (participant: string): string => `${PARTICIPANT_PREFIX}${participant}`,
+
+  sentence: (hash: string): TableKey => ({ pk: `SENT#${hash}`, sk: 'S' }),
+
+  outbox: (alertId: string): TableKey => ({ pk: `OUTBOX#${alertId}`, sk: 'O' }),
+} as const;

@@ -1,0 +1,302 @@
+/**
+ * The EventStore contract on real DynamoDB protocol (DynamoDB Local): atomic commits, optimistic
+ * locking, idempotent articles, candidates by participant, filtered and paged listings, history
+ * order and sentence owners.
+ */
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { keys } from '../../shared/adapters/keys.js';
+import type { EventQuery } from '../../shared/app/ports.js';
+import {
+  ArticleAlreadyStoredError,
+  InvalidInputError,
+  VersionConflictError,
+} from '../../shared/domain/errors.js';
+import type { StoredEvent } from '../../shared/domain/model.js';
+import { alertFor, article, createCommit, historyOf, storedEvent } from './builders.js';
+import { createTestTable, type TestTable } from './support.js';
+
+let table: TestTable;
+
+beforeEach(async () => {
+  table = await createTestTable();
+});
+
+async function outboxItem(alertId: string) {
+  const result = await table.clients.documents.send(
+    new GetCommand({ TableName: table.tableName, Key: keys.outbox(alertId) }),
+  );
+  return result.Item;
+}
+
+async function listAll(query: EventQuery): Promise<StoredEvent[]> {
+  const all: StoredEvent[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < 50; page += 1) {
+    const result = await table.store.listEvents({ ...query, ...(cursor ? { cursor } : {}) });
+    all.push(...result.items);
+    if (!result.nextCursor) return all;
+    cursor = result.nextCursor;
+  }
+  throw new Error('listing did not end');
+}
+
+describe('commitIngest', () => {
+  it('stores the article, its events, their history and the alert outbox together', async () => {
+    const event = storedEvent('e1', { status: 'scheduled', date: '2025-01-17', lastDate: '2025-01-17' });
+    const alert = alertFor(event, 'date_confirmed');
+    await table.store.commitIngest(createCommit('a1', [event], [alert]));
+
+    expect(await table.store.getArticle('a1')).toMatchObject({ id: 'a1', touchedEventIds: ['e1'] });
+    expect(await table.store.getEvent('e1')).toEqual(event);
+    expect(await table.store.getHistory('e1')).toEqual([historyOf(event, 'a1', event.updatedAt)]);
+    expect(await outboxItem(alert.id)).toMatchObject({
+      type: 'alert',
+      kind: 'date_confirmed',
+      eventId: 'e1',
+    });
+    expect(await table.store.getArticle('missing')).toBeNull();
+    expect(await table.store.getEvent('missing')).toBeNull();
+  });
+
+  it('refuses the same article twice and changes nothing the second time', async () => {
+    const event = storedEvent('e1');
+    const alert = alertFor(event, 'date_confirmed');
+    await table.store.commitIngest(createCommit('a1', [event], [alert]));
+
+    const again = createCommit('a1', [storedEvent('e2')], [alertFor(storedEvent('e2'), 'occurred')]);
+    await expect(table.store.commitIngest(again)).rejects.toBeInstanceOf(ArticleAlreadyStoredError);
+    expect(await table.store.getEvent('e2')).toBeNull();
+    expect(await outboxItem('e2-occurred')).toBeUndefined();
+    expect(await table.store.getHistory('e1')).toHaveLength(1);
+  });
+
+  it('refuses an article that touches nothing when it was already stored', async () => {
+    await table.store.commitIngest(createCommit('a1', []));
+    await expect(table.store.commitIngest(createCommit('a1', []))).rejects.toBeInstanceOf(
+      ArticleAlreadyStoredError,
+    );
+  });
+
+  it('applies an update made against the current version and rejects one made against a stale version', async () => {
+    const v1 = storedEvent('e1');
+    await table.store.commitIngest(createCommit('a1', [v1]));
+
+    const v2 = { ...v1, status: 'scheduled' as const, date: '2025-01-17', version: 2 };
+    await table.store.commitIngest({
+      article: article('a2'),
+      events: [{ event: v2, expectedVersion: 1 }],
+      history: [historyOf(v2, 'a2', '2025-01-11T00:00:00Z')],
+      alerts: [alertFor(v2, 'date_confirmed')],
+    });
+    expect(await table.store.getEvent('e1')).toMatchObject({ version: 2, status: 'scheduled' });
+
+    const stale = { ...v1, status: 'cancelled' as const, version: 2 };
+    await expect(
+      table.store.commitIngest({
+        article: article('a3'),
+        events: [{ event: stale, expectedVersion: 1 }],
+        history: [historyOf(stale, 'a3', '2025-01-12T00:00:00Z')],
+        alerts: [alertFor(stale, 'cancelled')],
+      }),
+    ).rejects.toBeInstanceOf(VersionConflictError);
+    // All or nothing: the losing article, its history and its alert are not stored either.
+    expect(await table.store.getArticle('a3')).toBeNull();
+    expect(await table.store.getEvent('e1')).toMatchObject({ version: 2, status: 'scheduled' });
+    expect(await table.store.getHistory('e1')).toHaveLength(2);
+    expect(await outboxItem('e1-cancelled')).toBeUndefined();
+  });
+
+  it('rejects creating an event whose id already exists', async () => {
+    await table.store.commitIngest(createCommit('a1', [storedEvent('e1')]));
+    await expect(table.store.commitIngest(createCommit('a2', [storedEvent('e1')]))).rejects.toBeInstanceOf(
+      VersionConflictError,
+    );
+  });
+
+  it('lets exactly one of eight concurrent commits of the same article through', async () => {
+    const results = await Promise.allSettled(
+      Array.from({ length: 8 }, () =>
+        table.store.commitIngest(
+          createCommit('a1', [storedEvent('e1')], [alertFor(storedEvent('e1'), 'occurred')]),
+        ),
+      ),
+    );
+    expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+    for (const result of results) {
+      if (result.status === 'rejected') {
+        expect(
+          result.reason instanceof ArticleAlreadyStoredError || result.reason instanceof VersionConflictError,
+        ).toBe(true);
+      }
+    }
+    expect(await table.store.getHistory('e1')).toHaveLength(1);
+  });
+
+  it('costs one write for an article that touches no event and has no new sentence', async () => {
+    table.store.resetUsage();
+    await table.store.commitIngest(createCommit('a1', []));
+    expect(table.store.usage()).toMatchObject({ writeRequests: 1, writeUnits: 1 });
+  });
+});
+
+describe('history', () => {
+  it('returns an event history oldest first', async () => {
+    const v1 = storedEvent('e1');
+    await table.store.commitIngest({
+      ...createCommit('a1', [v1]),
+      history: [historyOf(v1, 'a1', '2025-01-10T00:00:00Z')],
+    });
+    const v2 = { ...v1, status: 'scheduled' as const, date: '2025-01-17', version: 2 };
+    await table.store.commitIngest({
+      article: article('a2'),
+      events: [{ event: v2, expectedVersion: 1 }],
+      // Written second but reported earlier: history follows the reported time.
+      history: [historyOf(v2, 'a2', '2025-01-09T00:00:00Z')],
+      alerts: [],
+    });
+    expect((await table.store.getHistory('e1')).map((entry) => entry.articleId)).toEqual(['a2', 'a1']);
+  });
+});
+
+describe('findCandidates', () => {
+  it('finds events through any of their participants, without duplicates', async () => {
+    await table.store.commitIngest(
+      createCommit('a1', [
+        storedEvent('e1', { participants: ['Iran', 'Russia'] }),
+        storedEvent('e2', { participants: ['China', 'Russia'], type: 'summit' }),
+        storedEvent('e3', { participants: ['Brazil', 'China'] }),
+      ]),
+    );
+    const ids = async (names: string[]) => (await table.store.findCandidates(names)).map((event) => event.id);
+    expect(await ids(['Iran'])).toEqual(['e1']);
+    expect(await ids(['Russia', 'Iran'])).toEqual(['e1', 'e2']);
+    expect(await ids(['China'])).toEqual(['e2', 'e3']);
+    expect(await ids(['Chile'])).toEqual([]);
+  });
+
+  it('finds an event by a participant added in a later version', async () => {
+    const v1 = storedEvent('e1', { participants: ['Iran', 'Russia'] });
+    await table.store.commitIngest(createCommit('a1', [v1]));
+    const v2 = { ...v1, participants: ['Belarus', 'Iran', 'Russia'], version: 2 };
+    await table.store.commitIngest({
+      article: article('a2'),
+      events: [{ event: v2, expectedVersion: 1 }],
+      history: [],
+      alerts: [],
+    });
+    expect((await table.store.findCandidates(['Belarus'])).map((event) => event.id)).toEqual(['e1']);
+  });
+});
+
+describe('listEvents', () => {
+  beforeEach(async () => {
+    await table.store.commitIngest(
+      createCommit('a1', [
+        storedEvent('e1', { status: 'scheduled', date: '2025-03-01', updatedAt: '2025-01-01T00:00:00Z' }),
+        storedEvent('e2', {
+          status: 'scheduled',
+          date: '2025-01-17',
+          type: 'signing',
+          updatedAt: '2025-01-02T00:00:00Z',
+        }),
+        storedEvent('e3', {
+          status: 'scheduled',
+          date: '2025-02-10',
+          participants: ['China', 'Russia'],
+          updatedAt: '2025-01-03T00:00:00Z',
+        }),
+        storedEvent('e4', { status: 'pending', updatedAt: '2025-01-04T00:00:00Z' }),
+        storedEvent('e5', {
+          status: 'occurred',
+          date: '2024-12-01',
+          participants: ['China', 'India'],
+          updatedAt: '2025-01-05T00:00:00Z',
+        }),
+      ]),
+    );
+  });
+
+  const ids = (events: readonly StoredEvent[]) => events.map((event) => event.id);
+
+  it('lists events of a status ordered by day', async () => {
+    expect(ids(await listAll({ status: 'scheduled' }))).toEqual(['e2', 'e3', 'e1']);
+    expect(ids(await listAll({ status: 'pending' }))).toEqual(['e4']);
+  });
+
+  it('narrows by day range, type and country', async () => {
+    expect(ids(await listAll({ status: 'scheduled', from: '2025-02-01' }))).toEqual(['e3', 'e1']);
+    expect(ids(await listAll({ status: 'scheduled', to: '2025-02-10' }))).toEqual(['e2', 'e3']);
+    expect(ids(await listAll({ status: 'scheduled', type: 'signing' }))).toEqual(['e2']);
+    expect(ids(await listAll({ status: 'scheduled', country: 'China' }))).toEqual(['e3']);
+    expect(ids(await listAll({ country: 'China' }))).toEqual(['e3', 'e5']);
+    expect(ids(await listAll({ country: 'Russia', type: 'visit', from: '2025-02-01' }))).toEqual([
+      'e1',
+      'e3',
+    ]);
+    expect(ids(await listAll({ type: 'visit', to: '2025-01-31' }))).toEqual(['e5']);
+    expect(ids(await listAll({}))).toEqual(['e1', 'e2', 'e3', 'e4', 'e5']);
+  });
+
+  it('lists what changed since a time, oldest change first', async () => {
+    expect(ids(await listAll({ updatedSince: '2025-01-03T00:00:00Z' }))).toEqual(['e3', 'e4', 'e5']);
+    expect(ids(await listAll({ country: 'China', updatedSince: '2025-01-04T00:00:00Z' }))).toEqual(['e5']);
+  });
+
+  it('pages with a cursor without losing or repeating an event', async () => {
+    const first = await table.store.listEvents({ limit: 2 });
+    expect(first.items).toHaveLength(2);
+    expect(first.nextCursor).not.toBeNull();
+    expect(ids(await listAll({ limit: 2 }))).toEqual(['e1', 'e2', 'e3', 'e4', 'e5']);
+    expect(ids(await listAll({ status: 'scheduled', limit: 1 }))).toEqual(['e2', 'e3', 'e1']);
+    expect(ids(await listAll({ country: 'Russia', limit: 1 }))).toEqual(['e1', 'e2', 'e3', 'e4']);
+  });
+
+  it('rejects a cursor it did not make, or one made for other filters', async () => {
+    await expect(table.store.listEvents({ cursor: 'not-a-cursor' })).rejects.toBeInstanceOf(
+      InvalidInputError,
+    );
+    const forged = Buffer.from(JSON.stringify({ v: 1, i: 'updated', k: { pk: 'ARTICLE#x' } })).toString(
+      'base64url',
+    );
+    await expect(table.store.listEvents({ cursor: forged })).rejects.toBeInstanceOf(InvalidInputError);
+    const page = await table.store.listEvents({ status: 'scheduled', limit: 1 });
+    await expect(
+      table.store.listEvents({ status: 'pending', cursor: page.nextCursor ?? '' }),
+    ).rejects.toBeInstanceOf(InvalidInputError);
+  });
+
+  it('rejects malformed filters', async () => {
+    await expect(table.store.listEvents({ limit: 0 })).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(table.store.listEvents({ from: '17/01/2025' })).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(table.store.listEvents({ updatedSince: 'yesterday' })).rejects.toBeInstanceOf(
+      InvalidInputError,
+    );
+  });
+});
+
+describe('sentence owners', () => {
+  it('keeps the first article that had each sentence', async () => {
+    await table.store.commitIngest({
+      ...createCommit('a1', []),
+      article: article('a1', { sentenceHashes: ['h1', 'h2'] }),
+    });
+    await table.store.commitIngest({
+      ...createCommit('a2', []),
+      article: article('a2', { sentenceHashes: ['h2', 'h3'] }),
+    });
+    const owners = await table.store.findSentenceOwners(['h1', 'h2', 'h3', 'h4']);
+    expect(Object.fromEntries(owners)).toEqual({ h1: 'a1', h2: 'a1', h3: 'a2' });
+  });
+
+  it('handles more hashes than one batch holds', async () => {
+    const hashes = Array.from({ length: 230 }, (_, i) => `hash-${i}`);
+    await table.store.commitIngest({
+      ...createCommit('a1', []),
+      article: article('a1', { sentenceHashes: hashes }),
+    });
+    const owners = await table.store.findSentenceOwners([...hashes, 'unknown']);
+    expect(owners.size).toBe(230);
+    expect(owners.get('hash-229')).toBe('a1');
+  });
+});
