@@ -241,26 +241,31 @@ export class StreamPoller {
     }
   }
 
-  /** Lambda semantics for a stream with ReportBatchItemFailures: retry from the first failure. */
+  /**
+   * Lambda semantics for a stream with ReportBatchItemFailures: retry from the first failed record.
+   * After the last retry only the records that still fail go to `onFailure` (in the cloud,
+   * bisect-on-error isolates them the same way).
+   */
   async #deliver(records: DynamoDBRecord[]): Promise<void> {
     let pending = records;
     for (let attempt = 0; ; attempt += 1) {
-      let failedFrom = -1;
+      let failed: (record: DynamoDBRecord) => boolean;
       let reason = 'batch item failure';
       try {
         const response = await this.#options.handler({ Records: pending }, localContext());
-        const failed = new Set((response?.batchItemFailures ?? []).map((failure) => failure.itemIdentifier));
-        failedFrom = pending.findIndex((record) => failed.has(record.dynamodb?.SequenceNumber ?? ''));
+        const ids = new Set((response?.batchItemFailures ?? []).map((failure) => failure.itemIdentifier));
+        failed = (record) => ids.has(record.dynamodb?.SequenceNumber ?? '');
       } catch (error) {
-        failedFrom = 0;
+        failed = () => true;
         reason = error instanceof Error ? error.message : String(error);
       }
+      const failedFrom = pending.findIndex(failed);
       if (failedFrom < 0) return;
-      pending = pending.slice(failedFrom);
       if (attempt >= (this.#options.maxRetries ?? 5)) {
-        await this.#options.onFailure?.(pending, reason);
+        await this.#options.onFailure?.(pending.filter(failed), reason);
         return;
       }
+      pending = pending.slice(failedFrom);
       await new Promise((resolve) => setTimeout(resolve, this.#options.retryDelayMs ?? 200));
     }
   }

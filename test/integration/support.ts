@@ -30,6 +30,15 @@ import { StreamPoller } from '../../shared/local/stream-poller.js';
 process.env['POWERTOOLS_LOG_LEVEL'] = 'SILENT';
 process.env['POWERTOOLS_METRICS_DISABLED'] = 'true';
 
+/** A streams client on the shared DynamoDB Local. */
+export function streamsClient(): DynamoDBStreamsClient {
+  return new DynamoDBStreamsClient({
+    region: LOCAL_REGION,
+    endpoint: inject('dynamodbEndpoint'),
+    credentials: LOCAL_CREDENTIALS,
+  });
+}
+
 export interface TestTable {
   readonly tableName: string;
   readonly clients: AwsClients;
@@ -83,11 +92,7 @@ export async function startAlertHarness(options: AlertHarnessOptions = {}): Prom
   const real = notifierDeps(config, table.clients);
   const deps = options.override ? options.override(real, { sns: table.clients.sns, config }) : real;
   const failed: string[] = [];
-  const streams = new DynamoDBStreamsClient({
-    region: LOCAL_REGION,
-    endpoint: inject('dynamodbEndpoint'),
-    credentials: LOCAL_CREDENTIALS,
-  });
+  const streams = streamsClient();
   const poller = new StreamPoller({
     dynamodb: table.clients.dynamodb,
     streams,
