@@ -2,7 +2,12 @@
  * Use case: ingest one article. Flow: handler -> ingestArticle -> EventStore.
  * Reads what the article could touch, lets the pure pipeline decide, and writes
  * the decision (article, events, history, alert outbox) in one transaction.
+ * A version conflict (another worker changed an event meanwhile) re-reads and
+ * re-decides; the same article twice is stored once and alerts once.
  */
+import { ArticleAlreadyStoredError, VersionConflictError } from '../domain/errors.js';
+import { entityKind, findEntities } from '../domain/entities.js';
+import { decideIngest, prepareArticle } from '../domain/ingest.js';
 import type { Alert, ArticleInput, StoredEvent } from '../domain/model.js';
 import type { EventStore } from './ports.js';
 
@@ -26,6 +31,68 @@ export interface IngestResult {
   readonly alerts: readonly Alert[];
 }
 
-export async function ingestArticle(_deps: IngestDeps, _input: ArticleInput): Promise<IngestResult> {
-  throw new Error('not implemented yet');
+/**
+ * Ingests one article through the store.
+ * @throws InvalidInputError for an article without text or with a bad publishedAt (nothing is written).
+ * @throws VersionConflictError when conflicts persist after the retries.
+ *
+ * @example
+ * const result = await ingestArticle({ store, now: () => new Date() }, { body, publishedAt });
+ * result.alerts.map((a) => a.kind); // e.g. ['date_confirmed']
+ */
+export async function ingestArticle(deps: IngestDeps, input: ArticleInput): Promise<IngestResult> {
+  const prepared = prepareArticle(input);
+  const maxRetries = deps.maxRetries ?? 5;
+  for (let attempt = 0; ; attempt++) {
+    const existing = await deps.store.getArticle(prepared.id);
+    if (existing) return alreadyStored(deps.store, existing.id, existing.duplicateOf, existing.touchedEventIds);
+
+    const sentenceOwners = await deps.store.findSentenceOwners(prepared.sentenceHashes);
+    // Candidates: every event sharing a party with what the article names.
+    const names = new Set<string>();
+    for (const s of prepared.clean.sentences) for (const e of entitiesOf(s.text)) names.add(e);
+    const candidates = names.size > 0 ? await deps.store.findCandidates([...names]) : [];
+    const decision = decideIngest(prepared, { candidates, sentenceOwners }, deps.now().toISOString());
+    try {
+      await deps.store.commitIngest({
+        article: decision.article,
+        events: decision.events,
+        history: decision.history,
+        alerts: decision.alerts,
+      });
+    } catch (error) {
+      if (error instanceof ArticleAlreadyStoredError) {
+        const stored = await deps.store.getArticle(prepared.id);
+        return alreadyStored(deps.store, prepared.id, stored?.duplicateOf ?? null, stored?.touchedEventIds ?? []);
+      }
+      if (error instanceof VersionConflictError && attempt < maxRetries) continue;
+      throw error;
+    }
+    return {
+      articleId: prepared.id,
+      duplicate: decision.duplicateOf !== null,
+      duplicateOf: decision.duplicateOf,
+      alreadyStored: false,
+      touched: decision.events.map((w) => w.event),
+      alerts: decision.alerts,
+    };
+  }
+}
+
+function entitiesOf(text: string): string[] {
+  return findEntities(text)
+    .map((e) => e.canonical)
+    .filter((c) => entityKind(c) !== null);
+}
+
+async function alreadyStored(
+  store: EventStore,
+  articleId: string,
+  duplicateOf: string | null,
+  touchedIds: readonly string[],
+): Promise<IngestResult> {
+  const touched = (await Promise.all(touchedIds.map((id) => store.getEvent(id)))).filter(
+    (e): e is StoredEvent => e !== null,
+  );
+  return { articleId, duplicate: duplicateOf !== null, duplicateOf, alreadyStored: true, touched, alerts: [] };
 }

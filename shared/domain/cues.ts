@@ -126,9 +126,16 @@ export const DURING_VISIT = /\bduring (?:the|his|her|their|this|that|a|an) (?:\w
 export const TOPIC_PHRASE =
   /\b(?:war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue)\s+(?:in|on|against|of|over|between|with|for)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*(?:and\s+)?)+/g;
 
-/** A trailing attribution clause: ", the foreign minister of X told reporters." */
+/** A trailing attribution clause: ", the foreign minister of X told reporters." (short, no "that ...") */
 export const ATTRIBUTION_TAIL =
-  /,\s*(?:(?:the|a|an)\s+)?[^,]{0,80}?\b(?:said|says|told|tells|reported|reports|announced|added|wrote|stated|confirmed|according to)\b[^,]*[.!?"'”]*$|,\s*according to [^,]*$/i;
+  /,\s*[^,]{0,80}?\b(?:said|says|told|tells|reported|reports|announced|added|wrote|stated|confirmed)\b(?![^,]*\bthat\b)[^,]{0,50}$|,\s*according to [^,]{0,80}$/i;
+
+/** A war or conflict named by its sides ("the Russia-Ukraine war"): its countries are a topic. */
+export const TOPIC_COMPOUND = /\b(?:[A-Z][\w'’.]*(?:-| and )){1,2}[A-Z][\w'’.]*\s+(?:war|conflict|crisis|border dispute|dispute)\b/gi;
+
+/** Reporting verbs: a day before one of these, with the event after it, dates the statement. */
+export const REPORTING_VERB =
+  /\b(said|says|told|tells|reported|reports|announced|announces|confirmed|confirms|wrote|writes|stated|declared|noted|added|tweeted|posted)\b/i;
 
 /** Clause boundaries inside a sentence. */
 export const CLAUSE_BREAK =

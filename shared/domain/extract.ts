@@ -1,0 +1,588 @@
+/**
+ * Extraction: from a cleaned article to the scheduled events it talks about,
+ * each with what the article claims (pending, scheduled for a day, occurred,
+ * postponed, cancelled), its participants, and the sentence that says so.
+ * Flow: clean -> **extract** -> match + lifecycle (ingest.ts).
+ *
+ * The rules are general: triggers and cues from cues.ts, days from dates.ts,
+ * participants from the gazetteer. A sentence-level mention becomes a claim;
+ * mentions of one event in one article are merged into a single extraction.
+ */
+import type { CleanArticle, Sentence } from './clean.js';
+import {
+  AGREEMENT_NOUN,
+  ATTRIBUTION_TAIL,
+  BLOCKER_NOUN,
+  CLAUSE_BREAK,
+  CUES,
+  type Cue,
+  DURING_VISIT,
+  LEADER_WORD,
+  NOT_A_SIGNING,
+  OFFICIAL_WORD,
+  REPORTING_VERB,
+  SPECULATIVE,
+  TOPIC_COMPOUND,
+  TOPIC_PHRASE,
+  TRIGGERS,
+  VAGUE_PAST,
+} from './cues.js';
+import { type DayExpression, daysBetween, findDays, type Tense } from './dates.js';
+import { type EntityMention, entityKind, findEntities } from './entities.js';
+import type { EventStatus, EventType, IsoDay } from './model.js';
+
+/** One event as one article describes it. */
+export interface Extraction {
+  readonly type: EventType;
+  /** Canonical names, sorted. */
+  readonly participants: readonly string[];
+  /** For a visit: the country visited, when the article says. */
+  readonly host: string | null;
+  readonly location: string | null;
+  readonly status: EventStatus;
+  /** The day claimed (scheduled or occurred), else null. */
+  readonly date: IsoDay | null;
+  readonly endDate: IsoDay | null;
+  /** The sentence that carries the claim. */
+  readonly evidence: string;
+  /** 0..1: how sure the rules are (lead sentence, explicit day, agreement of mentions). */
+  readonly confidence: number;
+  /** May this extraction create a new event (its participants are what the article is about)? */
+  readonly canCreate: boolean;
+  /** An "occurred" claim about something well before the article: only confirms an event already dated that day. */
+  readonly background: boolean;
+}
+
+interface Mention {
+  type: EventType | 'meeting';
+  participants: string[];
+  host: string | null;
+  location: string | null;
+  cue: Cue;
+  day: DayExpression | null;
+  speculative: boolean;
+  background: boolean;
+  sentence: Sentence;
+  position: number;
+  leaders: boolean;
+  officials: boolean;
+  duringVisit: boolean;
+}
+
+const LEAD_SENTENCES = 3;
+/** An occurrence reported more than this many days after the fact is background. */
+const RECENT_OCCURRENCE_DAYS = 4;
+/** Year-less plans further ahead than this are not trusted. */
+const MAX_FUTURE_DAYS = 400;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function clauseSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let last = 0;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    spans.push({ start: last, end: m.index });
+    last = m.index + m[0].length;
+  }
+  spans.push({ start: last, end: text.length });
+  return spans;
+}
+
+function spanOf(spans: Span[], at: number): Span {
+  return spans.find((s) => at >= s.start && at < s.end) ?? spans[spans.length - 1]!;
+}
+
+interface FoundCue {
+  cue: Cue;
+  start: number;
+  end: number;
+}
+
+function findCues(text: string): FoundCue[] {
+  const out: FoundCue[] = [];
+  for (const { cue, pattern } of CUES) {
+    for (const m of text.matchAll(pattern)) out.push({ cue, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Cue carried by the words just before a verb trigger ("will visit", "to sign", "was signed"). */
+function auxiliaryCue(before: string): Cue | null {
+  const tail = before.slice(-60).toLowerCase();
+  if (/\b(had|has|have) (?:been )?(?:originally |initially |first )?(?:due|meant|supposed|scheduled|set|expected|slated) to( be)?\s*$/.test(tail))
+    return 'stale';
+  if (/\b(?:was|were) (?:meant|supposed) to( be)?\s*$/.test(tail)) return 'stale';
+  if (/\b(?:often|usually|routinely|typically)\s*$/.test(tail)) return 'stale';
+  if (/\b(?:will|would|shall|'ll|to|to be|is to be|are to be|will be|would be|could|may|might|expected to( be)?|due to( be)?|set to( be)?|going to|plans? to|intends? to|preparing to)\s*$/.test(tail))
+    return 'future';
+  if (/\bfor\s+(?:the\s+|a\s+|an\s+)?\s*$/.test(tail)) return 'purpose';
+  return null;
+}
+
+/** "for talks", "for a state visit", "to prepare the summit": purpose, i.e. planned. */
+function purposeBefore(before: string): boolean {
+  return /\b(?:[Ff]or|to prepare(?: for)?|ahead of|in preparation for|before)\s+(?:(?:the|a|an|his|her|their|its|this|that|further|new|formal|high-level|bilateral|planned|expected|upcoming|possible|official|state|working|leaders'?|two-day|three-day|special|\w+-\w+|[A-Z][\w'’-]*)\s+){0,3}$/.test(
+    before.slice(-80),
+  );
+}
+
+function nearestCue(cues: FoundCue[], start: number, end: number): FoundCue | null {
+  let best: FoundCue | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const c of cues) {
+    const distance = c.end <= start ? start - c.end : c.start >= end ? c.start - end : 0;
+    // Prefer a cue before the trigger on ties: the governing verb usually precedes its object.
+    const score = distance + (c.start >= end ? 0.5 : 0);
+    if (score < bestDistance) {
+      bestDistance = score;
+      best = c;
+    }
+  }
+  return best;
+}
+
+function isLeaderEntity(e: EntityMention): boolean {
+  return e.via === 'leader';
+}
+
+function isOfficialEntity(e: EntityMention): boolean {
+  return e.via === 'official';
+}
+
+/** Blank out topic phrases ("the war in Ukraine") so their countries do not become parties. */
+function maskTopics(text: string): string {
+  return text.replace(TOPIC_PHRASE, (m) => ' '.repeat(m.length)).replace(TOPIC_COMPOUND, (m) => ' '.repeat(m.length));
+}
+
+function uniq<T>(items: Iterable<T>): T[] {
+  return [...new Set(items)];
+}
+
+function jaccard(a: readonly string[], b: readonly string[]): number {
+  const sa = new Set(a);
+  const sb = new Set(b);
+  let inter = 0;
+  for (const x of sa) if (sb.has(x)) inter++;
+  const union = sa.size + sb.size - inter;
+  return union === 0 ? 0 : inter / union;
+}
+
+interface Focus {
+  /** Entities the article is about, by weight. */
+  readonly ranked: readonly string[];
+  readonly weights: ReadonlyMap<string, number>;
+  /** The set allowed to create events. */
+  readonly core: ReadonlySet<string>;
+}
+
+/** What the article is about: entity weights, headline and lead counting more. */
+function articleFocus(sentences: readonly Sentence[]): Focus {
+  const weights = new Map<string, number>();
+  let body = 0;
+  for (const s of sentences) {
+    const weight = s.headline ? 3 : body < LEAD_SENTENCES ? 2 : 1;
+    if (!s.headline) body++;
+    const masked = maskTopics(s.text.replace(ATTRIBUTION_TAIL, (m) => ' '.repeat(m.length)));
+    const seen = new Set<string>();
+    for (const e of findEntities(masked)) {
+      if (seen.has(e.canonical)) continue;
+      seen.add(e.canonical);
+      // A city is often only the venue: it says less about who takes part than a name or a leader.
+      const share = e.via === 'capital' || e.via === 'city' ? 0.5 : 1;
+      weights.set(e.canonical, (weights.get(e.canonical) ?? 0) + weight * share);
+    }
+  }
+  const ranked = [...weights.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
+  const top = weights.get(ranked[0] ?? '') ?? 0;
+  const core = new Set(ranked.filter((k) => (weights.get(k) ?? 0) >= Math.max(2, top * 0.35)).slice(0, 4));
+  return { ranked, weights, core };
+}
+
+interface SentenceContext {
+  readonly reference: IsoDay;
+  readonly focus: Focus;
+  readonly articleHasVisit: boolean;
+  readonly articleHasSummit: boolean;
+}
+
+function daysFor(text: string, reference: IsoDay, tense: Tense, cache: Map<Tense, DayExpression[]>): DayExpression[] {
+  let days = cache.get(tense);
+  if (!days) {
+    days = findDays(text, reference, tense);
+    cache.set(tense, days);
+  }
+  return days;
+}
+
+function tenseOf(cue: Cue): Tense {
+  return cue === 'occurred' ? 'past' : cue === 'future' || cue === 'purpose' ? 'future' : 'unknown';
+}
+
+interface RawTrigger {
+  type: EventType | 'meeting';
+  start: number;
+  end: number;
+  inherent: Cue | null;
+  verb: boolean;
+}
+
+function findTriggers(text: string): RawTrigger[] {
+  const found: RawTrigger[] = [];
+  for (const t of TRIGGERS) {
+    for (const m of text.matchAll(t.pattern)) {
+      found.push({ type: t.type, start: m.index, end: m.index + m[0].length, inherent: t.inherent ?? null, verb: t.verb ?? false });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: RawTrigger[] = [];
+  for (const t of found) {
+    const prev = out[out.length - 1];
+    if (prev && t.start < prev.end) continue;
+    out.push(t);
+  }
+  return out;
+}
+
+/** The mentions of events in one sentence. */
+function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceContext): Mention[] {
+  const text = sentence.text;
+  const triggers = findTriggers(text).filter((t) => {
+    if (t.type !== 'signing') return true;
+    return AGREEMENT_NOUN.test(text) && !NOT_A_SIGNING.test(text.slice(Math.max(0, t.start - 12), t.end + 6));
+  });
+  if (triggers.length === 0) return [];
+
+  const spans = clauseSpans(text);
+  const cues = findCues(text);
+  const sentenceHasChange = cues.some((c) => c.cue === 'postponed' || c.cue === 'cancelled');
+  const attributionStart = (() => {
+    const m = ATTRIBUTION_TAIL.exec(text);
+    return m ? m.index : text.length;
+  })();
+  const entityText = maskTopics(text.slice(0, attributionStart)).padEnd(text.length, ' ');
+  const entities = findEntities(entityText);
+  const dayCache = new Map<Tense, DayExpression[]>();
+  const duringVisit = DURING_VISIT.test(text);
+  const mentions: Mention[] = [];
+
+  for (const [i, trig] of triggers.entries()) {
+    const clause = spanOf(spans, trig.start);
+    const before = text.slice(clause.start, trig.start);
+    const clauseCues = cues.filter(
+      (c) => c.start >= clause.start && c.end <= clause.end && !(sentenceHasChange && c.cue === 'stale'),
+    );
+    if (clauseCues.some((c) => c.cue === 'denied')) continue;
+
+    let cue: Cue | null = null;
+    const aux = trig.verb ? auxiliaryCue(before) : null;
+    if (aux) cue = aux;
+    else if (trig.inherent) cue = trig.inherent;
+    else if (!trig.verb && purposeBefore(before)) cue = 'purpose';
+    // Cues that contain the trigger count at distance 0; the trigger's own word is not a cue.
+    const others = clauseCues.filter((c) => !(c.start >= trig.start && c.end <= trig.end));
+    // A change (postponed, cancelled) just before the trigger governs it: "called off an expected meeting".
+    const change = others.find(
+      (c) =>
+        (c.cue === 'postponed' || c.cue === 'cancelled') &&
+        ((c.start <= trig.start && c.end >= trig.end) || (c.end <= trig.start && trig.start - c.end <= 30)),
+    );
+    if (change) cue = change.cue;
+    else if (cue === null || cue === 'occurred' || cue === 'future') {
+      const near = nearestCue(others, trig.start, trig.end);
+      // An abandoned plan or a change next to the trigger outranks its tense.
+      if (near && (cue === null || near.cue === 'postponed' || near.cue === 'cancelled' || near.cue === 'stale')) {
+        const distance = near.end <= trig.start ? trig.start - near.end : Math.max(0, near.start - trig.end);
+        if (cue === null || distance < 40) cue = near.cue;
+      }
+    }
+    if (cue === null || cue === 'stale' || cue === 'denied') continue;
+    if (cue === 'occurred' && /\b(?:often|usually|routinely|typically)\b/i.test(before)) continue;
+
+    // Days in this clause that belong to this trigger (the nearest trigger, no blocking noun between).
+    const tense = tenseOf(cue);
+    const clauseText = text.slice(clause.start, clause.end);
+    let day: DayExpression | null = null;
+    for (const d of daysFor(text, ctx.reference, tense, dayCache)) {
+      if (d.attribution || d.start < clause.start || d.end > clause.end) continue;
+      const nearestTrigger = triggers.reduce((best, t) =>
+        Math.abs(t.start - d.start) < Math.abs(best.start - d.start) ? t : best,
+      );
+      if (nearestTrigger !== trig && !(triggers[i + 1] && nearestTrigger === triggers[i + 1] && triggers[i + 1]!.type === trig.type)) continue;
+      const between = d.start > trig.end ? text.slice(trig.end, d.start) : text.slice(d.end, trig.start);
+      if (BLOCKER_NOUN.test(between)) continue;
+      // "On Tuesday, an official said there were no plans to meet": the day dates the statement.
+      if (d.end <= trig.start && REPORTING_VERB.test(between)) continue;
+      if (d.start > trig.end && /\b(?:which|that|who)\b/i.test(between) && between.length > 30) continue;
+      day = d;
+      break;
+    }
+    // A year-less plan a year away, or a plan already past, is a misreading.
+    if (day) {
+      const ahead = daysBetween(ctx.reference, day.day);
+      if (tense === 'future' && (ahead < 0 || ahead > MAX_FUTURE_DAYS)) day = null;
+      else if (tense === 'past' && ahead > 0) day = null;
+    }
+    const speculative = SPECULATIVE.test(clauseText);
+    let background = false;
+    if (cue === 'occurred') {
+      if (day) background = daysBetween(day.day, ctx.reference) > RECENT_OCCURRENCE_DAYS;
+      else background = VAGUE_PAST.test(clauseText) || (!sentence.headline && position >= LEAD_SENTENCES + 1);
+    }
+
+    // Participants: countries and organisations named in the sentence (not the attribution tail, not topics).
+    const clauseEntities = entities.filter((e) => e.start >= clause.start && e.end <= clause.end);
+    const leaders =
+      LEADER_WORD.test(clauseText) || clauseEntities.some(isLeaderEntity);
+    LEADER_WORD.lastIndex = 0;
+    const officials = OFFICIAL_WORD.test(clauseText) || clauseEntities.some(isOfficialEntity);
+    OFFICIAL_WORD.lastIndex = 0;
+
+    const afterTrigger = entities.filter((e) => e.start >= trig.end && e.start - trig.end <= 40);
+    const venue = afterTrigger.find((e) => e.place !== null || /\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(trig.end, e.start)));
+    let host: string | null = null;
+    let location: string | null = null;
+    const venueIds = new Set<EntityMention>();
+    if (trig.type === 'visit') {
+      const destination = afterTrigger.find(
+        (e) => entityKind(e.canonical) === 'country' && /^(?:\s+(?:to|in|into|at|of|for))?\s*(?:the\s+)?(?:[\w'’-]+\s+){0,4}$/i.test(text.slice(trig.end, e.start)),
+      );
+      if (destination) {
+        host = destination.canonical;
+        location = destination.place;
+      }
+      const visitor = entities.find((e) => e.end <= trig.start && entityKind(e.canonical) === 'country');
+      const sentenceCountries = uniq(entities.map((e) => e.canonical));
+      // Someone travelling inside their own country is not a state visit.
+      if (host && visitor && visitor.canonical === host && sentenceCountries.length === 1) continue;
+    } else if (venue?.place) {
+      location = venue.place;
+      // A city where talks or a summit take place is a venue, not a party.
+      for (const e of entities) if (e.place && e.place === venue.place) venueIds.add(e);
+      const next = entities[entities.indexOf(venue) + 1];
+      if (next && next.start - venue.end <= 3 && next.place === null) venueIds.add(next);
+    }
+
+    let participants = uniq(entities.filter((e) => !venueIds.has(e)).map((e) => e.canonical));
+    if (participants.length > 5) continue;
+    if (participants.length < 2) {
+      // "the two leaders", "Talks between Kim and Putin": complete from what the article is about.
+      if (participants.length === 1 && !ctx.focus.core.has(participants[0]!)) continue;
+      for (const f of ctx.focus.ranked) {
+        if (participants.length >= 2) break;
+        if (ctx.focus.core.has(f) && !participants.includes(f)) participants.push(f);
+      }
+    }
+    if (participants.length < 2) continue;
+
+    mentions.push({
+      type: trig.type,
+      participants: participants.sort(),
+      host,
+      location,
+      cue,
+      day: speculative && cue !== 'occurred' ? null : day,
+      speculative,
+      background,
+      sentence,
+      position,
+      leaders,
+      officials,
+      duringVisit: duringVisit && (trig.type === 'signing' || trig.type === 'talks' || trig.type === 'meeting'),
+    });
+  }
+  return mentions;
+}
+
+/** Generic meetings become summits (leaders, no visit) or talks (officials, or leaders meeting during a visit). */
+function resolveMeeting(m: Mention, ctx: SentenceContext): EventType {
+  if (m.officials && !m.leaders) return 'talks';
+  if (m.leaders && !m.officials) return ctx.articleHasVisit ? 'talks' : 'summit';
+  if (ctx.articleHasSummit) return 'summit';
+  return 'talks';
+}
+
+interface Group {
+  type: EventType;
+  mentions: Mention[];
+  participants: string[];
+  host: string | null;
+}
+
+function statusOfGroup(mentions: readonly Mention[]): { status: EventStatus; pick: Mention; date: DayExpression | null } | null {
+  const current = mentions.filter((m) => !(m.cue === 'occurred' && m.background));
+  const occurred = current.filter((m) => m.cue === 'occurred');
+  // A lone headline cannot establish that something happened: headlines use the present tense for plans too.
+  const occurredBody = occurred.filter((m) => !m.sentence.headline);
+  if (occurredBody.length > 0) {
+    const dated = occurredBody.find((m) => m.day);
+    const pick = dated ?? occurredBody[0]!;
+    return { status: 'occurred', pick, date: pick.day };
+  }
+  const plannedDated = current.filter((m) => (m.cue === 'future' || m.cue === 'purpose') && m.day && !m.speculative);
+  if (plannedDated.length > 0) {
+    const pick = plannedDated[0]!;
+    return { status: 'scheduled', pick, date: pick.day };
+  }
+  const cancelled = current.find((m) => m.cue === 'cancelled');
+  if (cancelled) return { status: 'cancelled', pick: cancelled, date: null };
+  const postponed = current.find((m) => m.cue === 'postponed');
+  if (postponed) return { status: 'postponed', pick: postponed, date: null };
+  const planned = current.find((m) => m.cue === 'future' || m.cue === 'purpose');
+  if (planned) return { status: 'pending', pick: planned, date: null };
+  return null;
+}
+
+export interface ExtractOptions {
+  /** The day relative expressions resolve against (the dateline's day, else publishedAt's). */
+  readonly referenceDay: IsoDay;
+}
+
+/** A sentence-level mention, for debugging and tests: what each trigger was read as. */
+export interface MentionTrace {
+  readonly type: EventType | 'meeting';
+  readonly participants: readonly string[];
+  readonly host: string | null;
+  readonly cue: Cue;
+  readonly day: IsoDay | null;
+  readonly background: boolean;
+  readonly sentence: string;
+}
+
+/** Lists every mention the rules found, before grouping (a window into extraction). */
+export function traceMentions(clean: CleanArticle, options: ExtractOptions): MentionTrace[] {
+  const { mentions } = collectMentions(clean, options);
+  return mentions.map((m) => ({
+    type: m.type,
+    participants: m.participants,
+    host: m.host,
+    cue: m.cue,
+    day: m.day?.day ?? null,
+    background: m.background,
+    sentence: m.sentence.text,
+  }));
+}
+
+function collectMentions(
+  clean: CleanArticle,
+  options: ExtractOptions,
+): { mentions: Mention[]; ctx: SentenceContext; focus: Focus } {
+  const sentences = clean.sentences;
+  const focus = articleFocus(sentences);
+  const probe = sentences.map((s) => s.text).join(' ');
+  const ctx: SentenceContext = {
+    reference: options.referenceDay,
+    focus,
+    articleHasVisit: /\b(?:visit|visits|visiting|visited|trip|arrived in|landed in)\b/i.test(probe),
+    articleHasSummit: /\bsummit\b/i.test(probe),
+  };
+  const mentions: Mention[] = [];
+  let body = 0;
+  for (const s of sentences) {
+    mentions.push(...sentenceMentions(s, s.headline ? 0 : body, ctx));
+    if (!s.headline) body++;
+  }
+  return { mentions, ctx, focus };
+}
+
+/**
+ * Extracts the scheduled events an article talks about.
+ *
+ * @example
+ * const clean = cleanArticle({ body: "Ruritania's president will visit Paris on Friday." });
+ * extractEvents(clean, { referenceDay: '2025-03-04' });
+ * // -> [{ type: 'visit', status: 'scheduled', date: '2025-03-07', ... }]
+ */
+export function extractEvents(clean: CleanArticle, options: ExtractOptions): Extraction[] {
+  const { mentions, ctx, focus } = collectMentions(clean, options);
+
+  // Group mentions of the same event: same type, overlapping participants, same host for visits.
+  const groups: Group[] = [];
+  for (const m of mentions) {
+    const type = m.type === 'meeting' ? resolveMeeting(m, ctx) : m.type;
+    const group = groups.find(
+      (g) =>
+        g.type === type &&
+        jaccard(g.participants, m.participants) >= 0.5 &&
+        !(type === 'visit' && g.host && m.host && g.host !== m.host),
+    );
+    if (group) {
+      group.mentions.push(m);
+      if (!group.host && m.host) group.host = m.host;
+    } else groups.push({ type, mentions: [m], participants: m.participants, host: m.host });
+  }
+
+  const visitGroups = groups.filter((g) => g.type === 'visit');
+  const out: Extraction[] = [];
+  for (const g of groups) {
+    const decided = statusOfGroup(g.mentions);
+    const backgroundOccurred = g.mentions.filter((m) => m.cue === 'occurred' && m.background && m.day);
+    if (!decided) {
+      for (const m of backgroundOccurred) out.push(toExtraction(g, 'occurred', m, m.day, focus, true));
+      continue;
+    }
+    let { date } = decided;
+    let dayOverride: IsoDay | null = null;
+    // "During the visit, the two leaders are expected to sign": the visit's day dates the signing.
+    if (!date && decided.status === 'scheduled') dayOverride = null;
+    if (!date && (decided.status === 'pending' || decided.status === 'scheduled') && g.type !== 'visit') {
+      const linked = g.mentions.find((m) => m.duringVisit);
+      if (linked) {
+        const visit = visitGroups.find((v) => jaccard(v.participants, g.participants) >= 0.5);
+        const visitState = visit ? statusOfGroup(visit.mentions) : null;
+        if (visitState?.status === 'scheduled' && visitState.date) {
+          dayOverride = visitState.date.day;
+          date = visitState.date;
+        }
+      }
+    }
+    const status: EventStatus = decided.status === 'pending' && dayOverride ? 'scheduled' : decided.status;
+    out.push(toExtraction(g, status, decided.pick, date, focus, false));
+  }
+  return absorbTalks(out);
+}
+
+function toExtraction(
+  g: Group,
+  status: EventStatus,
+  pick: Mention,
+  day: DayExpression | null,
+  focus: Focus,
+  background: boolean,
+): Extraction {
+  const inFocus = g.participants.filter((p) => focus.core.has(p)).length;
+  const lead = pick.sentence.headline || pick.position < LEAD_SENTENCES;
+  const confidence = Math.min(1, 0.4 + (lead ? 0.2 : 0) + (day?.kind === 'explicit' ? 0.2 : day ? 0.1 : 0) + Math.min(0.2, 0.05 * g.mentions.length));
+  const location = g.mentions.find((m) => m.location)?.location ?? null;
+  const withOrgs = g.participants.some((p) => entityKind(p) === 'organisation');
+  return {
+    type: g.type,
+    participants: [...g.participants].sort(),
+    host: g.host,
+    location,
+    status,
+    date: status === 'scheduled' || status === 'occurred' ? (day?.day ?? null) : null,
+    endDate: status === 'scheduled' || status === 'occurred' ? (day?.endDay ?? null) : null,
+    evidence: pick.sentence.text,
+    confidence,
+    canCreate: inFocus >= 2 || (withOrgs && inFocus >= 1),
+    background,
+  };
+}
+
+/** Talks dated inside a summit or visit of the same parties in the same article are part of it. */
+function absorbTalks(extractions: Extraction[]): Extraction[] {
+  return extractions.filter((x) => {
+    if (x.type !== 'talks' || !x.date) return true;
+    return !extractions.some(
+      (y) =>
+        (y.type === 'summit' || y.type === 'visit') &&
+        y.date &&
+        jaccard(x.participants, y.participants) >= 0.5 &&
+        x.date! >= y.date &&
+        x.date! <= (y.endDate ?? y.date),
+    );
+  });
+}

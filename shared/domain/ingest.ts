@@ -1,0 +1,275 @@
+/**
+ * The pure heart of ingestion: from an article and what is already known
+ * (candidate events, sentence fingerprints) to everything the article
+ * changes: events, history, alerts, and the article record itself.
+ * Flow: prepareArticle (clean, fingerprint) -> decideIngest (duplicate check,
+ * extract, match, lifecycle, alerts). No SDK, no clock, no environment: the
+ * use case passes `ingestedAt` and writes the decision in one transaction.
+ */
+import { createHash } from 'node:crypto';
+import type { ArticleRecord, EventWrite } from '../app/ports.js';
+import { type CleanArticle, cleanArticle } from './clean.js';
+import { daysBetween, isoDay } from './dates.js';
+import { InvalidInputError } from './errors.js';
+import { type Extraction, extractEvents } from './extract.js';
+import { contentHash, nearDuplicate, sentenceHashes, simhash64 } from './fingerprint.js';
+import { initialState, type LifecycleState, transition } from './lifecycle.js';
+import { findMatch } from './matching.js';
+import type { Alert, AlertKind, ArticleInput, Evidence, HistoryEntry, IsoDay, StoredEvent } from './model.js';
+
+/** Articles larger than this are refused (a page, not a book). */
+export const MAX_ARTICLE_CHARS = 1_000_000;
+/** A dateline further than this from publishedAt is not trusted as the reference day. */
+const MAX_DATELINE_DRIFT_DAYS = 7;
+
+export interface PreparedArticle {
+  readonly id: string;
+  readonly input: ArticleInput;
+  readonly clean: CleanArticle;
+  readonly publishedAt: string;
+  readonly publishedDay: IsoDay;
+  /** The day relative expressions resolve against. */
+  readonly referenceDay: IsoDay;
+  readonly sentenceHashes: readonly string[];
+  readonly simhash: string;
+}
+
+function hash(text: string, length = 16): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, length);
+}
+
+/** Parses an ISO timestamp strictly; the error names the field. */
+function parsePublishedAt(value: string): Date {
+  if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value)) {
+    throw new InvalidInputError('publishedAt must be an ISO 8601 date or timestamp, e.g. 2025-01-17T09:10:00Z', [
+      'publishedAt',
+    ]);
+  }
+  const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
+  const year = date.getUTCFullYear();
+  if (Number.isNaN(date.getTime()) || year < 1900 || year > 2200) {
+    throw new InvalidInputError('publishedAt is not a real date between 1900 and 2200', ['publishedAt']);
+  }
+  return date;
+}
+
+/**
+ * Validates, cleans and fingerprints an article.
+ * @throws InvalidInputError when there is no text, it is too large, or publishedAt is not a date.
+ *
+ * @example
+ * const prepared = prepareArticle({ body: 'Leaders will meet in Oslo on May 3.', publishedAt: '2025-04-01T08:00:00Z' });
+ * prepared.referenceDay; // '2025-04-01'
+ */
+export function prepareArticle(input: ArticleInput): PreparedArticle {
+  const raw = input.html ?? input.body;
+  if (typeof raw !== 'string' || raw.trim().length === 0) {
+    throw new InvalidInputError('an article needs a non-empty `body` (text) or `html`', ['body']);
+  }
+  if (raw.length > MAX_ARTICLE_CHARS) {
+    throw new InvalidInputError(`an article may not exceed ${MAX_ARTICLE_CHARS} characters`, ['body']);
+  }
+  const published = parsePublishedAt(input.publishedAt);
+  const publishedDay = isoDay(published);
+  const clean = cleanArticle({
+    ...(input.body !== undefined ? { body: input.body } : {}),
+    ...(input.html !== undefined ? { html: input.html } : {}),
+    ...(input.title !== undefined ? { title: input.title } : {}),
+  });
+  let referenceDay = publishedDay;
+  if (clean.dateline) {
+    const { year, month, day } = clean.dateline;
+    const y = year ?? published.getUTCFullYear();
+    const candidate = isoDay(new Date(Date.UTC(y, month - 1, day)));
+    if (Math.abs(daysBetween(publishedDay, candidate)) <= MAX_DATELINE_DRIFT_DAYS) referenceDay = candidate;
+  }
+  return {
+    id: `art_${contentHash(clean).slice(0, 24)}`,
+    input,
+    clean,
+    publishedAt: published.toISOString(),
+    publishedDay,
+    referenceDay,
+    sentenceHashes: sentenceHashes(clean),
+    simhash: simhash64(clean.text),
+  };
+}
+
+/** What is known before the article: the events it may touch and who first wrote its sentences. */
+export interface PriorKnowledge {
+  readonly candidates: readonly StoredEvent[];
+  readonly sentenceOwners: ReadonlyMap<string, string>;
+}
+
+export interface IngestDecision {
+  readonly article: ArticleRecord;
+  readonly duplicateOf: string | null;
+  readonly extractions: readonly Extraction[];
+  readonly events: readonly EventWrite[];
+  readonly history: readonly HistoryEntry[];
+  readonly alerts: readonly Alert[];
+  /** Ids of events this article created, changed or confirmed. */
+  readonly touched: readonly string[];
+}
+
+const TYPE_LABEL = { visit: 'Visit', signing: 'Signing', summit: 'Summit', talks: 'Talks' } as const;
+
+function titleOf(x: Extraction): string {
+  if (x.type === 'visit' && x.host) {
+    const visitors = x.participants.filter((p) => p !== x.host);
+    return `Visit to ${x.host}${visitors.length ? ` by ${visitors.join(', ')}` : ''}`;
+  }
+  const where = x.location ? ` in ${x.location}` : '';
+  return `${TYPE_LABEL[x.type]}: ${x.participants.join(' – ')}${where}`;
+}
+
+function stateOf(e: StoredEvent): LifecycleState {
+  return { status: e.status, date: e.date, endDate: e.endDate, lastDate: e.lastDate };
+}
+
+/**
+ * Decides what one article changes. Pure: the same inputs always give the same decision,
+ * with ids derived from the article, so a retry or a second worker decides identically.
+ */
+export function decideIngest(prepared: PreparedArticle, prior: PriorKnowledge, ingestedAt: string): IngestDecision {
+  const input = prepared.input;
+  const verdict = nearDuplicate(prepared.sentenceHashes, prior.sentenceOwners);
+  const duplicateOf = verdict.duplicateOf;
+  const evidenceBase = {
+    articleId: prepared.id,
+    publishedAt: prepared.publishedAt,
+    source: input.source ?? null,
+    url: input.url ?? null,
+  };
+  const extractions = duplicateOf ? [] : extractEvents(prepared.clean, { referenceDay: prepared.referenceDay });
+
+  const byId = new Map(prior.candidates.map((e) => [e.id, e]));
+  const writes = new Map<string, EventWrite>();
+  const history: HistoryEntry[] = [];
+  const alerts: Alert[] = [];
+  const touched: string[] = [];
+  const current = (id: string) => writes.get(id)?.event ?? byId.get(id)!;
+
+  // Exact-type, dated, lead claims first, so they win an event over side mentions.
+  const ordered = extractions
+    .map((x, i) => ({ x, i }))
+    .sort((a, b) => b.x.confidence - a.x.confidence || a.i - b.i);
+  let created = 0;
+  for (const { x } of ordered) {
+    const pool = [...byId.values()].map((e) => current(e.id)).concat(
+      [...writes.values()].filter((w) => !byId.has(w.event.id)).map((w) => w.event),
+    );
+    // One claim per event per article; a second description of an event this article already
+    // touched is merged into the first (an exact-type match), never reused across types.
+    const fresh = pool.filter((e) => !touched.includes(e.id));
+    const match = findMatch(x, fresh, prepared.publishedDay);
+    const evidence: Evidence = { ...evidenceBase, sentence: x.evidence };
+    if (!match) {
+      const sameEvent = findMatch(x, pool.filter((e) => touched.includes(e.id) && e.type === x.type), prepared.publishedDay);
+      if (sameEvent) continue;
+    }
+    if (match) {
+      // Stale news (older than what is known) never moves an event.
+      if (Date.parse(prepared.publishedAt) < Date.parse(match.knownAsOf)) continue;
+      const result = transition(stateOf(match), x, prepared.publishedDay);
+      if (!result.changed && !result.confirmed) continue;
+      const expectedVersion = writes.get(match.id)?.expectedVersion ?? (byId.has(match.id) ? match.version : null);
+      const next: StoredEvent = {
+        ...match,
+        ...result.next,
+        location: match.location ?? x.location,
+        host: match.host ?? x.host,
+        knownAsOf: prepared.publishedAt,
+        sourceCount: match.sourceCount + 1,
+        version: match.version + 1,
+        evidence: result.changed ? evidence : match.evidence,
+        updatedAt: ingestedAt,
+      };
+      writes.set(match.id, { event: next, expectedVersion });
+      touched.push(match.id);
+      history.push({
+        eventId: match.id,
+        articleId: prepared.id,
+        at: prepared.publishedAt,
+        fromStatus: match.status,
+        toStatus: next.status,
+        fromDate: match.date,
+        toDate: next.date,
+        alertKind: result.alert,
+        evidence,
+      });
+      if (result.alert) alerts.push(alertFor(next, result.alert, match.date ?? match.lastDate, evidence, prepared.id));
+      continue;
+    }
+    if (!x.canCreate) continue;
+    const initial = initialState(x);
+    if (!initial) continue;
+    const id = `ev_${hash(`${prepared.id}:${created++}`)}`;
+    const event: StoredEvent = {
+      id,
+      type: x.type,
+      participants: [...x.participants],
+      host: x.host,
+      location: x.location,
+      title: titleOf(x),
+      ...initial.state,
+      knownAsOf: prepared.publishedAt,
+      firstSeenAt: prepared.publishedAt,
+      sourceCount: 1,
+      version: 1,
+      evidence,
+      updatedAt: ingestedAt,
+    };
+    writes.set(id, { event, expectedVersion: null });
+    touched.push(id);
+    history.push({
+      eventId: id,
+      articleId: prepared.id,
+      at: prepared.publishedAt,
+      fromStatus: null,
+      toStatus: event.status,
+      fromDate: null,
+      toDate: event.date,
+      alertKind: initial.alert,
+      evidence,
+    });
+    if (initial.alert) alerts.push(alertFor(event, initial.alert, null, evidence, prepared.id));
+  }
+
+  const article: ArticleRecord = {
+    id: prepared.id,
+    publishedAt: prepared.publishedAt,
+    ingestedAt,
+    source: input.source ?? null,
+    url: input.url ?? null,
+    title: input.title ?? prepared.clean.title,
+    externalId: input.externalId ?? null,
+    duplicateOf,
+    sentenceHashes: prepared.sentenceHashes,
+    simhash: prepared.simhash,
+    touchedEventIds: touched,
+  };
+  return { article, duplicateOf, extractions, events: [...writes.values()], history, alerts, touched };
+}
+
+function alertFor(
+  event: StoredEvent,
+  kind: AlertKind,
+  previousDate: IsoDay | null,
+  evidence: Evidence,
+  articleId: string,
+): Alert {
+  const date = kind === 'postponed' ? null : event.date;
+  return {
+    id: `al_${hash(`${event.id}|${kind}|${date ?? ''}|${articleId}`)}`,
+    kind,
+    eventId: event.id,
+    eventType: event.type,
+    title: event.title,
+    participants: event.participants,
+    status: event.status,
+    date,
+    previousDate: kind === 'rescheduled' ? previousDate : null,
+    evidence,
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * Matching: which stored event an extraction is about, or none (a new event).
+ * Pipeline stage: extract -> **match** -> lifecycle. Events are keyed on their
+ * type and parties, not on people: a treaty prepared under one president and
+ * signed by his successor is one event.
+ */
+import { daysBetween } from './dates.js';
+import type { Extraction } from './extract.js';
+import type { StoredEvent } from './model.js';
+
+/** Minimum participant overlap (Jaccard) for two descriptions to be the same event. */
+export const MIN_PARTICIPANT_OVERLAP = 0.5;
+/** A plan reported this long after a similar event happened is a new event. */
+const NEW_OCCURRENCE_AFTER_DAYS = 30;
+/** A plan reported this long after a similar event was called off is a new event. */
+const NEW_AFTER_CANCELLATION_DAYS = 90;
+
+export function participantOverlap(a: readonly string[], b: readonly string[]): number {
+  const sa = new Set(a);
+  let inter = 0;
+  for (const x of new Set(b)) if (sa.has(x)) inter++;
+  const union = sa.size + new Set(b).size - inter;
+  return union === 0 ? 0 : inter / union;
+}
+
+function typeScore(x: Extraction, e: StoredEvent): number {
+  if (x.type === e.type) return 2;
+  const meetings = new Set(['summit', 'talks']);
+  return meetings.has(x.type) && meetings.has(e.type) ? 1 : 0;
+}
+
+function day(iso: string): string {
+  return iso.slice(0, 10);
+}
+
+/**
+ * Picks the stored event an extraction describes.
+ * @param publishedDay the article's day, to tell a follow-up of an old event from a new one.
+ */
+export function findMatch(
+  x: Extraction,
+  candidates: readonly StoredEvent[],
+  publishedDay: string,
+): StoredEvent | null {
+  let best: StoredEvent | null = null;
+  let bestKey: number[] = [];
+  for (const e of candidates) {
+    const ts = typeScore(x, e);
+    if (ts === 0) continue;
+    const overlap = participantOverlap(x.participants, e.participants);
+    if (overlap < MIN_PARTICIPANT_OVERLAP) continue;
+    if (x.type === 'visit' && e.type === 'visit' && x.host && e.host && x.host !== e.host) continue;
+    const forward = x.status === 'pending' || x.status === 'scheduled';
+    if (forward && e.status === 'occurred') {
+      const happened = e.date ?? day(e.knownAsOf);
+      if (daysBetween(happened, publishedDay) > NEW_OCCURRENCE_AFTER_DAYS) continue;
+    }
+    if (forward && e.status === 'cancelled' && daysBetween(day(e.knownAsOf), publishedDay) > NEW_AFTER_CANCELLATION_DAYS) {
+      continue;
+    }
+    if (x.status === 'occurred' && x.date && daysBetween(x.date, day(e.firstSeenAt)) > 1) continue;
+    if (x.background && !(x.date && e.date === x.date)) continue;
+    const live = e.status === 'occurred' || e.status === 'cancelled' ? 0 : 1;
+    const key = [ts, live, overlap, Date.parse(e.knownAsOf)];
+    if (best === null || compareKeys(key, bestKey) > 0) {
+      best = e;
+      bestKey = key;
+    }
+  }
+  // A summit/talks cross-match only when nothing of the exact type qualifies.
+  if (best && bestKey[0] === 1 && candidates.some((e) => typeScore(x, e) === 2 && participantOverlap(x.participants, e.participants) >= MIN_PARTICIPANT_OVERLAP && e.status !== 'occurred' && e.status !== 'cancelled')) {
+    return null;
+  }
+  return best;
+}
+
+function compareKeys(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}

@@ -1,0 +1,69 @@
+/**
+ * The in-memory thread runner of the evaluation: folds the pure ingest
+ * decision over a thread's articles, holding events and fingerprints in
+ * plain maps. It runs exactly the decision code the store-backed use case
+ * runs (prepareArticle + decideIngest); only the persistence differs.
+ */
+import { decideIngest, prepareArticle } from '../domain/ingest.js';
+import type { StoredEvent } from '../domain/model.js';
+import type { CorpusArticle, PredictionLine, ThreadRunner } from './prediction.js';
+
+/** Runs one thread from an empty state and returns a prediction line per article. */
+export const runThreadInMemory: ThreadRunner = async (threadId, articles) => {
+  const events = new Map<string, StoredEvent>();
+  const owners = new Map<string, string>();
+  const seen = new Set<string>();
+  const lines: PredictionLine[] = [];
+  for (const article of articles) {
+    lines.push(ingestOne(threadId, article, events, owners, seen));
+  }
+  return lines;
+};
+
+function ingestOne(
+  threadId: string,
+  article: CorpusArticle,
+  events: Map<string, StoredEvent>,
+  owners: Map<string, string>,
+  seen: Set<string>,
+): PredictionLine {
+  const prepared = prepareArticle({
+    body: article.text,
+    publishedAt: article.publishedAt,
+    externalId: article.id,
+    ...(article.source ? { source: article.source } : {}),
+    ...(article.url ? { url: article.url } : {}),
+    ...(article.title ? { title: article.title } : {}),
+  });
+  let duplicate = true;
+  let alerts: PredictionLine['alerts'] = [];
+  let touched: readonly string[] = [];
+  if (!seen.has(prepared.id)) {
+    seen.add(prepared.id);
+    const sentenceOwners = new Map<string, string>();
+    for (const h of prepared.sentenceHashes) {
+      const owner = owners.get(h);
+      if (owner) sentenceOwners.set(h, owner);
+    }
+    const decision = decideIngest(prepared, { candidates: [...events.values()], sentenceOwners }, prepared.publishedAt);
+    for (const w of decision.events) events.set(w.event.id, w.event);
+    for (const h of prepared.sentenceHashes) if (!owners.has(h)) owners.set(h, prepared.id);
+    duplicate = decision.duplicateOf !== null;
+    alerts = decision.alerts.map((a) => ({ event: a.eventId, kind: a.kind, date: a.date }));
+    touched = decision.touched;
+  }
+  return {
+    thread: threadId,
+    article: article.id,
+    duplicate,
+    alerts,
+    events: [...events.values()].map((e) => ({
+      id: e.id,
+      type: e.type,
+      participants: e.participants,
+      status: e.status,
+      date: e.date,
+      touched: touched.includes(e.id),
+    })),
+  };
+}
