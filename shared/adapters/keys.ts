@@ -10,6 +10,8 @@
  * | participant | PARTICIPANT#<name>     | EVENT#<eventId>                 |                                |
  * | sentence    | SENT#<hash>            | S                               |                                |
  * | alert       | OUTBOX#<alertId>       | O                               |                                |
+ * | feed        | FEED#<feedHash>        | F                               |                                |
+ * | feed item   | FEED#<feedHash>        | ITEM#<itemHash>                 |                                |
  *
  * History shares the event's partition so an event and its history are one Query away.
  */
@@ -24,6 +26,8 @@ export const ITEM_TYPES = {
   participant: 'participant',
   sentence: 'sentence',
   alert: OUTBOX_ITEM_TYPE,
+  feed: 'feed',
+  feedItem: 'feed_item',
 } as const;
 
 export interface TableKey {
@@ -86,4 +90,8 @@ export const keys = {
   sentence: (hash: string): TableKey => ({ pk: `SENT#${hash}`, sk: 'S' }),
 
   outbox: (alertId: string): TableKey => ({ pk: `OUTBOX#${alertId}`, sk: 'O' }),
+
+  /** A polled feed's conditional-GET state; its seen items share the partition. */
+  feed: (feedHash: string): TableKey => ({ pk: `FEED#${feedHash}`, sk: 'F' }),
+  feedItem: (feedHash: string, itemHash: string): TableKey => ({ pk: `FEED#${feedHash}`, sk: `ITEM#${itemHash}` }),
 } as const;

@@ -1,0 +1,33 @@
+/**
+ * API Lambda (primary adapter). Flow: API Gateway HTTP API -> this handler (hono/aws-lambda) ->
+ * the Hono app in shared/api -> use cases -> DynamoDB, the ingest queue (SQS) and SNS. Clients and
+ * configuration are built once per cold start; write routes rely on API Gateway's IAM authorizer
+ * unless API_AUTH=token (see shared/api/api-config.ts).
+ */
+import { handle } from 'hono/aws-lambda';
+import { createAwsClients } from '../../shared/adapters/aws-clients.js';
+import { DynamoEventStore } from '../../shared/adapters/dynamo-event-store.js';
+import { SnsSubscriptionGateway } from '../../shared/adapters/sns-subscription-gateway.js';
+import { createSqsClient, SqsArticleQueue } from '../../shared/adapters/sqs-article-queue.js';
+import { loadApiConfig } from '../../shared/api/api-config.js';
+import { createApiApp } from '../../shared/api/app.js';
+import { createLogger } from '../../shared/api/log.js';
+import { loadConfig, requireAlertsTopicArn } from '../../shared/config.js';
+
+const config = loadConfig();
+const apiConfig = loadApiConfig(process.env, 'iam');
+const clients = createAwsClients(config);
+
+const app = createApiApp({
+  store: new DynamoEventStore({ documents: clients.documents, tableName: config.tableName }),
+  queue:
+    apiConfig.ingestQueueUrl === null
+      ? null
+      : new SqsArticleQueue({ sqs: createSqsClient(config.region), queueUrl: apiConfig.ingestQueueUrl }),
+  subscriptions: new SnsSubscriptionGateway({ sns: clients.sns, topicArn: requireAlertsTopicArn(config) }),
+  auth: apiConfig.auth,
+  logger: createLogger({ persistentKeys: { function: 'api' } }),
+  now: () => new Date(),
+});
+
+export const handler = handle(app);
