@@ -93,5 +93,8 @@ export const keys = {
 
   /** A polled feed's conditional-GET state; its seen items share the partition. */
   feed: (feedHash: string): TableKey => ({ pk: `FEED#${feedHash}`, sk: 'F' }),
-  feedItem: (feedHash: string, itemHash: string): TableKey => ({ pk: `FEED#${feedHash}`, sk: `ITEM#${itemHash}` }),
+  feedItem: (feedHash: string, itemHash: string): TableKey => ({
+    pk: `FEED#${feedHash}`,
+    sk: `ITEM#${itemHash}`,
+  }),
 } as const;

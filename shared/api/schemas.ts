@@ -84,11 +84,9 @@ export const articleSchema = z
       .openapi({
         description: 'The article as plain text (crawled text, boilerplate and all). One of body or html.',
       }),
-    html: text(MAX_ARTICLE_CHARS, 'html')
-      .optional()
-      .openapi({
-        description: 'The article page as HTML; its text is extracted with Readability. One of body or html.',
-      }),
+    html: text(MAX_ARTICLE_CHARS, 'html').optional().openapi({
+      description: 'The article page as HTML; its text is extracted with Readability. One of body or html.',
+    }),
     publishedAt: timestamp.openapi({
       description: 'When the article was published (ISO 8601 with a zone); relative days resolve against it.',
       example: '2025-03-20T09:00:00Z',
