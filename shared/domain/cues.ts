@@ -76,7 +76,7 @@ export const CUES: readonly CuePattern[] = [
   {
     cue: 'postponed',
     pattern:
-      /\b(postpone[ds]?|postponing|postponement|put off|puts off|putting off|put it off|put the \w+ off|delay(?:ed|s|ing)?|pushed back|push back|put back|set aside|sets aside|put on ice|on hold|shelved|shelves|deferred|defers|hold off|held back|indefinitely|reschedul(?:e|ed|ing)|no new date|no plans?\b[^.]{0,40}\bimmediate future|(?:timetable|schedule|timeline|plan|date)s? (?:had to be|has been|have been|was|were|had been) (?:adapted|revised|changed|scrapped|dropped|abandoned|pushed back|moved))\b/gi,
+      /\b(postpone[ds]?|postponing|postponement|put off|puts off|putting off|put it off|put the \w+ off|delay(?:ed|s|ing)?|pushed back|push back|put back|set aside|sets aside|put on ice|on hold|shelved|shelves|deferred|defers|hold off|held back|indefinitely|reschedul(?:e|ed|ing)|no new date|no plans?\b[^.]{0,40}\bimmediate future|(?:timetable|schedule|timeline|plan|date)s? (?:had to be|has been|have been|was|were|had been)\s+["“']?(?:adapted|revised|changed|scrapped|dropped|abandoned|pushed back|moved))\b/gi,
   },
   {
     cue: 'stale',
@@ -90,7 +90,7 @@ export const CUES: readonly CuePattern[] = [
   {
     cue: 'occurred',
     pattern:
-      /\b(arrived|landed|opened|opens|kicked off|kicks off|began|got under way|is under way|are under way|underway|took place|was held|were held|has been held|have been held|ended|concluded|wrapped up|welcomed|greeted|received|hosted|launched|promised|held|holds talks|is visiting|are visiting|is on (?:a|an|his|her) (?:state |official )?visit|was signed|were signed|has been signed|have been signed|has signed|have signed|signed)\b/gi,
+      /\b(arrived|landed|opened|opens|kicked off|kicks off|began|got under way|is under way|are under way|underway|took place|was held|were held|has been held|have been held|ended|concluded|wrapped up|launched|holds talks|held talks|is visiting|are visiting|is on (?:a|an|his|her) (?:state |official )?visit|was signed|were signed|has been signed|have been signed|has signed|have signed)\b/gi,
   },
   {
     cue: 'future',
@@ -131,7 +131,11 @@ export const ATTRIBUTION_TAIL =
   /,\s*[^,]{0,80}?\b(?:said|says|told|tells|reported|reports|announced|added|wrote|stated|confirmed)\b(?![^,]*\bthat\b)[^,]{0,50}$|,\s*according to [^,]{0,80}$/i;
 
 /** A war or conflict named by its sides ("the Russia-Ukraine war"): its countries are a topic. */
-export const TOPIC_COMPOUND = /\b(?:[A-Z][\w'’.]*(?:-| and )){1,2}[A-Z][\w'’.]*\s+(?:war|conflict|crisis|border dispute|dispute)\b/gi;
+export const TOPIC_COMPOUND = /\b(?:[A-Z][\w'’.]*(?:-| and )){0,2}[A-Z][\w'’.]*\s+(?:war|conflict|crisis|border dispute|dispute|issue|question|file)\b/g;
+
+/** Mediators and sponsors are not parties: "the US-brokered deal", "brokered by Qatar". */
+export const MEDIATOR_PHRASE =
+  /\b[\w.’']+-(?:brokered|backed|mediated|sponsored|led|facilitated|drafted|hosted)\b|\b(?:brokered|mediated|facilitated|sponsored|witnessed) by (?:the\s+)?(?:[A-Z][\w.’'-]*\s*)+/g;
 
 /** Reporting verbs: a day before one of these, with the event after it, dates the statement. */
 export const REPORTING_VERB =

@@ -50,7 +50,7 @@ const WEEKDAY_WORD = /\b(sun|mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?)(day)?\b/
 const RELATIVE_WORD = /\b(today|tonight|tomorrow|yesterday)\b/i;
 /** Reporting verbs whose date is the date of the statement, not of an event. */
 const ATTRIBUTION_BEFORE =
-  /\b(said|says|say|told|tells|reported|reports|announced|announces|confirmed|confirms|wrote|writes|added|adds|stated|noted|posted|tweeted|briefing|statement|declared|insisted|explained|recalled|quoted|cited|informed|disclosed|revealed|indicated|acknowledged|remarked|suggested|warned|claimed|assured)\s+(on\s+|late\s+|early\s+|earlier\s+|last\s+)?$/i;
+  /\b(said|says|say|told|tells|reported|reports|announced|announces|confirmed|confirms|wrote|writes|added|adds|stated|noted|posted|tweeted|briefing|statement|declared|insisted|explained|recalled|quoted|cited|informed|disclosed|revealed|indicated|acknowledged|remarked|suggested|warned|claimed|assured|speaking|described|describing|commented)\s+(on\s+|late\s+|early\s+|earlier\s+|last\s+)?$/i;
 
 /** chrono reads "28 and 29 March" as the 29th only; spell such pairs as ranges first. */
 function normalisePairs(sentence: string): string {

@@ -18,6 +18,7 @@ import {
   type Cue,
   DURING_VISIT,
   LEADER_WORD,
+  MEDIATOR_PHRASE,
   NOT_A_SIGNING,
   OFFICIAL_WORD,
   REPORTING_VERB,
@@ -104,7 +105,11 @@ interface FoundCue {
 function findCues(text: string): FoundCue[] {
   const out: FoundCue[] = [];
   for (const { cue, pattern } of CUES) {
-    for (const m of text.matchAll(pattern)) out.push({ cue, start: m.index, end: m.index + m[0].length });
+    for (const m of text.matchAll(pattern)) {
+      // "to be signed", "will be held": a plan, not a happening.
+      const planned = cue === 'occurred' && /\b(?:to|will|would|shall|could|may|might)(?: be| have)?\s*$/i.test(text.slice(Math.max(0, m.index - 16), m.index));
+      out.push({ cue: planned ? 'future' : cue, start: m.index, end: m.index + m[0].length });
+    }
   }
   return out;
 }
@@ -154,7 +159,8 @@ function isOfficialEntity(e: EntityMention): boolean {
 
 /** Blank out topic phrases ("the war in Ukraine") so their countries do not become parties. */
 function maskTopics(text: string): string {
-  return text.replace(TOPIC_PHRASE, (m) => ' '.repeat(m.length)).replace(TOPIC_COMPOUND, (m) => ' '.repeat(m.length));
+  const blank = (m: string) => ' '.repeat(m.length);
+  return text.replace(TOPIC_PHRASE, blank).replace(TOPIC_COMPOUND, blank).replace(MEDIATOR_PHRASE, blank);
 }
 
 function uniq<T>(items: Iterable<T>): T[] {
@@ -190,8 +196,11 @@ function articleFocus(sentences: readonly Sentence[]): Focus {
     for (const e of findEntities(masked)) {
       if (seen.has(e.canonical)) continue;
       seen.add(e.canonical);
-      // A city is often only the venue: it says less about who takes part than a name or a leader.
-      const share = e.via === 'capital' || e.via === 'city' ? 0.5 : 1;
+      // A place is often only the venue ("at the White House", "in Geneva"): it says less about who
+      // takes part than a name or a leader.
+      const place = e.via === 'capital' || e.via === 'city' || e.via === 'metonym';
+      if (place && /\b(?:at|in)\s+(?:the\s+)?$/i.test(masked.slice(Math.max(0, e.start - 8), e.start))) continue;
+      const share = place ? 0.5 : 1;
       weights.set(e.canonical, (weights.get(e.canonical) ?? 0) + weight * share);
     }
   }
@@ -206,6 +215,7 @@ interface SentenceContext {
   readonly focus: Focus;
   readonly articleHasVisit: boolean;
   readonly articleHasSummit: boolean;
+  readonly articleHasAgreement: boolean;
 }
 
 function daysFor(text: string, reference: IsoDay, tense: Tense, cache: Map<Tense, DayExpression[]>): DayExpression[] {
@@ -251,7 +261,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
   const text = sentence.text;
   const triggers = findTriggers(text).filter((t) => {
     if (t.type !== 'signing') return true;
-    return AGREEMENT_NOUN.test(text) && !NOT_A_SIGNING.test(text.slice(Math.max(0, t.start - 12), t.end + 6));
+    const agreement = AGREEMENT_NOUN.test(text) || (ctx.articleHasAgreement && /^\s+(?:it|them)\b/i.test(text.slice(t.end)));
+    return agreement && !NOT_A_SIGNING.test(text.slice(Math.max(0, t.start - 12), t.end + 6));
   });
   if (triggers.length === 0) return [];
 
@@ -271,8 +282,20 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
   for (const [i, trig] of triggers.entries()) {
     const clause = spanOf(spans, trig.start);
     const before = text.slice(clause.start, trig.start);
+    // "The plan had been to sign it in June, but that timetable had to be adapted": a change in a
+    // following "but" clause without a trigger of its own speaks of this one.
+    const nextClause = spans[spans.indexOf(clause) + 1];
+    const butClause =
+      nextClause &&
+      /^\s*but\b/i.test(text.slice(nextClause.start, nextClause.end)) &&
+      !triggers.some((t) => t.start >= nextClause.start && t.start < nextClause.end)
+        ? nextClause
+        : null;
     const clauseCues = cues.filter(
-      (c) => c.start >= clause.start && c.end <= clause.end && !(sentenceHasChange && c.cue === 'stale'),
+      (c) =>
+        ((c.start >= clause.start && c.end <= clause.end) ||
+          (butClause && c.start >= butClause.start && c.end <= butClause.end && (c.cue === 'postponed' || c.cue === 'cancelled'))) &&
+        !(sentenceHasChange && c.cue === 'stale'),
     );
     if (clauseCues.some((c) => c.cue === 'denied')) continue;
 
@@ -299,6 +322,10 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       }
     }
     if (cue === null || cue === 'stale' || cue === 'denied') continue;
+    // "expected to reschedule the trip for April 11", "postponed to May 3": a change that names the new day is a plan.
+    if (cue === 'postponed' && daysFor(text, ctx.reference, 'future', dayCache).some((d) => !d.attribution && d.start >= clause.start && d.end <= clause.end && d.start > trig.start - 60)) {
+      cue = 'future';
+    }
     if (cue === 'occurred' && /\b(?:often|usually|routinely|typically)\b/i.test(before)) continue;
 
     // Days in this clause that belong to this trigger (the nearest trigger, no blocking noun between).
@@ -346,12 +373,20 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     let location: string | null = null;
     const venueIds = new Set<EntityMention>();
     if (trig.type === 'visit') {
+      // The destination: a place named right after the trigger ("visit Moscow", "trip to the Russian Far East").
       const destination = afterTrigger.find(
-        (e) => entityKind(e.canonical) === 'country' && /^(?:\s+(?:to|in|into|at|of|for))?\s*(?:the\s+)?(?:[\w'’-]+\s+){0,4}$/i.test(text.slice(trig.end, e.start)),
+        (e) =>
+          entityKind(e.canonical) === 'country' &&
+          e.via !== 'leader' &&
+          e.via !== 'official' &&
+          /^\s*(?:(?:to|in|into|at)\s+)?(?:the\s+)?(?:(?!by\b|with\b|from\b)[\w'’-]+\s+){0,4}$/i.test(text.slice(trig.end, e.start)),
       );
       if (destination) {
         host = destination.canonical;
         location = destination.place;
+      } else if (/\b(?:go|going|come|coming|head|heading|fly|flying|travel\w*|arriv\w*)\b/i.test(text.slice(trig.start, trig.end))) {
+        // "go to the two heads of state" is not a trip: movement verbs need a place.
+        continue;
       }
       const visitor = entities.find((e) => e.end <= trig.start && entityKind(e.canonical) === 'country');
       const sentenceCountries = uniq(entities.map((e) => e.canonical));
@@ -367,6 +402,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
 
     let participants = uniq(entities.filter((e) => !venueIds.has(e)).map((e) => e.canonical));
     if (participants.length > 5) continue;
+    // A happening needs a named party of its own; "met him at the airport" is not a summit.
+    if (cue === 'occurred' && participants.length === 0 && !sentence.headline) continue;
     if (participants.length < 2) {
       // "the two leaders", "Talks between Kim and Putin": complete from what the article is about.
       if (participants.length === 1 && !ctx.focus.core.has(participants[0]!)) continue;
@@ -477,6 +514,7 @@ function collectMentions(
     focus,
     articleHasVisit: /\b(?:visit|visits|visiting|visited|trip|arrived in|landed in)\b/i.test(probe),
     articleHasSummit: /\bsummit\b/i.test(probe),
+    articleHasAgreement: AGREEMENT_NOUN.test(probe),
   };
   const mentions: Mention[] = [];
   let body = 0;

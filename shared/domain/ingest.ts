@@ -14,7 +14,7 @@ import { InvalidInputError } from './errors.js';
 import { type Extraction, extractEvents } from './extract.js';
 import { contentHash, nearDuplicate, sentenceHashes, simhash64 } from './fingerprint.js';
 import { initialState, type LifecycleState, transition } from './lifecycle.js';
-import { findMatch } from './matching.js';
+import { findMatch, participantOverlap } from './matching.js';
 import type { Alert, AlertKind, ArticleInput, Evidence, HistoryEntry, IsoDay, StoredEvent } from './model.js';
 
 /** Articles larger than this are refused (a page, not a book). */
@@ -202,6 +202,11 @@ export function decideIngest(prepared: PreparedArticle, prior: PriorKnowledge, i
       continue;
     }
     if (!x.canCreate) continue;
+    // A vague side plan next to a live event of the same kind and parties ("he will invite his host back
+    // some day") is not a new event of its own.
+    if (x.status === 'pending' && pool.some((e) => e.type === x.type && participantOverlap(e.participants, x.participants) >= 0.5 && daysBetween(e.knownAsOf.slice(0, 10), prepared.publishedDay) <= 60)) {
+      continue;
+    }
     const initial = initialState(x);
     if (!initial) continue;
     const id = `ev_${hash(`${prepared.id}:${created++}`)}`;
