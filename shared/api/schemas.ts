@@ -51,12 +51,12 @@ function isTimestamp(value: string): boolean {
   return !Number.isNaN(Date.parse(value));
 }
 
-const text = (max: number, what: string) =>
+const text = (max: number) =>
   z
     .string()
-    .max(max, `${what} may not exceed ${max} characters`)
-    .refine((value) => value.trim().length > 0, `${what} may not be empty or only whitespace`)
-    .refine((value) => !CONTROL_CHARS.test(value), `${what} contains control characters (binary data?)`);
+    .max(max, `may not exceed ${max} characters`)
+    .refine((value) => value.trim().length > 0, 'may not be empty or only whitespace')
+    .refine((value) => !CONTROL_CHARS.test(value), 'contains control characters (binary data?)');
 
 const timestamp = z
   .string()
@@ -75,29 +75,29 @@ const day = z
 
 export const articleSchema = z
   .strictObject({
-    body: text(MAX_ARTICLE_CHARS, 'body')
+    body: text(MAX_ARTICLE_CHARS)
       .refine(
         (value) => !MARKUP.test(value),
-        'body is plain text but contains HTML markup; send the page as `html`',
+        'is plain text but contains HTML markup; send the page as `html` instead',
       )
       .optional()
       .openapi({
         description: 'The article as plain text (crawled text, boilerplate and all). One of body or html.',
       }),
-    html: text(MAX_ARTICLE_CHARS, 'html').optional().openapi({
+    html: text(MAX_ARTICLE_CHARS).optional().openapi({
       description: 'The article page as HTML; its text is extracted with Readability. One of body or html.',
     }),
     publishedAt: timestamp.openapi({
       description: 'When the article was published (ISO 8601 with a zone); relative days resolve against it.',
       example: '2025-03-20T09:00:00Z',
     }),
-    source: text(200, 'source').optional().openapi({ example: 'Example Wire' }),
+    source: text(200).optional().openapi({ example: 'Example Wire' }),
     url: z
-      .url({ protocol: /^https?$/, error: 'url must be an http(s) URL' })
-      .max(2048, 'url may not exceed 2048 characters')
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+      .max(2048, 'may not exceed 2048 characters')
       .optional(),
-    title: text(500, 'title').optional(),
-    externalId: text(200, 'externalId')
+    title: text(500).optional(),
+    externalId: text(200)
       .optional()
       .openapi({ description: 'Your own id for the article (a feed guid); informative only.' }),
   })
@@ -119,8 +119,8 @@ export const articleBatchSchema = z
   .strictObject({
     articles: z
       .array(articleSchema)
-      .min(1, 'articles must hold at least one article')
-      .max(MAX_BATCH, `at most ${MAX_BATCH} articles per request; split the batch`),
+      .min(1, 'must hold at least one article')
+      .max(MAX_BATCH, `may hold at most ${MAX_BATCH} articles per request; split the batch`),
   })
   .openapi('ArticleBatch');
 
@@ -129,14 +129,14 @@ const statusNames = [...EVENT_STATUSES, ...Object.values(SCHEMA_ORG_STATUS_NAMES
 export const eventsQuerySchema = z
   .strictObject({
     status: z
-      .enum(statusNames, { error: `status must be one of ${statusNames.join(', ')}` })
+      .enum(statusNames, { error: `must be one of ${statusNames.join(', ')}` })
       .optional()
       .openapi({ description: 'Our status name or its schema.org EventStatusType name.' }),
-    type: z.enum(EVENT_TYPES, { error: `type must be one of ${EVENT_TYPES.join(', ')}` }).optional(),
+    type: z.enum(EVENT_TYPES, { error: `must be one of ${EVENT_TYPES.join(', ')}` }).optional(),
     country: z
       .string()
-      .max(80, 'country may not exceed 80 characters')
-      .regex(COUNTRY, "country must be a country or organisation name (letters, digits, spaces, . ' - & ( ))")
+      .max(80, 'may not exceed 80 characters')
+      .regex(COUNTRY, "must be a country or organisation name (letters, digits, spaces, . ' - & ( ))")
       .optional()
       .openapi({ example: 'Norway' }),
     from: day.optional().openapi({ description: 'Events on or after this day (YYYY-MM-DD).' }),
@@ -146,15 +146,15 @@ export const eventsQuerySchema = z
       .openapi({ description: 'Only events changed at or after this instant.' }),
     limit: z
       .string()
-      .regex(/^\d{1,3}$/, `limit must be a whole number from 1 to ${MAX_PAGE_SIZE}`)
+      .regex(/^\d{1,3}$/, `must be a whole number from 1 to ${MAX_PAGE_SIZE}`)
       .transform(Number)
-      .refine((n) => n >= 1 && n <= MAX_PAGE_SIZE, `limit must be a whole number from 1 to ${MAX_PAGE_SIZE}`)
+      .refine((n) => n >= 1 && n <= MAX_PAGE_SIZE, `must be a whole number from 1 to ${MAX_PAGE_SIZE}`)
       .optional()
       .openapi({ type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, example: 20 }),
     cursor: z
       .string()
-      .max(2048, 'cursor is not one this API returned')
-      .regex(CURSOR, 'cursor is not one this API returned')
+      .max(2048, 'is not a cursor this API returned')
+      .regex(CURSOR, 'is not a cursor this API returned')
       .optional()
       .openapi({ description: 'Opaque: the nextCursor of the previous page, with the same filters.' }),
   })
@@ -172,45 +172,45 @@ export const calendarQuerySchema = z.strictObject({
 export const eventIdParamSchema = z.strictObject({
   id: z
     .string()
-    .regex(EVENT_ID, 'an event id looks like ev_ followed by hex digits, e.g. ev_0123456789abcdef')
+    .regex(EVENT_ID, 'is not an event id (ev_ followed by hex digits, e.g. ev_0123456789abcdef)')
     .openapi({ param: { name: 'id', in: 'path' }, example: 'ev_0123456789abcdef' }),
 });
 
 export const subscriptionIdParamSchema = z.strictObject({
   id: z
     .string()
-    .regex(SUBSCRIPTION_ID, 'a subscription id is the UUID returned by POST /subscriptions')
+    .regex(SUBSCRIPTION_ID, 'is not a subscription id (the UUID returned by POST /subscriptions)')
     .openapi({ param: { name: 'id', in: 'path' } }),
 });
 
 const nonEmptyUnique = <T extends z.ZodType>(item: T, name: string, max: number) =>
   z
     .array(item)
-    .min(1, `${name} must not be empty (leave it out to receive all)`)
-    .max(max, `${name} may hold at most ${max} values`)
-    .refine((values) => new Set(values).size === values.length, `${name} lists a value twice`);
+    .min(1, 'must not be empty (leave it out to receive everything)')
+    .max(max, `may hold at most ${max} values`)
+    .refine((values) => new Set(values).size === values.length, 'lists a value twice');
 
 export const subscriptionFilterSchema = z
   .strictObject({
     countries: nonEmptyUnique(
-      z.string().max(80).regex(COUNTRY, 'each country must be a country or organisation name'),
+      z.string().max(80).regex(COUNTRY, 'must be a country or organisation name'),
       'countries',
       50,
     )
       .optional()
       .openapi({ example: ['Norway', 'Chile'] }),
     eventTypes: nonEmptyUnique(
-      z.enum(EVENT_TYPES, { error: `event types are ${EVENT_TYPES.join(', ')}` }),
+      z.enum(EVENT_TYPES, { error: `must be one of ${EVENT_TYPES.join(', ')}` }),
       'eventTypes',
       EVENT_TYPES.length,
     ).optional(),
     alertKinds: nonEmptyUnique(
-      z.enum(ALERT_KINDS, { error: `alert kinds are ${ALERT_KINDS.join(', ')}` }),
+      z.enum(ALERT_KINDS, { error: `must be one of ${ALERT_KINDS.join(', ')}` }),
       'alertKinds',
       ALERT_KINDS.length,
     ).optional(),
     statuses: nonEmptyUnique(
-      z.enum(EVENT_STATUSES, { error: `statuses are ${EVENT_STATUSES.join(', ')}` }),
+      z.enum(EVENT_STATUSES, { error: `must be one of ${EVENT_STATUSES.join(', ')}` }),
       'statuses',
       EVENT_STATUSES.length,
     ).optional(),
@@ -220,13 +220,13 @@ export const subscriptionFilterSchema = z
 export const subscriptionRequestSchema = z
   .strictObject({
     email: z
-      .email('email must be an email address')
+      .email('must be an email address')
       .max(254)
       .optional()
       .openapi({ example: 'desk@example.org' }),
     phone: z
       .string()
-      .regex(E164, 'phone must be an E.164 number such as +15555550100')
+      .regex(E164, 'must be an E.164 number such as +15555550100')
       .optional()
       .openapi({ example: '+15555550100' }),
     filter: subscriptionFilterSchema.optional(),

@@ -206,7 +206,7 @@ function articleFocus(sentences: readonly Sentence[]): Focus {
   }
   const ranked = [...weights.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
   const top = weights.get(ranked[0] ?? '') ?? 0;
-  const core = new Set(ranked.filter((k) => (weights.get(k) ?? 0) >= Math.max(2, top * 0.35)).slice(0, 4));
+  const core = new Set(ranked.filter((k) => (weights.get(k) ?? 0) >= Math.max(2, top * 0.25)).slice(0, 4));
   return { ranked, weights, core };
 }
 
@@ -268,12 +268,14 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
 
   const spans = clauseSpans(text);
   const cues = findCues(text);
-  const sentenceHasChange = cues.some((c) => c.cue === 'postponed' || c.cue === 'cancelled');
   const attributionStart = (() => {
     const m = ATTRIBUTION_TAIL.exec(text);
     return m ? m.index : text.length;
   })();
-  const entityText = maskTopics(text.slice(0, attributionStart)).padEnd(text.length, ' ');
+  // "According to X, the deal will be signed": X's country is the source, not a party.
+  const leading = /^According to [^,]{0,80},(?:[^,]{0,80}(?:official|spokes\w*|minister|envoy|advis[eo]r|agency|source)[^,]{0,40},)?/i.exec(text);
+  const head = leading ? leading[0].length : 0;
+  const entityText = (' '.repeat(head) + maskTopics(text.slice(head, attributionStart))).padEnd(text.length, ' ');
   const entities = findEntities(entityText);
   const dayCache = new Map<Tense, DayExpression[]>();
   const duringVisit = DURING_VISIT.test(text);
@@ -288,17 +290,24 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     const butClause =
       nextClause &&
       /^\s*but\b/i.test(text.slice(nextClause.start, nextClause.end)) &&
-      !triggers.some((t) => t.start >= nextClause.start && t.start < nextClause.end)
+      !triggers.some((t) => t.start >= nextClause.start && t.start < nextClause.start + 40)
         ? nextClause
         : null;
     const clauseCues = cues.filter(
       (c) =>
         ((c.start >= clause.start && c.end <= clause.end) ||
-          (butClause && c.start >= butClause.start && c.end <= butClause.end && (c.cue === 'postponed' || c.cue === 'cancelled'))) &&
-        !(sentenceHasChange && c.cue === 'stale'),
+          (butClause && c.start >= butClause.start && c.end <= butClause.end && (c.cue === 'postponed' || c.cue === 'cancelled'))),
     );
     if (clauseCues.some((c) => c.cue === 'denied')) continue;
 
+    // "the reality of the talks", "on the sidelines of the summit": a reference, not a claim.
+    if (!trig.verb && /\b(?:reality|outcome|result|results|agenda|course|progress|success|failure|sidelines|margins|side|eve|end|start|spirit|format|venue|host|hosts|theme)\s+of\s+(?:the|this|that|these|those|a)\s+(?:[\w'’-]+\s+){0,2}$/i.test(before)) {
+      continue;
+    }
+    // "coming to Washington for a summit": the journey is part of the summit, not a visit of its own.
+    if (trig.type === 'visit' && trig.verb && /^[^.;]{0,60}\bfor\s+(?:a|an|the|their|its)\s+(?:[\w'’-]+\s+){0,3}summit\b/i.test(text.slice(trig.end))) {
+      continue;
+    }
     let cue: Cue | null = null;
     const aux = trig.verb ? auxiliaryCue(before) : null;
     if (aux) cue = aux;
@@ -306,24 +315,46 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     else if (!trig.verb && purposeBefore(before)) cue = 'purpose';
     // Cues that contain the trigger count at distance 0; the trigger's own word is not a cue.
     const others = clauseCues.filter((c) => !(c.start >= trig.start && c.end <= trig.end));
-    // A change (postponed, cancelled) just before the trigger governs it: "called off an expected meeting".
-    const change = others.find(
-      (c) =>
-        (c.cue === 'postponed' || c.cue === 'cancelled') &&
-        ((c.start <= trig.start && c.end >= trig.end) || (c.end <= trig.start && trig.start - c.end <= 30)),
-    );
+    const isChange = (c: FoundCue) => c.cue === 'postponed' || c.cue === 'cancelled';
+    const governs = (c: FoundCue, reach: number) =>
+      (c.start <= trig.start && c.end >= trig.end) || (c.end <= trig.start && trig.start - c.end <= reach);
+    // A change just before the trigger governs it: "called off an expected meeting".
+    const change = others.find((c) => isChange(c) && governs(c, 30));
+    // An abandoned plan governs it too ("had set the summit for March 28"), unless a "but" clause says
+    // what became of that plan ("..., but that timetable had to be adapted": pushed back).
+    const stale = others.find((c) => c.cue === 'stale' && governs(c, 25));
+    const laterChange = butClause ? others.find((c) => isChange(c) && c.start >= butClause.start) : undefined;
+    let changeAt = change?.end ?? -1;
     if (change) cue = change.cue;
-    else if (cue === null || cue === 'occurred' || cue === 'future') {
+    else if (stale) {
+      cue = laterChange ? laterChange.cue : 'stale';
+      changeAt = laterChange?.end ?? -1;
+    } else if (cue === null || cue === 'occurred' || cue === 'future') {
       const near = nearestCue(others, trig.start, trig.end);
-      // An abandoned plan or a change next to the trigger outranks its tense.
-      if (near && (cue === null || near.cue === 'postponed' || near.cue === 'cancelled' || near.cue === 'stale')) {
+      // A change or an abandoned plan next to the trigger outranks its tense.
+      if (near && (cue === null || isChange(near) || near.cue === 'stale')) {
         const distance = near.end <= trig.start ? trig.start - near.end : Math.max(0, near.start - trig.end);
-        if (cue === null || distance < 40) cue = near.cue;
+        if (cue === null || distance < 40) {
+          cue = near.cue;
+          changeAt = near.end;
+        }
       }
     }
+    // A noun with a day of its own and no other cue ("the May 12-13 meeting") is a plan when the day is ahead.
+    if (cue === null && !trig.verb) {
+      const ahead = daysFor(text, ctx.reference, 'future', dayCache).find(
+        (d) => !d.attribution && d.start >= clause.start && d.end <= clause.end && Math.abs(d.start - trig.start) <= 30,
+      );
+      if (ahead && daysBetween(ctx.reference, ahead.day) >= 0) cue = 'future';
+    }
     if (cue === null || cue === 'stale' || cue === 'denied') continue;
-    // "expected to reschedule the trip for April 11", "postponed to May 3": a change that names the new day is a plan.
-    if (cue === 'postponed' && daysFor(text, ctx.reference, 'future', dayCache).some((d) => !d.attribution && d.start >= clause.start && d.end <= clause.end && d.start > trig.start - 60)) {
+    // "expected to reschedule the trip for April 11", "postponed to May 3": a change naming a new day after it is a plan.
+    if (
+      cue === 'postponed' &&
+      daysFor(text, ctx.reference, 'future', dayCache).some(
+        (d) => !d.attribution && d.start >= clause.start && d.end <= clause.end && d.start > changeAt && changeAt >= 0,
+      )
+    ) {
       cue = 'future';
     }
     if (cue === 'occurred' && /\b(?:often|usually|routinely|typically)\b/i.test(before)) continue;

@@ -4,8 +4,10 @@
  * tests and the eval command. Data stays in .local/data between runs unless in-memory is asked.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { AgendawatchError } from '../domain/errors.js';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from './local-aws.js';
@@ -109,6 +111,9 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
   const port = options.port || (await freePort());
   const storage = options.inMemory ? ['-inMemory'] : ['-dbPath', options.dataDir ?? DYNAMODB_DATA_DIR];
   if (!options.inMemory) mkdirSync(options.dataDir ?? DYNAMODB_DATA_DIR, { recursive: true });
+  // Output goes to a file, not a pipe: no handle of ours keeps the Node process alive.
+  const logPath = join(tmpdir(), `dynamodb-local-${port}-${process.pid}.log`);
+  const logFd = openSync(logPath, 'w');
   const child = spawn(
     'java',
     [
@@ -121,31 +126,41 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
       '-disableTelemetry',
     ],
     // Its cwd is the install folder: the emulator drops a metadata file in its working directory.
-    { cwd: installDir, stdio: ['ignore', 'ignore', 'pipe'] },
+    { cwd: installDir, stdio: ['ignore', logFd, logFd] },
   );
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr = `${stderr}${chunk.toString('utf8')}`.slice(-4000);
-  });
+  closeSync(logFd);
+  // The emulator never outlives us: unref'd so it does not hold the event loop, killed on exit.
+  child.unref();
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const cleanUp = () => {
+    process.removeListener('exit', killOnExit);
+    rmSync(logPath, { force: true });
+  };
+
   const endpoint = `http://127.0.0.1:${port}`;
   try {
     await waitUntilAnswering(endpoint, child, options.startTimeoutMs ?? 30_000);
   } catch (error) {
     child.kill('SIGKILL');
-    if (error instanceof DynamoDbLocalUnavailableError && stderr) error.message += `\n${stderr}`;
+    const log = existsSync(logPath) ? readFileSync(logPath, 'utf8').slice(-4000) : '';
+    cleanUp();
+    if (error instanceof DynamoDbLocalUnavailableError && log) error.message += `\n${log}`;
     throw error;
   }
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return {
     endpoint,
     port,
     pid: child.pid ?? -1,
     async stop() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-      await exited;
-      clearTimeout(timer);
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+        await exited;
+        clearTimeout(timer);
+      }
+      cleanUp();
     },
   };
 }
