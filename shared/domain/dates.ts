@@ -118,7 +118,8 @@ export function findDays(sentence: string, reference: IsoDay, tense: Tense): Day
   const results = chrono.parse(text, { instant: refDate, timezone: 0 });
   const out: DayExpression[] = [];
   for (const r of results) {
-    const expr = r.text;
+    // chrono sometimes keeps a trailing comma or period ("on Wednesday,"): offsets cover the words only.
+    const expr = r.text.replace(/[\s,.;:]+$/, '');
     const start = r.index;
     const end = r.index + expr.length;
     const before = text.slice(Math.max(0, start - 40), start);

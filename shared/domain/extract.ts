@@ -182,11 +182,14 @@ interface Focus {
   readonly weights: ReadonlyMap<string, number>;
   /** The set allowed to create events. */
   readonly core: ReadonlySet<string>;
+  /** For each party, the party it is named with most often in one sentence. */
+  readonly partners: ReadonlyMap<string, string>;
 }
 
 /** What the article is about: entity weights, headline and lead counting more. */
 function articleFocus(sentences: readonly Sentence[]): Focus {
   const weights = new Map<string, number>();
+  const together = new Map<string, Map<string, number>>();
   let body = 0;
   for (const s of sentences) {
     const weight = s.headline ? 3 : body < LEAD_SENTENCES ? 2 : 1;
@@ -203,11 +206,26 @@ function articleFocus(sentences: readonly Sentence[]): Focus {
       const share = place ? 0.5 : 1;
       weights.set(e.canonical, (weights.get(e.canonical) ?? 0) + weight * share);
     }
+    for (const a of seen) {
+      for (const b of seen) {
+        if (a === b) continue;
+        const row = together.get(a) ?? new Map<string, number>();
+        row.set(b, (row.get(b) ?? 0) + 1);
+        together.set(a, row);
+      }
+    }
   }
   const ranked = [...weights.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
   const top = weights.get(ranked[0] ?? '') ?? 0;
   const core = new Set(ranked.filter((k) => (weights.get(k) ?? 0) >= Math.max(2, top * 0.25)).slice(0, 4));
-  return { ranked, weights, core };
+  const partners = new Map<string, string>();
+  for (const [a, row] of together) {
+    const best = [...row.entries()].sort(
+      (x, y) => y[1] - x[1] || (weights.get(y[0]) ?? 0) - (weights.get(x[0]) ?? 0) || x[0].localeCompare(y[0]),
+    )[0];
+    if (best) partners.set(a, best[0]);
+  }
+  return { ranked, weights, core, partners };
 }
 
 interface SentenceContext {
@@ -435,9 +453,14 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     if (participants.length > 5) continue;
     // A happening needs a named party of its own; "met him at the airport" is not a summit.
     if (cue === 'occurred' && participants.length === 0 && !sentence.headline) continue;
+    if (participants.length === 1) {
+      // "Talks between Kim and Putin": complete with the party the article pairs this one with most.
+      const partner = ctx.focus.partners.get(participants[0]!);
+      if (partner) participants.push(partner);
+      else if (!ctx.focus.core.has(participants[0]!)) continue;
+    }
     if (participants.length < 2) {
-      // "the two leaders", "Talks between Kim and Putin": complete from what the article is about.
-      if (participants.length === 1 && !ctx.focus.core.has(participants[0]!)) continue;
+      // "the two leaders": complete from what the article is about.
       for (const f of ctx.focus.ranked) {
         if (participants.length >= 2) break;
         if (ctx.focus.core.has(f) && !participants.includes(f)) participants.push(f);
