@@ -27,11 +27,7 @@ export type RunnerLoaders = Readonly<Record<StoreName, () => Promise<ThreadRunne
 
 export const RUNNERS: RunnerLoaders = {
   memory: async () => (await import('../shared/eval/run-thread.js')).runThreadInMemory,
-  dynamo: async () => {
-    throw new UsageError(
-      '--store dynamo is not available yet (the DynamoDB store lands later); use --store memory',
-    );
-  },
+  dynamo: async () => (await import('../shared/eval/run-thread-dynamo.js')).runThreadDynamo,
 };
 
 export interface EvalOutput {

@@ -95,11 +95,11 @@ function parseArticles(value: unknown): ArticleInput[] {
   }
   if (typeof value === 'object' && value !== null && Object.hasOwn(value, 'articles')) {
     const batch = articleBatchSchema.safeParse(value);
-    if (!batch.success) throw invalidInput(batch.error, 'body', ['articles']);
+    if (!batch.success) throw invalidInput(batch.error, 'body', value, ['articles']);
     return batch.data.articles.map(toArticleInput);
   }
   const single = articleSchema.safeParse(value);
-  if (!single.success) throw invalidInput(single.error, 'body', Object.keys(articleSchema.shape));
+  if (!single.success) throw invalidInput(single.error, 'body', value, Object.keys(articleSchema.shape));
   return [toArticleInput(single.data)];
 }
 
@@ -165,7 +165,7 @@ export function createApiApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
       const place = result.target === 'query' ? 'query' : result.target === 'param' ? 'path' : 'body';
       const allowed =
         place === 'query' && c.req.path === '/events' ? Object.keys(eventsQuerySchema.shape) : undefined;
-      throw invalidInput(result.error, place, allowed);
+      throw invalidInput(result.error, place, result.data, allowed);
     },
   });
   const auth = requireAuth(deps.auth);

@@ -32,19 +32,16 @@ function issueLine(
   if (issue.code === 'invalid_type' && where === '' && place === 'body') {
     return 'the body must be a JSON object';
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
-    return `${where}: is required`;
-  }
-  if (issue.code === 'invalid_type' && place === 'query' && Array.isArray(issue.input)) {
-    return `${where}: give this query parameter once`;
-  }
+  const value = valueAt(input, issue.path);
+  if (issue.code === 'invalid_type' && value === undefined) return `${where}: is required`;
+  if (place === 'query' && Array.isArray(value)) return `${where}: give this query parameter once`;
   return where ? `${where}: ${issue.message}` : issue.message;
 }
 
 /**
  * @example
  * const result = schema.safeParse(value);
- * if (!result.success) throw invalidInput(result.error, 'body', Object.keys(schema.shape));
+ * if (!result.success) throw invalidInput(result.error, 'body', value, Object.keys(schema.shape));
  */
 export function invalidInput(
   error: z.ZodError,

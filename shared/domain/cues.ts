@@ -101,7 +101,8 @@ export const CUES: readonly CuePattern[] = [
 
 /** Hedges that make a day speculative: the event stays pending. */
 export const SPECULATIVE =
-  /\b(could|might|may|possibly|perhaps|as soon as|as early as|around|sometime|speculat\w*|rumou?r\w*|unconfirmed)\b/i;
+  // Case-sensitive on purpose: "may" the modal, not "May" the month.
+  /\b(could|might|may|possibly|perhaps|as soon as|as early as|around|sometime|speculat\w*|rumou?r\w*|unconfirmed|Could|Might|Perhaps|Possibly)\b/;
 
 /** Past time markers: an "occurred" mention with one of these is background, not news. */
 export const VAGUE_PAST =

@@ -159,6 +159,8 @@ export function decideIngest(prepared: PreparedArticle, prior: PriorKnowledge, i
     const pool = [...byId.values()].map((e) => current(e.id)).concat(
       [...writes.values()].filter((w) => !byId.has(w.event.id)).map((w) => w.event),
     );
+    // Talks dated inside a known summit or visit of the same parties are that event's programme.
+    if (x.type === 'talks' && x.date && isWithinKnownGathering(x, pool)) continue;
     // One claim per event per article; a second description of an event this article already
     // touched is merged into the first (an exact-type match), never reused across types.
     const fresh = pool.filter((e) => !touched.includes(e.id));
@@ -255,6 +257,17 @@ export function decideIngest(prepared: PreparedArticle, prior: PriorKnowledge, i
     touchedEventIds: touched,
   };
   return { article, duplicateOf, extractions, events: [...writes.values()], history, alerts, touched };
+}
+
+function isWithinKnownGathering(x: Extraction, pool: readonly StoredEvent[]): boolean {
+  return pool.some(
+    (e) =>
+      (e.type === 'summit' || e.type === 'visit') &&
+      e.date !== null &&
+      participantOverlap(e.participants, x.participants) >= 0.5 &&
+      x.date! >= e.date &&
+      x.date! <= (e.endDate ?? e.date),
+  );
 }
 
 function alertFor(
