@@ -42,6 +42,9 @@ export const TRIGGERS: readonly TriggerPattern[] = [
   { type: 'visit', pattern: /\b(?:land|lands)\s+in\b/gi, verb: true },
   { type: 'visit', pattern: /\b(?:crossed|has entered|have entered|entered)\b/gi, inherent: 'occurred', verb: true },
   { type: 'visit', pattern: /\b(?:come|coming|go|going|head|heading|fly|flying)\s+to\b/gi, verb: true },
+  // "Macron will host Modi", "Xi welcomed Putin": a visit seen from the host's side (case-sensitive: a name follows).
+  { type: 'visit', pattern: /\bhost(?:s|ing)?\b(?=\s+(?:[A-Z]|his\s|her\s|their\s))/g, verb: true },
+  { type: 'visit', pattern: /\b(?:hosted|welcomed|received)\b(?=\s+(?:[A-Z]|his\s|her\s|their\s))/g, inherent: 'occurred', verb: true },
   { type: 'signing', pattern: /\bsign(?:s|ing)?\b(?! of\b)(?!al)/gi, verb: true },
   { type: 'signing', pattern: /\bsigned\b/gi, inherent: 'occurred', verb: true },
   { type: 'signing', pattern: /\bsignatures?\b/gi },

@@ -129,6 +129,10 @@ function auxiliaryCue(before: string): Cue | null {
 
 /** "for talks", "for a state visit", "to prepare the summit": purpose, i.e. planned. */
 function purposeBefore(before: string): boolean {
+  // "a date for the meeting", "no venue for the talks": about the event, not a plan of it.
+  if (/\b(?:date|day|time|venue|location|nothing|reason|timetable|schedule)\s+for\s+(?:the|a|an|this|that)?\s*(?:[\w'’-]+\s+){0,2}$/i.test(before.slice(-60))) {
+    return false;
+  }
   return /\b(?:[Ff]or|to prepare(?: for)?|ahead of|in preparation for|before)\s+(?:(?:the|a|an|his|her|their|its|this|that|further|new|formal|high-level|bilateral|planned|expected|upcoming|possible|official|state|working|leaders'?|two-day|three-day|special|\w+-\w+|[A-Z][\w'’-]*)\s+){0,3}$/.test(
     before.slice(-80),
   );
@@ -202,7 +206,7 @@ function articleFocus(sentences: readonly Sentence[]): Focus {
       // A place is often only the venue ("at the White House", "in Geneva"): it says less about who
       // takes part than a name or a leader.
       const place = e.via === 'capital' || e.via === 'city' || e.via === 'metonym';
-      if (place && /\b(?:at|in)\s+(?:the\s+)?$/i.test(masked.slice(Math.max(0, e.start - 8), e.start))) continue;
+      if (place && /\bat\s+(?:the\s+)?$/i.test(masked.slice(Math.max(0, e.start - 8), e.start))) continue;
       const share = place ? 0.5 : 1;
       weights.set(e.canonical, (weights.get(e.canonical) ?? 0) + weight * share);
     }
@@ -217,7 +221,7 @@ function articleFocus(sentences: readonly Sentence[]): Focus {
   }
   const ranked = [...weights.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
   const top = weights.get(ranked[0] ?? '') ?? 0;
-  const core = new Set(ranked.filter((k) => (weights.get(k) ?? 0) >= Math.max(2, top * 0.25)).slice(0, 4));
+  const core = new Set(ranked.filter((k) => (weights.get(k) ?? 0) >= Math.max(1, top * 0.25)).slice(0, 4));
   const partners = new Map<string, string>();
   for (const [a, row] of together) {
     const best = [...row.entries()].sort(
@@ -274,10 +278,24 @@ function findTriggers(text: string): RawTrigger[] {
   return out;
 }
 
+/**
+ * A noun that names an event only as the backdrop of something else: "during Modi's visit",
+ * "the reality of the talks", "on the sidelines of the summit". It makes no claim of its own.
+ */
+function isReference(text: string, t: RawTrigger): boolean {
+  if (t.verb) return false;
+  const before = text.slice(Math.max(0, t.start - 60), t.start);
+  return (
+    /\b(?:during|amid|amidst|throughout)\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:[\w'’-]+\s+){0,3}$/i.test(before) ||
+    /\b(?:reality|outcome|result|results|agenda|course|progress|success|failure|sidelines|margins|side|eve|end|start|spirit|format|venue|host|hosts|theme)\s+of\s+(?:the|this|that|these|those|a)\s+(?:[\w'’-]+\s+){0,2}$/i.test(before)
+  );
+}
+
 /** The mentions of events in one sentence. */
 function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceContext): Mention[] {
   const text = sentence.text;
   const triggers = findTriggers(text).filter((t) => {
+    if (isReference(text, t)) return false;
     if (t.type !== 'signing') return true;
     const agreement = AGREEMENT_NOUN.test(text) || (ctx.articleHasAgreement && /^\s+(?:it|them)\b/i.test(text.slice(t.end)));
     return agreement && !NOT_A_SIGNING.test(text.slice(Math.max(0, t.start - 12), t.end + 6));
@@ -318,10 +336,6 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     );
     if (clauseCues.some((c) => c.cue === 'denied')) continue;
 
-    // "the reality of the talks", "on the sidelines of the summit": a reference, not a claim.
-    if (!trig.verb && /\b(?:reality|outcome|result|results|agenda|course|progress|success|failure|sidelines|margins|side|eve|end|start|spirit|format|venue|host|hosts|theme)\s+of\s+(?:the|this|that|these|those|a)\s+(?:[\w'’-]+\s+){0,2}$/i.test(before)) {
-      continue;
-    }
     // "coming to Washington for a summit": the journey is part of the summit, not a visit of its own.
     if (trig.type === 'visit' && trig.verb && /^[^.;]{0,60}\bfor\s+(?:a|an|the|their|its)\s+(?:[\w'’-]+\s+){0,3}summit\b/i.test(text.slice(trig.end))) {
       continue;
@@ -330,14 +344,29 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     const aux = trig.verb ? auxiliaryCue(before) : null;
     if (aux) cue = aux;
     else if (trig.inherent) cue = trig.inherent;
-    else if (!trig.verb && purposeBefore(before)) cue = 'purpose';
+    else if (!trig.verb && purposeBefore(before)) {
+      // "is in Vietnam for a visit": under way, not planned.
+      cue = /\b(?:is|are) (?:now |currently |already )?(?:in|at) [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*\s+(?:on|for)\s+(?:a|an|his|her|their|the)?\s*(?:[\w-]+\s+){0,2}$/.test(before)
+        ? 'occurred'
+        : 'purpose';
+    }
     // Cues that contain the trigger count at distance 0; the trigger's own word is not a cue.
     const others = clauseCues.filter((c) => !(c.start >= trig.start && c.end <= trig.end));
     const isChange = (c: FoundCue) => c.cue === 'postponed' || c.cue === 'cancelled';
     const governs = (c: FoundCue, reach: number) =>
       (c.start <= trig.start && c.end >= trig.end) || (c.end <= trig.start && trig.start - c.end <= reach);
     // A change just before the trigger governs it: "called off an expected meeting".
-    const change = others.find((c) => isChange(c) && governs(c, 30));
+    const change =
+      others.find((c) => isChange(c) && governs(c, 30)) ??
+      // "The summit planned for next week has been postponed": the noun is the subject of the change.
+      (!trig.verb
+        ? others.find(
+            (c) =>
+              isChange(c) &&
+              c.start >= trig.end &&
+              !triggers.some((t) => t !== trig && t.start > trig.end && t.start < c.start),
+          )
+        : undefined);
     // An abandoned plan governs it too ("had set the summit for March 28"), unless a "but" clause says
     // what became of that plan ("..., but that timetable had to be adapted": pushed back).
     const stale = others.find((c) => c.cue === 'stale' && governs(c, 25));
@@ -370,7 +399,14 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     if (
       cue === 'postponed' &&
       daysFor(text, ctx.reference, 'future', dayCache).some(
-        (d) => !d.attribution && d.start >= clause.start && d.end <= clause.end && d.start > changeAt && changeAt >= 0,
+        (d) =>
+          !d.attribution &&
+          d.start >= clause.start &&
+          d.end <= clause.end &&
+          changeAt >= 0 &&
+          d.start > changeAt &&
+          d.start - changeAt <= 50 &&
+          /\b(?:to|until|till|for)\s+(?:(?:the\s+)?(?:week|weekend)\s+of\s+)?$/i.test(text.slice(changeAt, d.start)),
       )
     ) {
       cue = 'future';
@@ -383,9 +419,9 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     let day: DayExpression | null = null;
     for (const d of daysFor(text, ctx.reference, tense, dayCache)) {
       if (d.attribution || d.start < clause.start || d.end > clause.end) continue;
-      const nearestTrigger = triggers.reduce((best, t) =>
-        Math.abs(t.start - d.start) < Math.abs(best.start - d.start) ? t : best,
-      );
+      // The day goes to the nearest trigger; one before it (the verb it modifies) is preferred.
+      const gap = (t: RawTrigger) => (t.end <= d.start ? d.start - t.end : t.start - d.end + 10);
+      const nearestTrigger = triggers.reduce((best, t) => (gap(t) < gap(best) ? t : best));
       if (nearestTrigger !== trig && !(triggers[i + 1] && nearestTrigger === triggers[i + 1] && triggers[i + 1]!.type === trig.type)) continue;
       const between = d.start > trig.end ? text.slice(trig.end, d.start) : text.slice(d.end, trig.start);
       if (BLOCKER_NOUN.test(between)) continue;
@@ -421,6 +457,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     let host: string | null = null;
     let location: string | null = null;
     const venueIds = new Set<EntityMention>();
+    let hostAndGuest: string[] | null = null;
     if (trig.type === 'visit') {
       // The destination: a place named right after the trigger ("visit Moscow", "trip to the Russian Far East").
       const destination = afterTrigger.find(
@@ -430,7 +467,15 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           e.via !== 'official' &&
           /^\s*(?:(?:to|in|into|at)\s+)?(?:the\s+)?(?:(?!by\b|with\b|from\b)[\w'’-]+\s+){0,4}$/i.test(text.slice(trig.end, e.start)),
       );
-      if (destination) {
+      const hosting = /^(?:host|welcom|receiv)/i.test(text.slice(trig.start, trig.end));
+      if (hosting) {
+        const guest = afterTrigger.find((e) => e.start - trig.end <= 20);
+        const receiver = [...entities].reverse().find((e) => e.end <= trig.start && entityKind(e.canonical) === 'country');
+        if (!guest || !receiver || entityKind(guest.canonical) !== 'country' || guest.canonical === receiver.canonical) continue;
+        host = receiver.canonical;
+        location = afterTrigger.find((e) => e.place && e.start > guest.end)?.place ?? null;
+        hostAndGuest = [receiver.canonical, guest.canonical];
+      } else if (destination) {
         host = destination.canonical;
         location = destination.place;
       } else if (/\b(?:go|going|come|coming|head|heading|fly|flying|travel\w*|arriv\w*)\b/i.test(text.slice(trig.start, trig.end))) {
@@ -441,7 +486,15 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       const sentenceCountries = uniq(entities.map((e) => e.canonical));
       // Someone travelling inside their own country is not a state visit.
       if (host && visitor && visitor.canonical === host && sentenceCountries.length === 1) continue;
-    } else if (venue?.place) {
+    } else if (!venue) {
+      // "the Budapest meeting", "the Washington summit": a place right before the noun is its venue.
+      const adjective = [...entities].reverse().find((e) => e.end <= trig.start && trig.start - e.end <= 2 && e.place);
+      if (adjective && !trig.verb) {
+        location = adjective.place;
+        venueIds.add(adjective);
+      }
+    }
+    if (trig.type !== 'visit' && venue?.place) {
       location = venue.place;
       // A city where talks or a summit take place is a venue, not a party.
       for (const e of entities) if (e.place && e.place === venue.place) venueIds.add(e);
@@ -449,7 +502,11 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       if (next && next.start - venue.end <= 3 && next.place === null) venueIds.add(next);
     }
 
-    let participants = uniq(entities.filter((e) => !venueIds.has(e)).map((e) => e.canonical));
+    let participants = hostAndGuest ?? uniq(entities.filter((e) => !venueIds.has(e)).map((e) => e.canonical));
+    // An organisation's summit counts its host country among the parties ("the APEC summit in Gyeongju").
+    if (participants.length === 1 && entityKind(participants[0]!) === 'organisation' && venueIds.size > 0) {
+      participants = uniq(entities.map((e) => e.canonical));
+    }
     if (participants.length > 5) continue;
     // A happening needs a named party of its own; "met him at the airport" is not a summit.
     if (cue === 'occurred' && participants.length === 0 && !sentence.headline) continue;

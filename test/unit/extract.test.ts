@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../shared/domain/clean.js';
+import { type Extraction, extractEvents } from '../../shared/domain/extract.js';
+
+function extract(body: string, referenceDay: string): Extraction[] {
+  return extractEvents(cleanArticle({ body }), { referenceDay });
+}
+
+function only(xs: Extraction[], type: Extraction['type']): Extraction {
+  const found = xs.filter((x) => x.type === type);
+  expect(found, `one ${type} in ${JSON.stringify(xs)}`).toHaveLength(1);
+  return found[0]!;
+}
+
+// Reference days used below: Tuesday 2025-03-04 unless stated.
+describe('extractEvents: status and day', () => {
+  it('reads a dated future visit as scheduled, resolving the year forward', () => {
+    const xs = extract(
+      'Kenya leader to travel to Japan\n\nKenyan President William Ruto will pay a state visit to Japan on April 8, the foreign ministry in Nairobi said on Monday.',
+      '2025-03-04',
+    );
+    const visit = only(xs, 'visit');
+    expect(visit).toMatchObject({ status: 'scheduled', date: '2025-04-08', host: 'Japan' });
+    expect(visit.participants).toEqual(['Japan', 'Kenya']);
+  });
+
+  it('reads a plan without a day as pending', () => {
+    const xs = extract(
+      'Canada and Mexico prepare trade pact\n\nCanada and Mexico are preparing to sign a new trade agreement in the near future, officials in Ottawa said, but no date has been set.',
+      '2025-03-04',
+    );
+    expect(only(xs, 'signing')).toMatchObject({ status: 'pending', date: null });
+  });
+
+  it('resolves "on Friday" backwards for an arrival and forwards for a plan', () => {
+    const past = extract(
+      'Spanish PM lands in Morocco\n\nSpanish Prime Minister Pedro Sanchez arrived in Rabat on Friday for talks with Moroccan officials.',
+      '2025-03-08',
+    );
+    expect(only(past, 'visit')).toMatchObject({ status: 'occurred', date: '2025-03-07' });
+    const future = extract(
+      'Spanish PM heads to Morocco\n\nSpanish Prime Minister Pedro Sanchez will arrive in Rabat on Friday for talks with Moroccan officials.',
+      '2025-03-04',
+    );
+    expect(only(future, 'visit')).toMatchObject({ status: 'scheduled', date: '2025-03-07' });
+  });
+
+  it('reads a postponement without a new day as postponed', () => {
+    const xs = extract(
+      'Summit delayed\n\nThe summit between Egypt and Ethiopia planned for next week has been postponed indefinitely, Cairo said on Tuesday.',
+      '2025-03-04',
+    );
+    expect(only(xs, 'summit')).toMatchObject({ status: 'postponed', date: null });
+  });
+
+  it('reads a cancellation as cancelled', () => {
+    const xs = extract(
+      'Talks called off\n\nPoland and Ukraine have called off the planned talks between their foreign ministers, a government spokesman in Warsaw said.',
+      '2025-03-04',
+    );
+    expect(only(xs, 'talks').status).toBe('cancelled');
+  });
+
+  it('treats a new day named by a rescheduling as a plan', () => {
+    const xs = extract(
+      'Visit moved\n\nThe Brazilian president is expected to reschedule his trip to India for April 22, his spokesman said.',
+      '2025-03-04',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'scheduled', date: '2025-04-22' });
+  });
+
+  it('keeps an abandoned plan from becoming a day', () => {
+    const xs = extract(
+      'Visit put off\n\nThe Chilean leader had been due to fly to Argentina on Saturday, but the trip was postponed after a storm. No new date has been set.',
+      '2025-03-04',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'postponed', date: null });
+  });
+
+  it('does not take a hedged, speculative day', () => {
+    const xs = extract(
+      'Possible trip\n\nThe Indian prime minister will visit France soon; the trip could take place around March 20, local media speculated.',
+      '2025-03-04',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'pending', date: null });
+  });
+
+  it('gives a signing "during the visit" the visit\'s day', () => {
+    const xs = extract(
+      'Vietnamese leader to visit Australia\n\nVietnam\'s prime minister will visit Australia on May 5. During the visit, the two leaders are expected to sign a maritime cooperation agreement.',
+      '2025-04-20',
+    );
+    expect(only(xs, 'signing')).toMatchObject({ status: 'scheduled', date: '2025-05-05' });
+    expect(only(xs, 'visit')).toMatchObject({ status: 'scheduled', date: '2025-05-05' });
+  });
+
+  it('reports a signing as occurred when it is done', () => {
+    const xs = extract(
+      'Deal signed\n\nArmenia and Azerbaijan signed a peace agreement in Washington on Friday, ending decades of conflict.',
+      '2025-08-09',
+    );
+    expect(only(xs, 'signing')).toMatchObject({ status: 'occurred', date: '2025-08-08' });
+  });
+});
+
+describe('extractEvents: what is not news', () => {
+  it('ignores a report that is denied', () => {
+    const xs = extract(
+      'Minister denies signing rumours\n\nThe foreign minister of Peru rejected reports that Lima and Quito were about to sign a border accord on Sunday.',
+      '2025-03-04',
+    );
+    expect(xs.filter((x) => x.type === 'signing' && x.date)).toEqual([]);
+  });
+
+  it('marks long-past happenings as background, not news', () => {
+    const xs = extract(
+      'Leaders plan new talks\n\nThe presidents of Turkey and Greece will meet again soon. They last met in Athens in December 2023.',
+      '2025-03-04',
+    );
+    expect(xs.some((x) => x.status === 'occurred' && !x.background)).toBe(false);
+  });
+
+  it('does not date a meeting with the day of a phone call', () => {
+    const xs = extract(
+      'Leaders agree to meet\n\nThe presidents of France and Nigeria agreed to meet during a phone call on Thursday.',
+      '2025-03-07',
+    );
+    expect(xs.every((x) => x.date === null)).toBe(true);
+  });
+
+  it('does not count a war\'s sides or a mediator as parties', () => {
+    const xs = extract(
+      'Talks planned\n\nQatar-brokered talks between Sudan and Chad on the war in Ukraine will be held next week.',
+      '2025-03-04',
+    );
+    const talks = only(xs, 'talks');
+    expect(talks.participants).toEqual(['Chad', 'Sudan']);
+  });
+});
+
+describe('extractEvents: phrasing variety', () => {
+  it('reads "X will host Y" as a visit hosted by X', () => {
+    const xs = extract('Paris visit\n\nFrench President Emmanuel Macron will host Indian Prime Minister Narendra Modi in Paris on July 14.', '2025-06-01');
+    expect(only(xs, 'visit')).toMatchObject({ host: 'France', status: 'scheduled', date: '2025-07-14', participants: ['France', 'India'] });
+  });
+
+  it('counts the host country of an organisation\'s summit among its parties', () => {
+    const xs = extract('Alliance meets\n\nNATO leaders will meet in The Hague on June 24-25 for the alliance\'s annual summit.', '2025-06-10');
+    expect(only(xs, 'summit')).toMatchObject({ status: 'scheduled', date: '2025-06-24', endDate: '2025-06-25' });
+    expect(only(xs, 'summit').participants).toContain('NATO');
+  });
+
+  it('reads "is in X for a visit" as under way', () => {
+    const xs = extract('Hanoi\n\nU.S. President Joe Biden is in Vietnam for a visit aimed at deepening ties.', '2023-09-10');
+    expect(only(xs, 'visit').status).toBe('occurred');
+  });
+
+  it('reads a planned meeting that "was postponed on Sunday" as postponed, not moved to Sunday', () => {
+    const xs = extract('Meeting off\n\nA planned meeting between the foreign ministers of Iran and Saudi Arabia was postponed on Sunday.', '2025-03-04');
+    expect(only(xs, 'talks')).toMatchObject({ status: 'postponed', date: null });
+  });
+
+  it('dates a signing, not the visit it happened during', () => {
+    const xs = extract('Trade deal\n\nThe United Kingdom and India signed a free trade agreement in London on Thursday during Modi\'s visit.', '2025-07-25');
+    expect(only(xs, 'signing')).toMatchObject({ status: 'occurred', date: '2025-07-24' });
+    expect(xs.filter((x) => x.type === 'visit')).toEqual([]);
+  });
+
+  it('does not let a venue adjective become a party ("the Budapest meeting")', () => {
+    const xs = extract('Leaders to meet\n\nThe presidents of Brazil and Argentina will hold a summit next month. The Montevideo summit is being prepared by diplomats.', '2025-03-04');
+    expect(only(xs, 'summit').participants).toEqual(['Argentina', 'Brazil']);
+  });
+});
+
