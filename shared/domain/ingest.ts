@@ -134,7 +134,7 @@ function stateOf(e: StoredEvent): LifecycleState {
 export function decideIngest(prepared: PreparedArticle, prior: PriorKnowledge, ingestedAt: string): IngestDecision {
   const input = prepared.input;
   const verdict = nearDuplicate(prepared.sentenceHashes, prior.sentenceOwners);
-  const duplicateOf = verdict.duplicateOf;
+  const duplicateOf = verdict.duplicateOf ?? repeatedFrom(prepared.sentenceHashes, prior.sentenceOwners);
   const evidenceBase = {
     articleId: prepared.id,
     publishedAt: prepared.publishedAt,
@@ -257,6 +257,21 @@ export function decideIngest(prepared: PreparedArticle, prior: PriorKnowledge, i
     touchedEventIds: touched,
   };
   return { article, duplicateOf, extractions, events: [...writes.values()], history, alerts, touched };
+}
+
+/**
+ * A page stitched from sentences already seen in several earlier articles (a tag page, a digest):
+ * its lead was seen and so was most of the rest. A wire update with a new lead is not one.
+ * Returns the earlier article it repeats most, or null.
+ */
+function repeatedFrom(hashes: readonly string[], owners: ReadonlyMap<string, string>): string | null {
+  if (hashes.length < 3) return null;
+  const seen = hashes.filter((h) => owners.has(h));
+  const leadSeen = hashes.slice(0, 3).filter((h) => owners.has(h)).length;
+  if (seen.length < 3 || seen.length / hashes.length < 0.5 || leadSeen < 2) return null;
+  const counts = new Map<string, number>();
+  for (const h of seen) counts.set(owners.get(h)!, (counts.get(owners.get(h)!) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
 }
 
 function isWithinKnownGathering(x: Extraction, pool: readonly StoredEvent[]): boolean {

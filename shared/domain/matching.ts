@@ -12,6 +12,8 @@ import type { StoredEvent } from './model.js';
 export const MIN_PARTICIPANT_OVERLAP = 0.5;
 /** A plan reported this long after a similar event happened is a new event. */
 const NEW_OCCURRENCE_AFTER_DAYS = 30;
+/** A scheduled day this far in the past makes the event's plan stale. */
+const STALE_PLAN_DAYS = 30;
 /** A plan reported this long after a similar event was called off is a new event. */
 const NEW_AFTER_CANCELLATION_DAYS = 90;
 
@@ -59,6 +61,9 @@ export function findMatch(
       continue;
     }
     if (x.status === 'occurred' && x.date && daysBetween(x.date, day(e.firstSeenAt)) > 1) continue;
+    // A plan for an event whose day passed long ago, with no word of it since, is old news repeated:
+    // it must not move that event a year on.
+    if (forward && e.status === 'scheduled' && e.date && daysBetween(e.date, publishedDay) > STALE_PLAN_DAYS) continue;
     if (x.background && !(x.date && e.date === x.date)) continue;
     const live = e.status === 'occurred' || e.status === 'cancelled' ? 0 : 1;
     const key = [ts, live, overlap, Date.parse(e.knownAsOf)];

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { decideIngest, type PriorKnowledge, prepareArticle } from '../../shared/domain/ingest.js';
+import type { ArticleInput, StoredEvent } from '../../shared/domain/model.js';
+
+/** Folds articles through the pure decision, as the store would, and records the alerts. */
+function run(articles: ArticleInput[]) {
+  const events = new Map<string, StoredEvent>();
+  const owners = new Map<string, string>();
+  const log: Array<{ alerts: string[]; duplicate: boolean }> = [];
+  for (const a of articles) {
+    const p = prepareArticle(a);
+    const prior: PriorKnowledge = {
+      candidates: [...events.values()],
+      sentenceOwners: new Map(p.sentenceHashes.filter((h) => owners.has(h)).map((h) => [h, owners.get(h)!])),
+    };
+    const d = decideIngest(p, prior, a.publishedAt);
+    for (const w of d.events) events.set(w.event.id, w.event);
+    for (const h of p.sentenceHashes) if (!owners.has(h)) owners.set(h, p.id);
+    log.push({ alerts: d.alerts.map((x) => `${x.kind}:${x.eventType}:${x.date ?? '-'}`), duplicate: d.duplicateOf !== null });
+  }
+  return { events: [...events.values()], log };
+}
+
+const pending: ArticleInput = {
+  publishedAt: '2025-02-03T10:00:00Z',
+  body: [
+    'Indonesian leader to visit Egypt, no date yet',
+    'A visit to Egypt by Indonesian President Prabowo Subianto is being prepared, officials in Cairo said on Monday, without giving a date.',
+    'The two countries are also preparing to sign an agreement on food security, the Egyptian foreign ministry said.',
+    'Trade between Indonesia and Egypt has grown steadily over the past decade, driven by palm oil and textiles.',
+  ].join('\n\n'),
+};
+const dated: ArticleInput = {
+  publishedAt: '2025-03-01T08:00:00Z',
+  body: [
+    'Prabowo to visit Cairo on March 12',
+    'Indonesian President Prabowo Subianto will visit Cairo on March 12, the Egyptian presidency announced on Saturday.',
+    'During the visit, the two leaders are expected to sign an agreement on food security.',
+    'Trade between Indonesia and Egypt has grown steadily over the past decade, driven by palm oil and textiles.',
+  ].join('\n\n'),
+};
+const arrived: ArticleInput = {
+  publishedAt: '2025-03-12T15:00:00Z',
+  body: [
+    'Prabowo lands in Cairo',
+    'Indonesian President Prabowo Subianto arrived in Cairo on Wednesday for talks with Egyptian President Abdel Fattah al-Sisi.',
+    'The two leaders are due to sign an agreement on food security later in the day.',
+  ].join('\n\n'),
+};
+/** A tag page a year later that repeats the dated report word for word, plus unrelated teasers. */
+const repeat: ArticleInput = {
+  publishedAt: '2026-02-20T10:00:00Z',
+  body: [
+    'Egypt',
+    'Indonesian President Prabowo Subianto will visit Cairo on March 12, the Egyptian presidency announced on Saturday.',
+    'During the visit, the two leaders are expected to sign an agreement on food security.',
+    'Trade between Indonesia and Egypt has grown steadily over the past decade, driven by palm oil and textiles.',
+    'Cairo traffic reached record levels this winter, city officials said in a separate statement.',
+  ].join('\n\n'),
+};
+
+describe('decideIngest over a thread', () => {
+  it('alerts once per change: day confirmed for visit and signing, then the visit happens', () => {
+    const { log, events } = run([pending, dated, arrived]);
+    expect(log.map((l) => l.alerts)).toEqual([
+      [],
+      expect.arrayContaining(['date_confirmed:visit:2025-03-12', 'date_confirmed:signing:2025-03-12']),
+      ['occurred:visit:2025-03-12'],
+    ]);
+    expect(log[1]!.alerts).toHaveLength(2);
+    const visit = events.find((e) => e.type === 'visit')!;
+    expect(visit).toMatchObject({ status: 'occurred', date: '2025-03-12', participants: ['Egypt', 'Indonesia'] });
+    expect(events.find((e) => e.type === 'signing')).toMatchObject({ status: 'scheduled', date: '2025-03-12' });
+  });
+
+  it('treats a page repeating an earlier story as a duplicate that changes nothing', () => {
+    const { log, events } = run([pending, dated, arrived, repeat]);
+    expect(log[3]).toEqual({ alerts: [], duplicate: true });
+    expect(events.filter((e) => e.type === 'visit')).toHaveLength(1);
+  });
+
+  it('ignores an older report that arrives after a newer one', () => {
+    const { log, events } = run([pending, arrived, { ...dated, publishedAt: '2025-03-01T08:00:00Z' }]);
+    expect(log[2]!.alerts).toEqual([]);
+    expect(events.find((e) => e.type === 'visit')!.status).toBe('occurred');
+  });
+
+  it('decides identically for the same inputs (ids derive from the article)', () => {
+    const a = run([pending, dated]);
+    const b = run([pending, dated]);
+    expect(a.events.map((e) => e.id)).toEqual(b.events.map((e) => e.id));
+  });
+});
+
+describe('prepareArticle: bad input', () => {
+  it('refuses an empty body', () => {
+    expect(() => prepareArticle({ body: '   ', publishedAt: '2025-01-01T00:00:00Z' })).toThrow(/non-empty/);
+  });
+  it('refuses a publishedAt that is not a date', () => {
+    expect(() => prepareArticle({ body: 'Text.', publishedAt: 'yesterday' })).toThrow(/ISO 8601/);
+    expect(() => prepareArticle({ body: 'Text.', publishedAt: '0000-01-01' })).toThrow(/between 1900 and 2200/);
+  });
+  it('gives the same article the same id whatever its metadata', () => {
+    const a = prepareArticle({ body: 'Leaders met.', publishedAt: '2025-01-01T00:00:00Z', source: 'A' });
+    const b = prepareArticle({ body: 'Leaders met.', publishedAt: '2025-01-01T00:00:00Z', source: 'B' });
+    expect(a.id).toBe(b.id);
+  });
+});
