@@ -1,0 +1,284 @@
+/**
+ * Participants in news text: finds the countries and organisations a text mentions, by name, alias,
+ * demonym, capital or other place, metonym ('the Kremlin') or a leader's or official's name, and folds
+ * variant names to the canonical participant names the event store and the scorer use.
+ * Flow: clean -> extract (calls findEntities per sentence) -> match + lifecycle; the evaluation folds
+ * gold names with canonicalParticipant.
+ *
+ * The data lives in ./gazetteer/*.ts; it is compiled once at module load (about 4,000 phrases, some
+ * 0.1 s of CPU on a slow shared core) into a phrase index (./gazetteer/phrase-index.ts), so a call
+ * costs one pass over the text: measured at about 40 microseconds of CPU for a 3 KB news text with
+ * 83 mentions (10,000 calls, process.cpuUsage, Node 20, a loaded 2-core AMD EPYC VM where a bare
+ * charCodeAt loop over the same text takes 10 microseconds). The unit test keeps a loose bound.
+ */
+import { COUNTRIES } from './gazetteer/countries.js';
+import { BLOCKED, NEUTRAL_WORDS } from './gazetteer/guards.js';
+import { ORGANISATIONS } from './gazetteer/organisations.js';
+import { LEADERS, OFFICIALS, type PersonRow } from './gazetteer/people.js';
+import { CAPS_LINE_SHY, PERSON_LIKE, PhraseIndex, PREFIX_FORM } from './gazetteer/phrase-index.js';
+import { METONYMS, PLACES } from './gazetteer/places.js';
+
+export type EntityKind = 'country' | 'organisation';
+
+/**
+ * How a mention names its participant: `name` the canonical name itself, `alias` another name or
+ * abbreviation ('U.S.', 'Türkiye', 'DPRK'), `demonym` an adjective or people ('Iranian'), `capital`
+ * and `city` a place in it (cities, regions, states, venues such as Camp David), `metonym` an
+ * institution or building that stands for it ('Kremlin'), `leader` a head of state, government or
+ * organisation, `official` a minister, spokesperson or envoy.
+ */
+export type EntityVia = 'name' | 'alias' | 'demonym' | 'capital' | 'city' | 'metonym' | 'leader' | 'official';
+
+export interface EntityMention {
+  /** Canonical participant name: 'Iran', 'United States', 'ASEAN'. */
+  readonly canonical: string;
+  readonly kind: EntityKind;
+  readonly via: EntityVia;
+  /** Character offsets in the input text (end exclusive). */
+  readonly start: number;
+  readonly end: number;
+  /** The matched text. */
+  readonly surface: string;
+  /** For capital, city and metonym mentions the place ('Moscow' for 'Kremlin'); otherwise null. */
+  readonly place: string | null;
+}
+
+interface Target {
+  readonly canonical: string;
+  readonly kind: EntityKind;
+  readonly via: EntityVia;
+  readonly place: string | null;
+}
+
+const MARKERS: Record<string, number> = { '~': PERSON_LIKE, '!': CAPS_LINE_SHY, '>': PREFIX_FORM, '=': 0 };
+const SPECIAL_LETTERS: Record<string, string> = {
+  ı: 'i',
+  ł: 'l',
+  Ł: 'L',
+  ø: 'o',
+  Ø: 'O',
+  đ: 'd',
+  Đ: 'D',
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'Ae',
+  œ: 'oe',
+};
+
+/** Letters without diacritics ('Erdoğan' -> 'Erdogan', 'Łódź' -> 'Lodz'). */
+function stripAccents(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[ıłŁøØđĐßæÆœ]/g, (ch) => SPECIAL_LETTERS[ch] ?? ch);
+}
+
+function parseSurface(raw: string): { text: string; flags: number; fold: boolean } {
+  let flags = 0;
+  let fold = true;
+  let i = 0;
+  while (i < raw.length && MARKERS[raw.charAt(i)] !== undefined) {
+    if (raw.charAt(i) === '=') fold = false;
+    flags |= MARKERS[raw.charAt(i)]!;
+    i++;
+  }
+  return { text: raw.slice(i), flags, fold };
+}
+
+/** The spellings a surface is matched under: as written, without accents, 'Jong-un' as 'Jong-Un'. */
+function spellings(text: string, fold: boolean): string[] {
+  const out = [text];
+  if (fold && NON_ASCII.test(text)) {
+    const plain = stripAccents(text);
+    if (plain !== text) out.push(plain);
+  }
+  if (text.includes('-')) {
+    for (const s of out.slice()) {
+      const capped = s.replace(/-(\p{Ll})/gu, (_, ch: string) => `-${ch.toUpperCase()}`);
+      if (capped !== s) out.push(capped);
+    }
+  }
+  return out;
+}
+
+const NON_ASCII = /[\u0080-\uffff]/;
+
+function split(list: string): string[] {
+  return list === '' ? [] : list.split('|');
+}
+
+const index = new PhraseIndex<Target>(NEUTRAL_WORDS);
+const problems: string[] = [];
+const kinds = new Map<string, EntityKind>();
+const capitals = new Map<string, string>();
+const folded = new Map<string, string>();
+const targets = new Map<string, Target>();
+
+function target(canonical: string, via: EntityVia, place: string | null): Target {
+  const key = `${canonical}\u0001${via}\u0001${place ?? ''}`;
+  let t = targets.get(key);
+  if (t === undefined) {
+    const kind = kinds.get(canonical);
+    if (kind === undefined) {
+      problems.push(`unknown participant '${canonical}'`);
+      return { canonical, kind: 'country', via, place };
+    }
+    t = Object.freeze({ canonical, kind, via, place });
+    targets.set(key, t);
+  }
+  return t;
+}
+
+function addSurface(raw: string, value: Target | null): void {
+  const { text, flags, fold } = parseSurface(raw);
+  for (const s of spellings(text, fold)) {
+    const held = index.add(s, value, flags);
+    if (held !== undefined && held?.canonical !== value?.canonical) {
+      problems.push(`'${s}' is both ${held?.canonical ?? 'blocked'} and ${value?.canonical ?? 'blocked'}`);
+    }
+  }
+}
+
+function addFolded(raw: string, canonical: string): void {
+  const { text } = parseSurface(raw);
+  const key = foldName(text);
+  const held = folded.get(key);
+  if (held !== undefined && held !== canonical)
+    problems.push(`name '${text}' folds to ${held} and ${canonical}`);
+  else folded.set(key, canonical);
+}
+
+/** Folds a participant name for lookup: case, accents, dots, hyphens, apostrophes and a leading 'the'. */
+function foldName(name: string): string {
+  return stripAccents(name)
+    .toLowerCase()
+    .replace(/[.'\u2019\u2018`]/g, '')
+    .replace(/[\s\-\u2010-\u2014_,&]+/g, ' ')
+    .trim()
+    .replace(/^the /, '');
+}
+
+function compile(): void {
+  for (const [raw] of COUNTRIES) kinds.set(parseSurface(raw).text, 'country');
+  for (const [raw] of ORGANISATIONS) kinds.set(parseSurface(raw).text, 'organisation');
+
+  const named: ReadonlyArray<readonly [string, string, ...string[]]> = [...COUNTRIES, ...ORGANISATIONS];
+  for (const [raw] of named) {
+    const canonical = parseSurface(raw).text;
+    addSurface(raw, target(canonical, 'name', null));
+    addFolded(raw, canonical);
+  }
+  for (const [raw, names] of named) {
+    const canonical = parseSurface(raw).text;
+    for (const alias of split(names)) {
+      addSurface(alias, target(canonical, 'alias', null));
+      addFolded(alias, canonical);
+    }
+  }
+  for (const [raw, , demonyms] of COUNTRIES) {
+    const canonical = parseSurface(raw).text;
+    for (const d of split(demonyms)) addSurface(d, target(canonical, 'demonym', null));
+  }
+  for (const [canonical, place, surfaces] of METONYMS) {
+    for (const m of split(surfaces)) addSurface(m, target(canonical, 'metonym', place));
+  }
+  const people = (rows: readonly PersonRow[], via: EntityVia) => {
+    for (const [canonical, full, alone] of rows) {
+      const t = target(canonical, via, null);
+      for (const name of split(full)) addSurface(name, t);
+      for (const name of split(alone)) addSurface(name, t);
+    }
+  };
+  people(LEADERS, 'leader');
+  people(OFFICIALS, 'official');
+  const places = (list: string, canonical: string, via: EntityVia) => {
+    for (const group of split(list)) {
+      const variants = group.split('/');
+      const place = parseSurface(variants[0]!).text;
+      if (via === 'capital' && !capitals.has(canonical)) capitals.set(canonical, place);
+      const t = target(canonical, via, place);
+      for (const v of variants) addSurface(v, t);
+    }
+  };
+  for (const [canonical, caps, others] of PLACES) {
+    places(caps, canonical, 'capital');
+    places(others, canonical, 'city');
+  }
+  for (const b of BLOCKED) addSurface(b, null);
+}
+
+compile();
+
+/**
+ * All non-overlapping participant mentions in `text`, in text order; at each position the longest
+ * match wins ('North Korean' over 'Korean', 'Papua New Guinea' over 'Guinea'). Proper names match
+ * case-sensitively on word boundaries ('Iranian' is one mention, 'Russia's' and 'U.S.-brokered'
+ * match, 'Russia-Iran' is two); all-caps headlines match too.
+ * @example
+ *   findEntities("Putin hosted Iran's president in the Kremlin").map((m) => m.canonical);
+ *   // ['Russia', 'Iran', 'Russia']
+ */
+export function findEntities(text: string): EntityMention[] {
+  const out: EntityMention[] = [];
+  index.scan(text, (start, end, t) => {
+    out.push({
+      canonical: t.canonical,
+      kind: t.kind,
+      via: t.via,
+      start,
+      end,
+      surface: text.slice(start, end),
+      place: t.place,
+    });
+  });
+  return out;
+}
+
+/**
+ * The canonical participant name for a name or common variant ('U.S.', 'USA' -> 'United States';
+ * 'Türkiye' -> 'Turkey'; 'DRC' -> 'Democratic Republic of the Congo'; 'Russian Federation' -> 'Russia').
+ * Case, accents and dots do not matter. A single mention of another sort also folds ('the Kremlin',
+ * 'Moscow', 'Putin' -> 'Russia'). Null when unknown.
+ * @example
+ *   canonicalParticipant('the U.K.'); // 'United Kingdom'
+ */
+export function canonicalParticipant(name: string): string | null {
+  const key = foldName(name);
+  if (key === '') return null;
+  const hit = folded.get(key);
+  if (hit !== undefined) return hit;
+  const trimmed = name.trim().replace(/^the\s+/i, '');
+  const mentions = findEntities(trimmed);
+  const only = mentions[0];
+  if (mentions.length !== 1 || only === undefined || only.start !== 0) return null;
+  return /^['\u2019]?s?[\s.]*$/u.test(trimmed.slice(only.end)) ? only.canonical : null;
+}
+
+/**
+ * Whether a canonical participant is a country or an organisation; variants are folded first.
+ * Null when unknown.
+ */
+export function entityKind(canonical: string): EntityKind | null {
+  const kind = kinds.get(canonical);
+  if (kind !== undefined) return kind;
+  const folded = canonicalParticipant(canonical);
+  return folded === null ? null : (kinds.get(folded) ?? null);
+}
+
+/** The capital of a canonical country ('Russia' -> 'Moscow'), or null. */
+export function capitalOf(canonical: string): string | null {
+  return capitals.get(canonical) ?? null;
+}
+
+/** Every canonical participant name the gazetteer knows, countries first. */
+export function knownParticipants(): readonly string[] {
+  return [...kinds.keys()];
+}
+
+/**
+ * Inconsistencies found while compiling the gazetteer (one surface mapped to two participants, a
+ * row naming an unknown participant). Empty when the data is sound; the unit tests assert that.
+ */
+export function gazetteerProblems(): readonly string[] {
+  return problems;
+}

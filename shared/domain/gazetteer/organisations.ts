@@ -1,0 +1,97 @@
+/**
+ * Gazetteer data: international organisations and groupings that take part in summits and talks,
+ * under their usual short name, with full names, acronyms and the institutions that speak for them
+ * (the European Commission for the European Union, the Security Council for the United Nations).
+ * entities.ts compiles these into the phrase index; markers are as in countries.ts.
+ *
+ * Columns: canonical name | other names ('|'-separated).
+ */
+
+export type OrganisationRow = readonly [canonical: string, names: string];
+
+export const ORGANISATIONS: readonly OrganisationRow[] = [
+  [
+    'European Union',
+    'EU|E.U.|European Commission|EU Commission|European Council|Council of the European Union|Council of the EU|' +
+      'European Parliament|European External Action Service|EEAS',
+  ],
+  [
+    'NATO',
+    'Nato|N.A.T.O.|North Atlantic Treaty Organization|North Atlantic Treaty Organisation|North Atlantic Alliance',
+  ],
+  [
+    'ASEAN',
+    'Asean|Association of Southeast Asian Nations|Association of South East Asian Nations|' +
+      'Association of South-East Asian Nations',
+  ],
+  ['African Union', '!AU|African Union Commission|AU Commission'],
+  [
+    'United Nations',
+    'UN|U.N.|United Nations Organization|UN Security Council|U.N. Security Council|' +
+      'United Nations Security Council|UNSC|UN General Assembly|U.N. General Assembly|' +
+      'United Nations General Assembly|UNGA|UN Secretariat',
+  ],
+  ['G7', 'G-7|Group of Seven|G8|G-8|Group of Eight'],
+  ['G20', 'G-20|Group of 20|Group of Twenty'],
+  ['G77', 'G-77|Group of 77|Group of Seventy-Seven'],
+  ['BRICS', 'Brics|BRICS Plus'],
+  ['SCO', 'Shanghai Cooperation Organisation|Shanghai Cooperation Organization'],
+  ['APEC', 'Apec|Asia-Pacific Economic Cooperation|Asia Pacific Economic Cooperation'],
+  [
+    'OPEC',
+    'Opec|OPEC Plus|Organization of the Petroleum Exporting Countries|' +
+      'Organisation of the Petroleum Exporting Countries|Organization of Petroleum Exporting Countries',
+  ],
+  [
+    'GCC',
+    'Gulf Cooperation Council|Gulf Co-operation Council|Cooperation Council for the Arab States of the Gulf',
+  ],
+  ['Arab League', 'League of Arab States'],
+  [
+    'OSCE',
+    'Organization for Security and Co-operation in Europe|Organization for Security and Cooperation in Europe|' +
+      'Organisation for Security and Co-operation in Europe|Organisation for Security and Cooperation in Europe',
+  ],
+  ['CSTO', 'Collective Security Treaty Organization|Collective Security Treaty Organisation'],
+  ['Quad', 'QUAD|Quadrilateral Security Dialogue'],
+  ['Mercosur', 'MERCOSUR|Mercosul|MERCOSUL|Southern Common Market'],
+  ['ECOWAS', 'Ecowas|Economic Community of West African States'],
+  ['SADC', 'Southern African Development Community'],
+  ['EAC', 'East African Community'],
+  ['CARICOM', 'Caricom|Caribbean Community'],
+  ['OAS', 'Organization of American States|Organisation of American States'],
+  [
+    'Commonwealth',
+    'Commonwealth of Nations|CHOGM|Commonwealth Heads of Government Meeting|Commonwealth Secretariat',
+  ],
+  ['IAEA', 'International Atomic Energy Agency'],
+  ['CIS', 'Commonwealth of Independent States'],
+  ['EAEU', 'Eurasian Economic Union|EEU'],
+  [
+    'OIC',
+    'Organisation of Islamic Cooperation|Organization of Islamic Cooperation|' +
+      'Organisation of the Islamic Conference|Organization of the Islamic Conference',
+  ],
+  ['CELAC', 'Community of Latin American and Caribbean States'],
+  ['IGAD', 'Intergovernmental Authority on Development'],
+  ['Pacific Islands Forum', ''],
+  ['AUKUS', 'Aukus'],
+  [
+    'OECD',
+    'Organisation for Economic Co-operation and Development|Organization for Economic Cooperation and Development|' +
+      'Organisation for Economic Cooperation and Development',
+  ],
+  ['WTO', 'World Trade Organization|World Trade Organisation'],
+  ['IMF', 'International Monetary Fund'],
+  ['World Bank', 'World Bank Group'],
+  ['!WHO', 'World Health Organization|World Health Organisation'],
+  ['!ICC', 'International Criminal Court'],
+  ['ICJ', 'International Court of Justice|World Court'],
+  ['SAARC', 'South Asian Association for Regional Cooperation'],
+  ['BIMSTEC', ''],
+  ['Council of Europe', ''],
+  ['Non-Aligned Movement', ''],
+  ['Organization of Turkic States', 'Organisation of Turkic States'],
+  ['Visegrad Group', 'Visegrád Group|Visegrad Four'],
+  ['ECB', 'European Central Bank'],
+];
