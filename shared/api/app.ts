@@ -165,7 +165,16 @@ export function createApiApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
       const place = result.target === 'query' ? 'query' : result.target === 'param' ? 'path' : 'body';
       const allowed =
         place === 'query' && c.req.path === '/events' ? Object.keys(eventsQuerySchema.shape) : undefined;
-      throw invalidInput(result.error, place, result.data, allowed);
+      // What the validator saw: repeated query parameters are arrays.
+      const input =
+        place === 'query'
+          ? Object.fromEntries(
+              Object.entries(c.req.queries()).map(([k, v]) => [k, v.length === 1 ? v[0] : v]),
+            )
+          : place === 'path'
+            ? c.req.param()
+            : undefined;
+      throw invalidInput(result.error, place, input, allowed);
     },
   });
   const auth = requireAuth(deps.auth);

@@ -183,7 +183,7 @@ export const subscriptionIdParamSchema = z.strictObject({
     .openapi({ param: { name: 'id', in: 'path' } }),
 });
 
-const nonEmptyUnique = <T extends z.ZodType>(item: T, name: string, max: number) =>
+const nonEmptyUnique = <T extends z.ZodType>(item: T, max: number) =>
   z
     .array(item)
     .min(1, 'must not be empty (leave it out to receive everything)')
@@ -192,26 +192,19 @@ const nonEmptyUnique = <T extends z.ZodType>(item: T, name: string, max: number)
 
 export const subscriptionFilterSchema = z
   .strictObject({
-    countries: nonEmptyUnique(
-      z.string().max(80).regex(COUNTRY, 'must be a country or organisation name'),
-      'countries',
-      50,
-    )
+    countries: nonEmptyUnique(z.string().max(80).regex(COUNTRY, 'must be a country or organisation name'), 50)
       .optional()
       .openapi({ example: ['Norway', 'Chile'] }),
     eventTypes: nonEmptyUnique(
       z.enum(EVENT_TYPES, { error: `must be one of ${EVENT_TYPES.join(', ')}` }),
-      'eventTypes',
       EVENT_TYPES.length,
     ).optional(),
     alertKinds: nonEmptyUnique(
       z.enum(ALERT_KINDS, { error: `must be one of ${ALERT_KINDS.join(', ')}` }),
-      'alertKinds',
       ALERT_KINDS.length,
     ).optional(),
     statuses: nonEmptyUnique(
       z.enum(EVENT_STATUSES, { error: `must be one of ${EVENT_STATUSES.join(', ')}` }),
-      'statuses',
       EVENT_STATUSES.length,
     ).optional(),
   })
@@ -219,11 +212,7 @@ export const subscriptionFilterSchema = z
 
 export const subscriptionRequestSchema = z
   .strictObject({
-    email: z
-      .email('must be an email address')
-      .max(254)
-      .optional()
-      .openapi({ example: 'desk@example.org' }),
+    email: z.email('must be an email address').max(254).optional().openapi({ example: 'desk@example.org' }),
     phone: z
       .string()
       .regex(E164, 'must be an E.164 number such as +15555550100')

@@ -17,9 +17,20 @@ function pathText(path: readonly PropertyKey[]): string {
   return text;
 }
 
+/** The value at a path of the input, to tell a missing field from a wrong one. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const part of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[part];
+  }
+  return value;
+}
+
 function issueLine(
   issue: z.core.$ZodIssue,
   place: InputPlace,
+  input: unknown,
   allowed: readonly string[] | undefined,
 ): string {
   const where = pathText(issue.path);
@@ -29,9 +40,8 @@ function issueLine(
     const hint = allowed && where === '' ? ` (allowed: ${allowed.join(', ')})` : '';
     return `${where ? `${where}: ` : ''}unknown ${noun}${issue.keys.length > 1 ? 's' : ''} ${names}${hint}`;
   }
-  if (issue.code === 'invalid_type' && where === '' && place === 'body') {
+  if (issue.code === 'invalid_type' && where === '' && place === 'body')
     return 'the body must be a JSON object';
-  }
   const value = valueAt(input, issue.path);
   if (issue.code === 'invalid_type' && value === undefined) return `${where}: is required`;
   if (place === 'query' && Array.isArray(value)) return `${where}: give this query parameter once`;
@@ -39,6 +49,8 @@ function issueLine(
 }
 
 /**
+ * @param input the value that was validated (to say "is required" rather than "wrong type").
+ * @param allowed the accepted field names, listed when an unknown one is sent.
  * @example
  * const result = schema.safeParse(value);
  * if (!result.success) throw invalidInput(result.error, 'body', value, Object.keys(schema.shape));
@@ -46,9 +58,10 @@ function issueLine(
 export function invalidInput(
   error: z.ZodError,
   place: InputPlace,
+  input: unknown,
   allowed?: readonly string[],
 ): InvalidInputError {
-  const lines = [...new Set(error.issues.map((issue) => issueLine(issue, place, allowed)))];
+  const lines = [...new Set(error.issues.map((issue) => issueLine(issue, place, input, allowed)))];
   const what = place === 'body' ? 'request body' : place === 'query' ? 'query' : 'path';
   return new InvalidInputError(`invalid ${what}: ${lines[0] ?? 'malformed'}`, lines);
 }
