@@ -22,6 +22,7 @@ import {
   NOT_A_SIGNING,
   OFFICIAL_WORD,
   REPORTING_VERB,
+  SIDELINES_PHRASE,
   SPECULATIVE,
   TOPIC_COMPOUND,
   TOPIC_PHRASE,
@@ -164,7 +165,11 @@ function isOfficialEntity(e: EntityMention): boolean {
 /** Blank out topic phrases ("the war in Ukraine") so their countries do not become parties. */
 function maskTopics(text: string): string {
   const blank = (m: string) => ' '.repeat(m.length);
-  return text.replace(TOPIC_PHRASE, blank).replace(TOPIC_COMPOUND, blank).replace(MEDIATOR_PHRASE, blank);
+  return text
+    .replace(TOPIC_PHRASE, blank)
+    .replace(TOPIC_COMPOUND, blank)
+    .replace(MEDIATOR_PHRASE, blank)
+    .replace(SIDELINES_PHRASE, blank);
 }
 
 function uniq<T>(items: Iterable<T>): T[] {
@@ -502,6 +507,18 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       if (next && next.start - venue.end <= 3 && next.place === null) venueIds.add(next);
     }
 
+    if (trig.type !== 'visit') {
+      // Any place "in"/"at" which this happens, elsewhere in the clause, is a venue too
+      // ("a summit between Armenia and Azerbaijan began in Abu Dhabi") when two parties remain.
+      for (const e of clauseEntities) {
+        if (venueIds.has(e) || !/\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 8), e.start))) continue;
+        const rest = uniq(entities.filter((o) => o !== e && !venueIds.has(o) && o.canonical !== e.canonical).map((o) => o.canonical));
+        if (rest.length >= 2) {
+          venueIds.add(e);
+          location ??= e.place ?? e.surface;
+        }
+      }
+    }
     let participants = hostAndGuest ?? uniq(entities.filter((e) => !venueIds.has(e)).map((e) => e.canonical));
     // An organisation's summit counts its host country among the parties ("the APEC summit in Gyeongju").
     if (participants.length === 1 && entityKind(participants[0]!) === 'organisation' && venueIds.size > 0) {
@@ -546,6 +563,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
 
 /** Generic meetings become summits (leaders, no visit) or talks (officials, or leaders meeting during a visit). */
 function resolveMeeting(m: Mention, ctx: SentenceContext): EventType {
+  // Leaders meeting on the sidelines of a larger gathering hold talks, not a summit of their own.
+  if (/\b(?:sidelines|margins)\b|\bat (?:the|a|an|this|next) (?:[A-Z][\w-]*\s+){1,4}(?:summit|forum|meeting)\b/.test(m.sentence.text)) return 'talks';
   if (m.officials && !m.leaders) return 'talks';
   if (m.leaders && !m.officials) return ctx.articleHasVisit ? 'talks' : 'summit';
   if (ctx.articleHasSummit) return 'summit';

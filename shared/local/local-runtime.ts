@@ -21,8 +21,10 @@ import { ALERTS_JSONL, LOCAL_DIR } from './paths.js';
 import { StreamPoller } from './stream-poller.js';
 
 export interface LocalRuntimeOptions {
-  /** Keep the database in memory instead of .local/data. @default false */
+  /** Keep the database in memory instead of on disk. @default false */
   readonly inMemory?: boolean;
+  /** Where the database lives when not in memory. @default .local/data */
+  readonly dataDir?: string;
   /** @default a free port */
   readonly dynamodbPort?: number;
   /** @default a free port */
@@ -69,6 +71,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
 
   const dynamodb = await startDynamoDbLocal({
     inMemory: options.inMemory ?? false,
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.dynamodbPort ? { port: options.dynamodbPort } : {}),
   });
   let sns: LocalSns | undefined;
