@@ -143,9 +143,13 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       sns: started,
       flush: () => poller.drain(),
       async stop() {
-        stopping = true;
+        // Everything written before stop() is delivered first: DynamoDB Local does not keep its
+        // stream across restarts, so an outbox record left unread now would never be sent.
         await poller.stop();
+        await poller.drain();
+        stopping = true;
         await subscriber;
+        record(await drainAlertQueue(sqs, queueUrl));
         for (const client of [clients.dynamodb, clients.sns, streams, sqs]) client.destroy();
         await started.stop();
         await dynamodb.stop();
