@@ -113,9 +113,10 @@ export function resolveWeekday(weekday: number, reference: IsoDay, tense: Tense)
  * // -> [{ text: 'on Friday', day: '2024-12-27', kind: 'weekday', ... }]
  */
 export function findDays(sentence: string, reference: IsoDay, tense: Tense): DayExpression[] {
+  // Most sentences name no day at all: skip the parser for them (it is the costliest step).
+  if (!MAY_NAME_A_DAY.test(sentence)) return [];
   const text = normalisePairs(sentence);
-  const refDate = new Date(`${reference}T12:00:00Z`);
-  const results = chrono.parse(text, { instant: refDate, timezone: 0 });
+  const results = parseCached(text, reference);
   const out: DayExpression[] = [];
   for (const r of results) {
     // chrono sometimes keeps a trailing comma or period ("on Wednesday,"): offsets cover the words only.
@@ -164,6 +165,23 @@ export function findDays(sentence: string, reference: IsoDay, tense: Tense): Day
     out.push({ start, end, text: sentence.slice(start, end), day, endDay, kind, attribution });
   }
   return out;
+}
+
+/** A cheap filter: a month, a weekday or a relative day word somewhere in the sentence. */
+const MAY_NAME_A_DAY =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|march|mar\.|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|tomorrow|yesterday)\b/i;
+
+/** chrono's parse of one sentence, kept for the other tenses of the same sentence (a small memo, not state). */
+const parsed = new Map<string, chrono.ParsedResult[]>();
+function parseCached(text: string, reference: IsoDay): chrono.ParsedResult[] {
+  const key = `${reference}|${text}`;
+  let results = parsed.get(key);
+  if (!results) {
+    results = chrono.parse(text, { instant: new Date(`${reference}T12:00:00Z`), timezone: 0 });
+    if (parsed.size >= 256) parsed.delete(parsed.keys().next().value!);
+    parsed.set(key, results);
+  }
+  return results;
 }
 
 /** Names of weekdays, exported for tests and debugging output. */

@@ -163,7 +163,10 @@ function isOfficialEntity(e: EntityMention): boolean {
 }
 
 /** Blank out topic phrases ("the war in Ukraine") so their countries do not become parties. */
+const ANY_TOPIC = /war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|-\w+ed\b|brokered|mediated|facilitated|sponsored|witnessed|sidelines|margins|\bat |during|ahead of/i;
+
 function maskTopics(text: string): string {
+  if (!ANY_TOPIC.test(text)) return text;
   const blank = (m: string) => ' '.repeat(m.length);
   return text
     .replace(TOPIC_PHRASE, blank)
@@ -266,7 +269,12 @@ interface RawTrigger {
   verb: boolean;
 }
 
+/** One pass to rule out sentences that mention no event at all (most of them). */
+const ANY_TRIGGER =
+  /\b(?:visit|trip|journey|travel|arriv|land|touched down|cross|enter|com(?:e|ing)\s+to|go(?:ing)?\s+to|head|fly|flying|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|host|welcomed|received)/i;
+
 function findTriggers(text: string): RawTrigger[] {
+  if (!ANY_TRIGGER.test(text)) return [];
   const found: RawTrigger[] = [];
   for (const t of TRIGGERS) {
     for (const m of text.matchAll(t.pattern)) {
