@@ -7,13 +7,13 @@ import { z } from 'zod';
 import { ConfigError } from './domain/errors.js';
 
 const envSchema = z.object({
-  TABLE_NAME: z.string().min(1, 'TABLE_NAME is required'),
-  ALERTS_TOPIC_ARN: z.string().startsWith('arn:', 'ALERTS_TOPIC_ARN must be an ARN').optional(),
-  AWS_REGION: z.string().min(1).optional(),
+  TABLE_NAME: z.string({ error: 'is required' }),
+  ALERTS_TOPIC_ARN: z.string().startsWith('arn:', 'must be an ARN').optional(),
+  AWS_REGION: z.string().optional(),
   /** Local only: DynamoDB Local's URL. */
-  DYNAMODB_ENDPOINT: z.url().optional(),
+  DYNAMODB_ENDPOINT: z.url({ error: 'must be a URL' }).optional(),
   /** Local only: the SNS emulator's URL. */
-  SNS_ENDPOINT: z.url().optional(),
+  SNS_ENDPOINT: z.url({ error: 'must be a URL' }).optional(),
 });
 
 export interface AppConfig {
@@ -39,7 +39,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
   const parsed = envSchema.safeParse(present);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
     throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
   }
   const values = parsed.data;
