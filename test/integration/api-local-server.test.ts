@@ -2,10 +2,14 @@
  * The local server end to end, over HTTP on loopback: `startLocalStack` (DynamoDB Local, fauxqs,
  * the stream -> notifier loop, the API), the bundled sample threads posted to POST /articles, and
  * what a user reads back: statuses and days, the history with evidence, schema.org names, the
- * iCalendar feed, paging, subscriptions, the alerts printed once each, and a replay that changes
- * nothing.
+ * iCalendar feed, paging, subscriptions, the alerts printed once each, a replay that changes
+ * nothing, and the `agendawatch` CLI as a client of that server.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CliIo, main } from '../../cli/agendawatch.js';
 import { type ArticleJson, sampleThreads } from '../../cli/article-files.js';
 import { type LocalStack, startLocalStack } from '../../cli/local-stack.js';
 
@@ -291,5 +295,86 @@ describe('the local server with the sample threads', () => {
         '/subscriptions/{id}',
       ].sort(),
     );
+  });
+});
+
+describe('the agendawatch CLI against the local server', () => {
+  async function run(argv: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
+    let out = '';
+    let err = '';
+    const io: CliIo = {
+      stdout: (text) => {
+        out += text;
+      },
+      stderr: (text) => {
+        err += text;
+      },
+      readStdin: async () => stdin,
+      env: {},
+      columns: null,
+    };
+    const client = ['ingest', 'events', 'event'].includes(argv[0] ?? '');
+    const code = await main(client ? [...argv, '--api', stack.url] : argv, io);
+    return { code, out, err };
+  }
+
+  it('lists events as a table and as JSON', async () => {
+    const table = await run(['events', '--status', 'scheduled']);
+    expect(table.code).toBe(0);
+    expect(table.out).toMatch(/^id\s+type\s+status\s+day\s+sources\s+title/);
+    expect(table.out).toContain('2025-07-03');
+    const json = await run(['events', '--all', '--json']);
+    expect(JSON.parse(json.out).items).toHaveLength(2);
+  });
+
+  it('shows one event with its history', async () => {
+    const listing = JSON.parse((await run(['events', '--country', 'Morocco', '--json'])).out) as {
+      items: { id: string }[];
+    };
+    const shown = await run(['event', listing.items[0]!.id]);
+    expect(shown.code).toBe(0);
+    expect(shown.out).toContain('status:       scheduled (EventRescheduled)');
+    expect(shown.out).toContain('(was 2025-06-12)');
+    expect(shown.out).toMatch(/scheduled -> postponed/);
+  });
+
+  it('ingests a JSONL file and stdin with the token, and explains refusals', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'agendawatch-cli-'));
+    const file = join(dir, 'talks.jsonl');
+    const article = {
+      body: 'Kenya and Tanzania will sign a border trade agreement in Arusha on September 9, officials said.',
+      publishedAt: '2025-08-20T08:00:00Z',
+      source: 'Test Wire',
+      externalId: 'cli-1',
+    };
+    writeFileSync(file, `${JSON.stringify(article)}\n`);
+    const anonymous = await run(['ingest', file]);
+    expect(anonymous.code).toBe(1);
+    expect(anonymous.err).toContain('unauthorized');
+
+    const ingested = await run(['ingest', file, '--token', TOKEN]);
+    expect(ingested.code).toBe(0);
+    expect(ingested.out).toContain('1 articles: 1 ingested');
+
+    const again = await run(['ingest', '-', '--token', TOKEN, '--json'], `${JSON.stringify(article)}\n`);
+    expect(JSON.parse(again.out)).toMatchObject({ externalId: 'cli-1', status: 'already_stored' });
+
+    const refused = await run(['ingest', '-', '--token', TOKEN], '{"body":"x","publishedAt":"soon"}\n');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('publishedAt');
+    const missing = await run(['ingest', join(dir, 'nope.jsonl'), '--token', TOKEN]);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('no such file');
+  });
+
+  it('has --help on every command and exits 2 on bad usage', async () => {
+    for (const command of ['ingest', 'events', 'event', 'serve', 'bench']) {
+      const shown = await run([command, '--help']);
+      expect(shown.code).toBe(0);
+      expect(shown.out).toContain('Usage: agendawatch');
+    }
+    expect((await run(['events', '--colour'])).code).toBe(2);
+    expect((await run(['event'])).code).toBe(2);
+    expect((await run(['dance'])).code).toBe(2);
   });
 });
