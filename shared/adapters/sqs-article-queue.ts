@@ -37,22 +37,27 @@ export function createSqsClient(region: string): SQSClient {
 export class SqsArticleQueue implements ArticleQueue {
   readonly #sqs: SQSClient;
   readonly #queueUrl: string;
-  readonly #maxBytes: number;
+  readonly maxMessageBytes: number;
 
   constructor(options: SqsArticleQueueOptions) {
     this.#sqs = options.sqs;
     this.#queueUrl = options.queueUrl;
-    this.#maxBytes = options.maxMessageBytes ?? 262_144;
+    this.maxMessageBytes = options.maxMessageBytes ?? 262_144;
+  }
+
+  oversize(article: ArticleInput): number | null {
+    const bytes = Buffer.byteLength(toArticleMessage(article), 'utf8');
+    return bytes > this.maxMessageBytes ? bytes : null;
   }
 
   async enqueue(articles: readonly ArticleInput[]): Promise<void> {
     const messages = articles.map((article, index) => {
       const body = toArticleMessage(article);
       const bytes = Buffer.byteLength(body, 'utf8');
-      if (bytes > this.#maxBytes) {
+      if (bytes > this.maxMessageBytes) {
         const where = articles.length === 1 ? 'the article' : `articles[${index}]`;
         throw new InvalidInputError(
-          `${where} is ${bytes} bytes as a queue message, over the ${this.#maxBytes}-byte limit; send its text as \`body\` instead of the page's \`html\``,
+          `${where} is ${bytes} bytes as a queue message, over the ${this.maxMessageBytes}-byte limit; send its text as \`body\` instead of the page's \`html\``,
         );
       }
       return { body, bytes };
@@ -72,7 +77,7 @@ export class SqsArticleQueue implements ArticleQueue {
       batchBytes = 0;
     };
     for (const [index, message] of messages.entries()) {
-      if (batch.length === BATCH_ENTRIES || batchBytes + message.bytes > this.#maxBytes) await flush();
+      if (batch.length === BATCH_ENTRIES || batchBytes + message.bytes > this.maxMessageBytes) await flush();
       batch.push({ Id: String(index), MessageBody: message.body });
       batchBytes += message.bytes;
     }

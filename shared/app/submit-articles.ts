@@ -12,6 +12,10 @@ import type { EventStore } from './ports.js';
 
 /** The ingest queue, as the submit use case sees it (SQS in the cloud). */
 export interface ArticleQueue {
+  /** The article's size as a queue message when it is too large for one, else null. */
+  oversize(article: ArticleInput): number | null;
+  /** The largest queue message, in bytes (for the error message). */
+  readonly maxMessageBytes: number;
   /**
    * Queues articles for the ingest function, in order.
    * @throws InvalidInputError when an article cannot fit in a queue message (checked before sending any).
@@ -50,7 +54,7 @@ function issuePath(index: number, count: number, field: string): string {
  * Checks every article as the pipeline will (text present, size, dates) and returns their ids.
  * @throws InvalidInputError naming the article and field of the first problem.
  */
-function validateAll(articles: readonly ArticleInput[], now: Date): string[] {
+function validateAll(articles: readonly ArticleInput[], now: Date, queue: ArticleQueue | null): string[] {
   return articles.map((article, index) => {
     const where = (field: string) => issuePath(index, articles.length, field);
     let prepared: ReturnType<typeof prepareArticle>;
@@ -74,6 +78,12 @@ function validateAll(articles: readonly ArticleInput[], now: Date): string[] {
       const message = `${where(field)}: no readable article text was found in it`;
       throw new InvalidInputError(message, [message]);
     }
+    const bytes = queue?.oversize(article) ?? null;
+    if (bytes !== null) {
+      const field = article.html !== undefined ? 'html' : 'body';
+      const message = `${where(field)}: the article is ${bytes} bytes as a queue message, over the ${queue?.maxMessageBytes}-byte limit; send its text as \`body\` rather than the page's \`html\`, or shorten it`;
+      throw new InvalidInputError(message, [message]);
+    }
     return prepared.id;
   });
 }
@@ -90,7 +100,7 @@ export async function submitArticles(
   deps: SubmitDeps,
   articles: readonly ArticleInput[],
 ): Promise<SubmittedArticle[]> {
-  const ids = validateAll(articles, deps.now());
+  const ids = validateAll(articles, deps.now(), deps.queue);
   const queue = deps.queue;
   if (queue === null) {
     const results: SubmittedArticle[] = [];
