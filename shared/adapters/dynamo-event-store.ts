@@ -270,15 +270,19 @@ export class DynamoEventStore implements EventStore {
   }
 
   /**
-   * One adjacency item per participant of every written event: idempotent Puts, so an event whose
-   * participant list grew becomes findable by the new name too.
+   * One adjacency item per participant of each *new* event, in the same transaction, so an event
+   * is findable by its parties from the moment it exists. An event's participants are fixed at
+   * creation (the pipeline never changes them on update), so updates write none: that keeps an
+   * update at one event Put instead of one plus one per participant.
    */
   #adjacencyPuts(events: readonly EventWrite[]): TransactItem[] {
-    return events.flatMap(({ event }) =>
-      [...new Set(event.participants)].map((name) => ({
-        Put: { TableName: this.#table, Item: participantToItem(name, event.id) },
-      })),
-    );
+    return events
+      .filter((write) => write.expectedVersion === null)
+      .flatMap(({ event }) =>
+        [...new Set(event.participants)].map((name) => ({
+          Put: { TableName: this.#table, Item: participantToItem(name, event.id) },
+        })),
+      );
   }
 
   #historyPuts(history: readonly HistoryEntry[]): TransactItem[] {

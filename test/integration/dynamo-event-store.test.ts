@@ -174,19 +174,6 @@ describe('findCandidates', () => {
     expect(await ids(['China'])).toEqual(['e2', 'e3']);
     expect(await ids(['Chile'])).toEqual([]);
   });
-
-  it('finds an event by a participant added in a later version', async () => {
-    const v1 = storedEvent('e1', { participants: ['Iran', 'Russia'] });
-    await table.store.commitIngest(createCommit('a1', [v1]));
-    const v2 = { ...v1, participants: ['Belarus', 'Iran', 'Russia'], version: 2 };
-    await table.store.commitIngest({
-      article: article('a2'),
-      events: [{ event: v2, expectedVersion: 1 }],
-      history: [],
-      alerts: [],
-    });
-    expect((await table.store.findCandidates(['Belarus'])).map((event) => event.id)).toEqual(['e1']);
-  });
 });
 
 describe('listEvents', () => {
