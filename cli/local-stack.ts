@@ -174,7 +174,14 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
           // Keep-alive connections would hold close() open until they time out.
           (started as { closeAllConnections?: () => void }).closeAllConnections?.();
         });
-        await runtime.stop();
+        try {
+          await runtime.stop();
+        } catch (error) {
+          // A terminal's Ctrl-C also reaches DynamoDB Local, which may be gone before the last
+          // stream read; still stop what is left, then report it.
+          await Promise.allSettled([runtime.sns.stop(), runtime.dynamodb.stop()]);
+          throw error;
+        }
       },
     };
   } catch (error) {
