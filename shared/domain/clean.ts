@@ -288,8 +288,6 @@ const CHROME_LINES = new Set([
   'advertisement',
   'advertising',
   'ad',
-  'sponsored',
-  'sponsored content',
   'skip to content',
   'skip to main content',
   'skip to navigation',
@@ -340,12 +338,66 @@ const CHROME_LINES = new Set([
   'toggle navigation',
   'open menu',
   'close menu',
+  'loading',
+  'please wait',
+  'opens in new window',
+  'opens in a new window',
+  'report an error',
+  'report a correction',
+  'corrections',
+  'download the app',
+  'download our app',
+  'get the app',
 ]);
 
+/** Share and follow buttons rendered as a row of network names. */
+const SOCIAL_WORDS = new Set([
+  'facebook',
+  'twitter',
+  'x',
+  'whatsapp',
+  'telegram',
+  'linkedin',
+  'reddit',
+  'email',
+  'e-mail',
+  'print',
+  'messenger',
+  'pinterest',
+  'tumblr',
+  'vk',
+  'viber',
+  'line',
+  'kakao',
+  'kakaotalk',
+  'weibo',
+  'wechat',
+  'instagram',
+  'youtube',
+  'tiktok',
+  'threads',
+  'bluesky',
+  'flipboard',
+  'copy',
+  'link',
+  'share',
+  'sms',
+  'more',
+]);
+
+function isSocialRow(lower: string): boolean {
+  const space = lower.indexOf(' ');
+  if (space < 0 || !SOCIAL_WORDS.has(lower.slice(0, space).replace(/[.:!|,]+$/, ''))) return false;
+  const tokens = lower.split(/[\s|,·•/]+/).filter((t) => t !== '');
+  if (tokens.length < 2) return false;
+  for (const t of tokens) if (!SOCIAL_WORDS.has(t.replace(/[.:!]+$/, ''))) return false;
+  return true;
+}
+
 const TEASER_MARKER =
-  /^(?:read more|read also|also read|see also|related|related (?:news|articles?|stories|story|links|posts|content|coverage|topics|reading|videos?)|more news|more stories|more from [\p{L}\p{N} '’&.-]{1,40}|more on this(?: story| topic)?|more in [\p{L} '’&-]{1,30}|editors'? picks|editor'?s picks|editor'?s choice|trending(?: now| news| stories| topics| stocks)?|most (?:popular|read|viewed|shared|watched)|popular(?: now| stories| news)?|news ?feed|you may also like|you might also like|you may be interested in|recommended(?: for you| stories| articles| reading)?|top stories|top news|latest(?: news| stories| articles| updates)?|don'?t miss|must read|what to read next|read next|up next|further reading|other news|in other news|in case you missed it|more headlines|more top stories|key stories|featured(?: stories| news)?|also on [\p{L} .'’&-]{1,30})\s*:?$/iu;
+  /^(?:read more|read also|also read|see also|related|related (?:news|articles?|stories|story|links|posts|content|coverage|topics|reading|videos?)|more news|more stories|more from [\p{L}\p{N} '’&.-]{1,40}|more on this(?: story| topic)?|more in [\p{L} '’&-]{1,30}|editors'? picks|editor'?s picks|editor'?s choice|trending(?: now| news| stories| topics| stocks)?|most (?:popular|read|viewed|shared|watched)|popular(?: now| stories| news)?|news ?feed|you may also like|you might also like|you may be interested in|recommended(?: for you| stories| articles| reading)?|top stories|top news|latest(?: news| stories| articles| updates)?|don'?t miss|must read|what to read next|read next|up next|further reading|other news|in other news|in case you missed it|more headlines|more top stories|key stories|featured(?: stories| news)?|also on [\p{L} .'’&-]{1,30}|also watch|watch (?:more|next|also)|more videos|videos|promoted(?: stories| content| links)?|sponsored(?: stories| content| links| posts)?|paid (?:content|posts?)|from (?:our|the) partners|around the web|more from the web)\s*:?$/iu;
 const INLINE_TEASER =
-  /^(?:also read|read more|read also|see also|related|related (?:news|articles?|stories|story|content|coverage)|must read|don'?t miss|recommended|also see|read)\s*[:|\-–—]\s*\S/i;
+  /^(?:also read|read more|read also|see also|related|related (?:news|articles?|stories|story|content|coverage)|must read|don'?t miss|recommended|also see|read|watch|also watch|listen|video)\s*[:|\-–—]\s*\S/i;
 const SECTION_MARKER = /^In (?:the )?\p{Lu}[\p{L}&'’-]*(?:\s(?:\p{Lu}|&)[\p{L}&'’-]*){0,2}$/u;
 
 const HASHTAG_LINE = /^(?:[-–•*·]\s*)?#[\p{L}\p{N}_]/u;
@@ -381,7 +433,7 @@ const FOLLOW_FOR = /^follow\b.{0,60}\bfor (?:more|the latest|latest|live|all)\b/
 const CHANNEL = new RegExp(`\\b${SOCIAL} (?:channel|account|page|group)\\b`, 'i');
 
 const CAPTION_PREFIX =
-  /^(?:photo|photos|photograph|image|images|picture|pic|video|illustration|graphic|credit|credits|photo credit|image credit|image source|photo source|file photo|file image|caption)\s*[:：|]\s*\S/i;
+  /^(?:photo|photos|photograph|image|images|picture|pic|video|illustration|graphic|credit|credits|photo credit|image credit|image source|photo source|file photo|file image|caption|image caption|photo caption|media caption)\s*[:：|,]\s*\S/i;
 const CAPTION_CREDIT_END =
   /(?:\(\s*[\p{Lu}][^()]{0,50}\/\s*[\p{Lu}][^()]{0,50}\)|\((?:file|file photo|photo|handout|courtesy[^()]{0,40}|getty images|reuters|ap photo[^()]{0,40}|afp[^()]{0,20})\))\s*$/iu;
 const CAPTION_PHOTO_END =
@@ -434,7 +486,10 @@ const BYLINE_ALLOWED = new Set([
 ]);
 const CREDIT =
   /\b(?:reporting|writing|editing|edited|compiled|additional reporting|translated|translation|produced|fact-checked) by\b/i;
-const SOURCE_LINE = /^(?:source|sources|with inputs from|inputs from|with agencies|agencies)\s*[:\-–]?\s*/i;
+const CREDIT_START =
+  /^\(?(?:reporting|additional reporting|writing|editing|compiled|translated|produced) by\b/i;
+const SOURCE_LINE =
+  /^\(?(?:source|sources|with inputs from|inputs from|with agencies|agencies)\b\s*[:\-–]?\s*/i;
 const DASH_SOURCE = /^[-–—]+\s*\p{Lu}[\p{L}.&'’ ]{0,30}$/u;
 
 const COPYRIGHT =
@@ -455,7 +510,14 @@ const CHROME_START = new RegExp(
     '\\d+\\s+comments?$',
     'comments? (?:are|is) closed\\b',
     'you can share this\\b',
-    '(?:click|tap) here\\b',
+    '(?:click|tap) (?:here|to)\\b',
+    '(?:story|article|text) continues (?:below|after)\\b',
+    'continue reading\\b',
+    'our standards\\b',
+    'you are here\\b',
+    'comments?\\s*\\(\\d+\\)$',
+    '(?:updated|published|posted)?\\s*\\d+\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\\s+ago$',
+    '\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?$',
     'share (?:on|via|with|to)\\b',
     '(?:this (?:story|article|post|page) (?:has been|was) )?(?:viewed|read|shared)\\s+[\\d,]+\\s+times\\b',
     '[\\d,.]+\\s*(?:views|reads|shares)$',
@@ -508,8 +570,10 @@ const CAPTION_GATE =
 const NEWSLETTER_GATE =
   /mail|required|subscri|sign(?:ing)? ?up|register|newsletter|inbox|follow|join|channel|telegram|whatsapp|google news/;
 const SPONSOR_GATE = /donat|sponsor|journalism|become a|contribut/;
-/** How much of each end of a prose line is searched for the marks of a banner, notice or caption. */
-const PROSE_END = 100;
+/** How much of the start of a prose line is searched for the marks of a banner or notice... */
+const PROSE_HEAD = 64;
+/** ...and how much of its end for the marks of a caption. */
+const PROSE_TAIL = 40;
 const PROSE_HEAD_GATE = new RegExp(
   `${COOKIE_GATE.source}|${BOILERPLATE_GATE.source}|this (?:web)?site|newsletter|subscri|signing up|donat|sponsor|journalism`,
 );
@@ -553,7 +617,7 @@ function stripFinalPunctuation(text: string): string {
  * themselves at the start or the end, so only those ends are checked.
  */
 function classifyProse(text: string, lower: string, words: number): StaticVerdict {
-  const head = lower.length > PROSE_END ? lower.slice(0, PROSE_END) : lower;
+  const head = lower.length > PROSE_HEAD ? lower.slice(0, PROSE_HEAD) : lower;
   if (PROSE_HEAD_GATE.test(head)) {
     const boiler = classifyBoilerplate(text, lower, words, true);
     if (boiler !== null) return boiler;
@@ -564,7 +628,7 @@ function classifyProse(text: string, lower: string, words: number): StaticVerdic
     }
   }
   if (words <= 60) {
-    const tail = lower.length > PROSE_END ? lower.slice(-PROSE_END) : lower;
+    const tail = lower.length > PROSE_TAIL ? lower.slice(-PROSE_TAIL) : lower;
     if (PROSE_TAIL_GATE.test(tail)) {
       const caption = classifyBoilerplate(text, lower, words, true);
       if (caption !== null) return caption;
@@ -572,8 +636,8 @@ function classifyProse(text: string, lower: string, words: number): StaticVerdic
   }
   if (words <= 30) {
     if (CHROME_START.test(text)) return 'chrome';
-    if ((text.charCodeAt(0) === 40 || words <= 10) && lower.includes(' by') && CREDIT.test(text))
-      return 'byline';
+    const credit = text.charCodeAt(0) === 40 || words <= 10 || CREDIT_START.test(text);
+    if (credit && lower.includes(' by') && CREDIT.test(text)) return 'byline';
   }
   return null;
 }
@@ -587,6 +651,7 @@ function classifyStatic(text: string, lower: string, words: number): StaticVerdi
     if (words <= 6 || hashtagShare(text) >= 0.5) return 'hashtags';
   }
   if (words <= 6 && CHROME_LINES.has(stripFinalPunctuation(lower))) return 'chrome';
+  if (words <= 12 && !terminal && isSocialRow(lower)) return 'chrome';
   if (SEPARATOR.test(text)) return 'separator';
   if (URL_ALONE.test(text)) return 'chrome';
   if (words <= 7 && TEASER_MARKER.test(text)) return 'marker';
@@ -615,13 +680,8 @@ function classifyStatic(text: string, lower: string, words: number): StaticVerdi
     return hasDigit && findDate(text) !== null ? 'byline' : 'chrome';
   if (BYLINE_START.test(text) && (!endsWithPeriod(text) || words <= 6) && isBylineNames(text))
     return 'byline';
-  if (
-    words <= 30 &&
-    lower.includes(' by') &&
-    CREDIT.test(text) &&
-    (!terminal || first === 40 || words <= 10)
-  ) {
-    return 'byline';
+  if (words <= 30 && lower.includes(' by') && CREDIT.test(text)) {
+    if (!terminal || first === 40 || words <= 10 || CREDIT_START.test(text)) return 'byline';
   }
   if (words <= 10 && !endsWithPeriod(text) && SOURCE_LINE.test(text)) return 'byline';
   if (words <= 4 && DASH_SOURCE.test(text)) return 'byline';
@@ -680,7 +740,9 @@ function isHeadlineLike(line: Line, minWords: number, maxWords: number): boolean
 }
 
 const NO_BREAK_SPACES = /[\u00a0\u2007\u202f]/g;
-const ODD_SPACING = /[\u00a0\u2007\u202f\t]| {2}/;
+const ODD_SPACE_CHARS = /[\u00a0\u2007\u202f\t]/;
+/** Characters after which a line is complete, so a next line starting in lower case is not its continuation. */
+const STOPS_LINE = new Set([...'.!?…:;"”)]'].map((c) => c.charCodeAt(0)));
 
 function makeLine(text: string): Line {
   return {
@@ -696,7 +758,7 @@ function makeLine(text: string): Line {
 function toLines(raw: string): Line[] {
   const rawLines = (raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw).split('\n');
   // Most pages have single spaces only; checking the whole text once spares a check per line.
-  const oddSpacing = ODD_SPACING.test(raw);
+  const oddSpacing = raw.includes('  ') || ODD_SPACE_CHARS.test(raw);
   const lines: Line[] = [];
   let previousBlank = true;
   for (const r of rawLines) {
@@ -716,7 +778,7 @@ function toLines(raw: string): Line[] {
       !previousBlank &&
       last !== undefined &&
       last.words >= 8 &&
-      !/[.!?…:;"”)\]]$/.test(last.text) &&
+      !STOPS_LINE.has(last.text.charCodeAt(last.text.length - 1)) &&
       /^\p{Ll}/u.test(text) &&
       !BYLINE_START.test(text) &&
       !HASHTAG_LINE.test(last.text)
@@ -814,6 +876,14 @@ function nextKept(lines: readonly Line[], i: number, end: number): Line | null {
   return null;
 }
 
+function hasLongerCandidate(lines: readonly Line[], i: number, end: number): boolean {
+  for (let j = i + 1; j < end; j++) {
+    const l = lines[j]!;
+    if (l.kind === null && l.words >= 4 && isHeadlineLike(l, 4, 30)) return true;
+  }
+  return false;
+}
+
 /** Everything before the first body paragraph: section words, the headline, bylines. */
 function resolveTop(lines: Line[], givenTitle: string | null): string | null {
   let firstProse = lines.findIndex((l) => l.kind === null && isProse(l));
@@ -839,6 +909,11 @@ function resolveTop(lines: Line[], givenTitle: string | null): string | null {
         continue;
       }
       if (line.words <= 30 && !endsWithPeriod(line.text) && !/[:;,]$/.test(line.text)) {
+        // Three-word lines before a longer candidate are menu and section labels ('World News Today').
+        if (line.words === 3 && !terminal && hasLongerCandidate(lines, i, firstProse)) {
+          line.kind = 'chrome';
+          continue;
+        }
         // An image description often precedes the real headline, which carries its source ('... - Reuters').
         const next = nextKept(lines, i, firstProse);
         if (

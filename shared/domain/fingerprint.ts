@@ -24,7 +24,7 @@ for (let c = FOLD_FROM; c < 0x250; c++) {
   FOLD[c - FOLD_FROM] = base.length === 1 ? base.charCodeAt(0) : c;
 }
 
-/** The character as it appears in normalised text, 0 for a separator, -1 for a character dropped in place. */
+/** A lower-case character as it appears in normalised text, 0 for a separator, -1 when dropped in place. */
 function normalChar(c: number): number {
   if (c < 128) {
     const kind = ASCII_CLASS[c]!;
@@ -41,16 +41,107 @@ function normalChar(c: number): number {
   return c;
 }
 
-/** `normalChar` for every UTF-16 code unit, so the hot loops do one table read per character. */
+/**
+ * `normalChar` of the lower-cased character for every UTF-16 code unit, so the hot loops do one table
+ * read per character and never lower-case whole strings. Scripts with case are lowered one unit at a time.
+ */
 const DROPPED = 0xffff;
 const NORMAL = new Uint16Array(0x10000);
 for (let c = 0; c < 0x10000; c++) {
-  const n = normalChar(c);
+  const cased = (c < 0x0530 || (c >= 0x10a0 && c <= 0x1fff) || (c >= 0x2c00 && c <= 0x2d2f)) && c !== 0x130;
+  const lower = cased ? String.fromCharCode(c).toLowerCase().charCodeAt(0) : c === 0x130 ? 0x69 : c;
+  const n = normalChar(lower);
   NORMAL[c] = n === -1 ? DROPPED : n;
 }
 
 let buffer = new Uint16Array(4096);
 const UTF16 = new TextDecoder('utf-16le');
+
+/** Word hashes (two 32-bit lanes per word) and word start offsets of one scanned text. */
+interface WordScan {
+  hashes: Uint32Array;
+  starts: Int32Array;
+  count: number;
+}
+
+function emptyScan(): WordScan {
+  return { hashes: new Uint32Array(1024), starts: new Int32Array(512), count: 0 };
+}
+
+let normalLength = 0;
+
+/**
+ * One pass over `text` in normalised form: a 64-bit hash per word (cyrb53's two-lane mixing) and where
+ * the word starts in `text`, and, with `keepText`, the normalised characters into `buffer`
+ * (`normalLength` long).
+ */
+function scanInto(text: string, into: WordScan, keepText: boolean): void {
+  if (keepText && buffer.length < text.length) buffer = new Uint16Array(text.length * 2);
+  if (into.hashes.length < text.length + 2) {
+    into.hashes = new Uint32Array(text.length + 2);
+    into.starts = new Int32Array((text.length >> 1) + 1);
+  }
+  const table = NORMAL;
+  const hashes = into.hashes;
+  const starts = into.starts;
+  const out = buffer;
+  let n = 0;
+  let length = 0;
+  let inWord = false;
+  let h1 = 0;
+  let h2 = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? table[text.charCodeAt(i)]! : 0;
+    if (c === DROPPED) continue;
+    if (c !== 0) {
+      if (!inWord) {
+        if (keepText && length > 0) out[length++] = 32;
+        starts[n] = i;
+        h1 = 0xdeadbeef;
+        h2 = 0x41c6ce57;
+        inWord = true;
+      }
+      if (keepText) out[length++] = c;
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    } else if (inWord) {
+      h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+      h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+      h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+      h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+      hashes[2 * n] = h2;
+      hashes[2 * n + 1] = h1;
+      n++;
+      inWord = false;
+    }
+  }
+  into.count = n;
+  normalLength = length;
+}
+
+const scratch = emptyScan();
+
+/**
+ * The content hash, the sentence hashes and the simhash all read the same article text one after the
+ * other; it is scanned once and remembered until another text comes along.
+ */
+const article = emptyScan();
+let articleText: string | null = null;
+let articleNormal = '';
+
+function scanArticle(text: string): WordScan {
+  if (text !== articleText) {
+    scanInto(text, article, true);
+    articleNormal = UTF16.decode(buffer.subarray(0, normalLength));
+    articleText = text;
+  }
+  return article;
+}
+
+function normalArticle(text: string): string {
+  scanArticle(text);
+  return articleNormal;
+}
 
 /**
  * Lower case, accents folded, apostrophes dropped, every other run of punctuation, quotes, dashes or
@@ -60,64 +151,9 @@ const UTF16 = new TextDecoder('utf-16le');
  * normalizeForHash('Russia’s “Deal” — Signed!'); // => 'russias deal signed'
  */
 export function normalizeForHash(text: string): string {
-  const s = text.toLowerCase();
-  if (buffer.length < s.length) buffer = new Uint16Array(s.length * 2);
-  let n = 0;
-  let space = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = NORMAL[s.charCodeAt(i)]!;
-    if (c === 0) {
-      space = true;
-    } else if (c !== DROPPED) {
-      if (space && n > 0) buffer[n++] = 32;
-      space = false;
-      buffer[n++] = c;
-    }
-  }
-  return UTF16.decode(buffer.subarray(0, n));
-}
-
-/** 64-bit word hashes, two 32-bit lanes per word; grown as needed and reused between calls. */
-let wordHashes = new Uint32Array(4096);
-
-/**
- * Hashes each word of the normalised form of `text` into `wordHashes` (cyrb53's two-lane mixing),
- * without building the normalised string. Returns the number of words.
- */
-function hashWords(text: string): number {
-  const s = text.toLowerCase();
-  let n = 0;
-  let inWord = false;
-  let h1 = 0;
-  let h2 = 0;
-  for (let i = 0; i <= s.length; i++) {
-    const c = i < s.length ? NORMAL[s.charCodeAt(i)]! : 0;
-    if (c === DROPPED) continue;
-    if (c > 0) {
-      if (!inWord) {
-        h1 = 0xdeadbeef;
-        h2 = 0x41c6ce57;
-        inWord = true;
-      }
-      h1 = Math.imul(h1 ^ c, 2654435761);
-      h2 = Math.imul(h2 ^ c, 1597334677);
-    } else if (inWord) {
-      h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
-      h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-      h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
-      h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-      if (wordHashes.length < 2 * n + 2) {
-        const grown = new Uint32Array(wordHashes.length * 2);
-        grown.set(wordHashes);
-        wordHashes = grown;
-      }
-      wordHashes[2 * n] = h2;
-      wordHashes[2 * n + 1] = h1;
-      n++;
-      inWord = false;
-    }
-  }
-  return n;
+  if (text === articleText) return articleNormal;
+  scanInto(text, scratch, true);
+  return UTF16.decode(buffer.subarray(0, normalLength));
 }
 
 /** murmur3's finaliser: every input bit reaches every output bit. */
@@ -129,31 +165,16 @@ function fmix32(h: number): number {
   return (x ^ (x >>> 16)) >>> 0;
 }
 
-/** Hash of the shingle of `width` words starting at `from`: words rotated by position, then mixed once. */
-function shingleHash(from: number, width: number, out: Uint32Array): void {
-  let hi = 0x9e3779b9 ^ width;
-  let lo = 0x7f4a7c15 ^ width;
-  for (let w = 0; w < width; w++) {
-    const r = 11 * w;
-    const a = wordHashes[2 * (from + w)]!;
-    const b = wordHashes[2 * (from + w) + 1]!;
-    hi ^= (a << r) | (a >>> (32 - r));
-    lo ^= (b << r) | (b >>> (32 - r));
-  }
-  out[0] = fmix32(hi);
-  out[1] = fmix32(lo ^ hi);
-}
-
 /** Folds the word hashes `[from, to)` into one 64-bit value, order-sensitive. */
-function foldWords(from: number, to: number, out: Uint32Array): void {
+function foldWords(hashes: Uint32Array, from: number, to: number, out: Uint32Array): void {
   let hi = 0x9e3779b9;
   let lo = 0x7f4a7c15;
   for (let w = from; w < to; w++) {
-    hi = fmix32(Math.imul(hi ^ wordHashes[2 * w]!, 0xcc9e2d51) + w - from);
-    lo = fmix32(Math.imul(lo ^ wordHashes[2 * w + 1]!, 0x1b873593) + w - from);
+    hi = Math.imul(((hi << 5) | (hi >>> 27)) ^ hashes[2 * w]!, 0x9e3779b1);
+    lo = Math.imul(((lo << 5) | (lo >>> 27)) ^ hashes[2 * w + 1]!, 0x85ebca77);
   }
-  out[0] = hi;
-  out[1] = lo;
+  out[0] = fmix32(hi ^ (to - from));
+  out[1] = fmix32(lo ^ hi);
 }
 
 const HEX_BYTE = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
@@ -171,7 +192,8 @@ function hex32(n: number): string {
  */
 export function contentHash(clean: CleanArticle): string {
   const basis = clean.text.trim() !== '' ? clean.text : (clean.title ?? '');
-  return createHash('sha256').update(normalizeForHash(basis)).digest('hex').slice(0, 32);
+  const normal = basis === clean.text ? normalArticle(basis) : normalizeForHash(basis);
+  return createHash('sha256').update(normal).digest('hex').slice(0, 32);
 }
 
 /** Body sentences shorter than this are too common ('He declined to comment.') to identify an article. */
@@ -188,21 +210,65 @@ export function sentenceHashes(clean: CleanArticle): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   const pair = new Uint32Array(2);
-  for (const s of clean.sentences) {
-    if (s.headline) continue;
-    const words = hashWords(s.text);
-    if (words < MIN_SENTENCE_WORDS) continue;
-    foldWords(0, words, pair);
+  const add = (hashes: Uint32Array, from: number, to: number): void => {
+    if (to - from < MIN_SENTENCE_WORDS) return;
+    foldWords(hashes, from, to, pair);
     const h = hex32(pair[0]!) + hex32(pair[1]!);
-    if (seen.has(h)) continue;
+    if (seen.has(h)) return;
     seen.add(h);
     out.push(h);
+  };
+
+  // Sentences are pieces of the paragraphs, and the text is the paragraphs joined by blank lines: the
+  // words of each sentence are a run of the text's words, found by offset, so the text is scanned once.
+  const starts: number[] = [];
+  let length = 0;
+  for (const p of clean.paragraphs) {
+    starts.push(length === 0 ? 0 : length + 2);
+    length = (length === 0 ? 0 : length + 2) + p.length;
+  }
+  const joined = length === clean.text.length;
+  const scan = joined ? scanArticle(clean.text) : scratch;
+  let word = 0;
+  let paragraph = -1;
+  let cursor = 0;
+  for (const s of clean.sentences) {
+    if (s.headline) continue;
+    const text = clean.paragraphs[s.paragraph];
+    const local =
+      joined && text !== undefined ? text.indexOf(s.text, s.paragraph === paragraph ? cursor : 0) : -1;
+    if (local < 0) {
+      scanInto(s.text, scratch, false);
+      add(scratch.hashes, 0, scratch.count);
+      continue;
+    }
+    paragraph = s.paragraph;
+    cursor = local + s.text.length;
+    const from = starts[s.paragraph]! + local;
+    const to = from + s.text.length;
+    while (word < scan.count && scan.starts[word]! < from) word++;
+    let end = word;
+    while (end < scan.count && scan.starts[end]! < to) end++;
+    add(scan.hashes, word, end);
+    word = end;
   }
   return out;
 }
 
-/** Bit planes of the shingle counters: enough for a million shingles. */
-const PLANES = 20;
+/** Per-bit counts of the shingles that set each simhash bit, and byte-wide partial counts (SWAR). */
+const bitCounts = new Int32Array(64);
+const byteLanes = new Int32Array(16);
+
+/** Adds the byte-wide partial counts into `bitCounts`: lane j, byte k counts bit j + 8k. */
+function flushLanes(): void {
+  for (let j = 0; j < 8; j++) {
+    for (let k = 0; k < 4; k++) {
+      bitCounts[j + 8 * k]! += (byteLanes[j]! >>> (8 * k)) & 0xff;
+      bitCounts[32 + j + 8 * k]! += (byteLanes[8 + j]! >>> (8 * k)) & 0xff;
+    }
+  }
+  byteLanes.fill(0);
+}
 
 /**
  * 64-bit simhash over word 3-shingles of the normalised text, 16 hex chars. Texts that differ by a
@@ -212,39 +278,43 @@ const PLANES = 20;
  * hammingDistance(simhash64(story), simhash64(story.replace('Friday', 'Saturday'))) < 10; // true for a long story
  */
 export function simhash64(text: string): string {
-  const count = hashWords(text);
+  const { hashes: wordHashes, count } = scanArticle(text);
   if (count === 0) return '0000000000000000';
   const shingles = Math.max(count - 2, 1);
   const width = Math.min(count, 3);
-  // Bit-sliced counters: plane p holds bit p of the number of shingles that set each hash bit.
-  const hiPlanes = new Int32Array(PLANES);
-  const loPlanes = new Int32Array(PLANES);
-  const pair = new Uint32Array(2);
+  bitCounts.fill(0);
+  byteLanes.fill(0);
+  let pending = 0;
   for (let i = 0; i < shingles; i++) {
-    shingleHash(i, width, pair);
-    let carryHi = pair[0]! | 0;
-    let carryLo = pair[1]! | 0;
-    for (let p = 0; p < PLANES && (carryHi | carryLo) !== 0; p++) {
-      const nextHi = hiPlanes[p]! & carryHi;
-      const nextLo = loPlanes[p]! & carryLo;
-      hiPlanes[p]! ^= carryHi;
-      loPlanes[p]! ^= carryLo;
-      carryHi = nextHi;
-      carryLo = nextLo;
+    // The shingle's words, rotated by position so word order matters, then mixed once per lane.
+    let hi = 0x9e3779b9 ^ width;
+    let lo = 0x7f4a7c15 ^ width;
+    for (let w = 0; w < width; w++) {
+      const r = 11 * w;
+      const a = wordHashes[2 * (i + w)]!;
+      const b = wordHashes[2 * (i + w) + 1]!;
+      hi ^= (a << r) | (a >>> (32 - r));
+      lo ^= (b << r) | (b >>> (32 - r));
+    }
+    hi = fmix32(hi);
+    lo = fmix32(lo ^ hi);
+    // Eight lanes per half, each holding four byte-wide counters: 16 additions per shingle, not 64.
+    for (let j = 0; j < 8; j++) {
+      byteLanes[j]! += (hi >>> j) & 0x01010101;
+      byteLanes[8 + j]! += (lo >>> j) & 0x01010101;
+    }
+    if (++pending === 255) {
+      flushLanes();
+      pending = 0;
     }
   }
+  flushLanes();
   let hi = 0;
   let lo = 0;
   for (let b = 0; b < 32; b++) {
-    let onesHi = 0;
-    let onesLo = 0;
-    for (let p = 0; p < PLANES; p++) {
-      onesHi += ((hiPlanes[p]! >>> b) & 1) << p;
-      onesLo += ((loPlanes[p]! >>> b) & 1) << p;
-    }
     // A bit is set when most shingles set it.
-    if (2 * onesHi > shingles) hi |= 1 << b;
-    if (2 * onesLo > shingles) lo |= 1 << b;
+    if (2 * bitCounts[b]! > shingles) hi |= 1 << b;
+    if (2 * bitCounts[32 + b]! > shingles) lo |= 1 << b;
   }
   return hex32(hi) + hex32(lo);
 }

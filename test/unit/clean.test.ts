@@ -159,6 +159,15 @@ describe('cleanArticle headline handling', () => {
     expect(kindOf(clean, 'World')).toBe('chrome');
   });
 
+  it('skips menu labels before the headline', () => {
+    const clean = cleanArticle({
+      body: 'Home\nWorld\nLive Scores Today\nMalta to host Libya talks next week\nMalta will host talks between rival Libyan factions on Tuesday, officials said.',
+    });
+    expect(clean.title).toBe('Malta to host Libya talks next week');
+    expect(kindOf(clean, 'Live Scores Today')).toBe('chrome');
+    expect(clean.paragraphs).toHaveLength(1);
+  });
+
   it('drops the headline when the body repeats it further down', () => {
     const clean = cleanArticle({
       body: 'Malta to host Libya talks next week\nMalta will host talks between rival Libyan factions on Tuesday, officials said.\nMalta to host Libya talks next week\nThe venue has not been announced.',
@@ -226,6 +235,36 @@ describe('cleanArticle keeps article text', () => {
     expect(kindOf(clean, 'ALSO READ: Qatar says mediation is at a sensitive stage')).toBe('teaser');
     expect(kindOf(clean, 'https://example.org/world/2024/05/01/talks-open')).toBe('chrome');
     expect(kindOf(clean, 'Source: Gulf Wire and agencies')).toBe('byline');
+  });
+
+  it('drops share rows, ad notices, relative times, credits and sponsored blocks found on other sites', () => {
+    const body = [
+      'Peru to host Pacific trade talks',
+      'Facebook Twitter WhatsApp Email',
+      'Updated 3 hours ago',
+      'Peru will host trade talks with Pacific nations in Lima on Monday, the trade ministry said.',
+      'Image source, Harbour Images',
+      'Story continues below advertisement',
+      'Delegations from eight countries are expected to attend.',
+      'Watch: Ministers arrive for the last round of talks',
+      '(With inputs from agencies)',
+      'Reporting by Ana Ruiz in Lima; Writing by Tom Berg; Editing by Sara Cole.',
+      'Comments (12)',
+      'Sponsored Content',
+      'Ten places to visit this summer',
+      'Why everyone is buying this gadget',
+    ];
+    const clean = cleanArticle({ body: body.join('\n') });
+    expect(clean.paragraphs).toEqual([body[3], body[6]]);
+    expect(kindOf(clean, 'Facebook Twitter WhatsApp Email')).toBe('chrome');
+    expect(kindOf(clean, 'Updated 3 hours ago')).toBe('chrome');
+    expect(kindOf(clean, 'Image source, Harbour Images')).toBe('caption');
+    expect(kindOf(clean, 'Story continues below advertisement')).toBe('chrome');
+    expect(kindOf(clean, 'Watch: Ministers arrive for the last round of talks')).toBe('teaser');
+    expect(kindOf(clean, '(With inputs from agencies)')).toBe('byline');
+    expect(kindOf(clean, body[9]!)).toBe('byline');
+    expect(kindOf(clean, 'Comments (12)')).toBe('chrome');
+    expect(kindOf(clean, 'Why everyone is buying this gadget')).toBe('teaser');
   });
 
   it('joins hard-wrapped lines that continue in lower case', () => {

@@ -39,6 +39,17 @@ describe('contentHash', () => {
     expect(contentHash(a)).toBe(contentHash(b));
   });
 
+  it('does not depend on what was hashed before', () => {
+    const a = cleanArticle({ body: page('older-report.txt') });
+    const b = cleanArticle({ body: page('syndicated-copy.txt') });
+    const first = [contentHash(a), simhash64(a.text), sentenceHashes(a).join()];
+    contentHash(b);
+    simhash64(b.text);
+    sentenceHashes(b);
+    expect([contentHash(a), simhash64(a.text), sentenceHashes(a).join()]).toEqual(first);
+    expect(contentHash(cleanArticle({ body: page('older-report.txt') }))).toBe(first[0]);
+  });
+
   it('gives different articles different ids', () => {
     const a = cleanArticle({ body: 'Talks open\nThe leaders met on Friday.' });
     const b = cleanArticle({ body: 'Talks open\nThe leaders met on Saturday.' });
@@ -58,6 +69,13 @@ describe('sentenceHashes', () => {
     for (const h of hashes) expect(h).toMatch(/^[0-9a-f]{16}$/);
     const only2 = sentenceHashes(cleanArticle({ body: `Headline here\n${long2}` }));
     expect(hashes[1]).toBe(only2[0]);
+  });
+
+  it('gives the same hashes whether or not the text can be mapped back to the sentences', () => {
+    const clean = cleanArticle({ body: page('older-report.txt') });
+    const hashes = sentenceHashes(clean);
+    expect(hashes).toHaveLength(6);
+    expect(sentenceHashes({ ...clean, text: 'unrelated text' })).toEqual(hashes);
   });
 
   it('matches the same sentence across pages despite typographic differences', () => {
