@@ -53,6 +53,8 @@ export interface Extraction {
   readonly canCreate: boolean;
   /** An "occurred" claim about something well before the article: only confirms an event already dated that day. */
   readonly background: boolean;
+  /** The day of an abandoned plan the article mentions ("had been due on March 5"): the last day the event had. */
+  readonly previousDate: IsoDay | null;
 }
 
 interface Mention {
@@ -407,7 +409,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       );
       if (ahead && daysBetween(ctx.reference, ahead.day) >= 0) cue = 'future';
     }
-    if (cue === null || cue === 'stale' || cue === 'denied') continue;
+    if (cue === null || cue === 'denied') continue;
     // "expected to reschedule the trip for April 11", "postponed to May 3": a change naming a new day after it is a plan.
     if (
       cue === 'postponed' &&
@@ -586,7 +588,11 @@ interface Group {
   host: string | null;
 }
 
-function statusOfGroup(mentions: readonly Mention[]): { status: EventStatus; pick: Mention; date: DayExpression | null } | null {
+function statusOfGroup(
+  all: readonly Mention[],
+): { status: EventStatus; pick: Mention; date: DayExpression | null } | null {
+  // An abandoned plan says nothing of the event's status now (its day may still tell the last day it had).
+  const mentions = all.filter((m) => m.cue !== 'stale');
   const current = mentions.filter((m) => !(m.cue === 'occurred' && m.background));
   const occurred = current.filter((m) => m.cue === 'occurred');
   // A lone headline cannot establish that something happened: headlines use the present tense for plans too.
@@ -745,6 +751,7 @@ function toExtraction(
     confidence,
     canCreate: inFocus >= 2 || (withOrgs && inFocus >= 1),
     background,
+    previousDate: g.mentions.find((m) => m.cue === 'stale' && m.day)?.day?.day ?? null,
   };
 }
 

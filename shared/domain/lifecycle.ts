@@ -28,6 +28,8 @@ export interface Claim {
   readonly status: EventStatus;
   readonly date: IsoDay | null;
   readonly endDate: IsoDay | null;
+  /** The day of an abandoned plan named with a postponement or cancellation, when the article gives one. */
+  readonly previousDate?: IsoDay | null;
 }
 
 export interface TransitionResult {
@@ -105,7 +107,7 @@ export function transition(state: LifecycleState, claim: Claim, publishedDay: Is
     case 'postponed':
       if (status === 'postponed' || status === 'cancelled') return same(state, status === 'postponed');
       return {
-        next: { status: 'postponed', date: null, endDate: null, lastDate: state.date ?? state.lastDate },
+        next: { status: 'postponed', date: null, endDate: null, lastDate: state.date ?? state.lastDate ?? claim.previousDate ?? null },
         alert: 'postponed',
         changed: true,
         confirmed: false,
@@ -114,7 +116,12 @@ export function transition(state: LifecycleState, claim: Claim, publishedDay: Is
     case 'cancelled':
       if (status === 'cancelled') return same(state, true);
       return {
-        next: { status: 'cancelled', date: state.date, endDate: state.endDate, lastDate: state.date ?? state.lastDate },
+        next: {
+          status: 'cancelled',
+          date: state.date,
+          endDate: state.endDate,
+          lastDate: state.date ?? state.lastDate ?? claim.previousDate ?? null,
+        },
         alert: 'cancelled',
         changed: true,
         confirmed: false,
@@ -122,8 +129,16 @@ export function transition(state: LifecycleState, claim: Claim, publishedDay: Is
   }
 }
 
-/** The state and alert of an event first seen in an article: only forward-looking news creates events. */
+/**
+ * The state and alert of an event first seen in an article. A plan creates it (a dated one alerts);
+ * one first seen postponed or cancelled is kept silently, so its coming back on is told right.
+ * One first seen as already happened is not an event to follow.
+ */
 export function initialState(claim: Claim): { state: LifecycleState; alert: AlertKind | null } | null {
+  if (claim.status === 'postponed' || claim.status === 'cancelled') {
+    const lastDate = claim.previousDate ?? null;
+    return { state: { status: claim.status, date: null, endDate: null, lastDate }, alert: null };
+  }
   if (claim.status === 'pending') return { state: { status: 'pending', date: null, endDate: null, lastDate: null }, alert: null };
   if (claim.status === 'scheduled' && claim.date) {
     return {

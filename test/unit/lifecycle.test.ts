@@ -90,9 +90,18 @@ describe('lifecycle: first sighting', () => {
   it('creates a scheduled event with date_confirmed', () => {
     expect(initialState(claim('scheduled', '2025-04-01'))?.alert).toBe('date_confirmed');
   });
-  it('does not create events first seen as occurred, postponed or cancelled', () => {
+  it('does not create an event first seen as already happened', () => {
     expect(initialState(claim('occurred', '2025-03-01'))).toBeNull();
-    expect(initialState(claim('postponed'))).toBeNull();
-    expect(initialState(claim('cancelled'))).toBeNull();
+  });
+  it('keeps an event first seen postponed or cancelled silently, with the day it had been due', () => {
+    expect(initialState({ ...claim('postponed'), previousDate: '2025-03-20' })).toEqual({
+      state: { status: 'postponed', date: null, endDate: null, lastDate: '2025-03-20' },
+      alert: null,
+    });
+    expect(initialState(claim('cancelled'))?.alert).toBeNull();
+  });
+  it('tells a rescheduling, not a first day, when an event first seen postponed comes back on another day', () => {
+    const first = initialState({ ...claim('postponed'), previousDate: '2025-03-20' })!;
+    expect(transition(first.state, claim('scheduled', '2025-04-02'), day).alert).toBe('rescheduled');
   });
 });

@@ -35,6 +35,7 @@ function claim(over: Partial<Extraction> & Pick<Extraction, 'type' | 'participan
     confidence: 0.8,
     canCreate: true,
     background: false,
+    previousDate: null,
     ...over,
   };
 }
