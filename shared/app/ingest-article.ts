@@ -5,8 +5,9 @@
  * A version conflict (another worker changed an event meanwhile) re-reads and
  * re-decides; the same article twice is stored once and alerts once.
  */
-import { ArticleAlreadyStoredError, VersionConflictError } from '../domain/errors.js';
+
 import { entityKind, findEntities } from '../domain/entities.js';
+import { ArticleAlreadyStoredError, VersionConflictError } from '../domain/errors.js';
 import { decideIngest, prepareArticle } from '../domain/ingest.js';
 import type { Alert, ArticleInput, StoredEvent } from '../domain/model.js';
 import type { EventStore } from './ports.js';
@@ -45,7 +46,8 @@ export async function ingestArticle(deps: IngestDeps, input: ArticleInput): Prom
   const maxRetries = deps.maxRetries ?? 5;
   for (let attempt = 0; ; attempt++) {
     const existing = await deps.store.getArticle(prepared.id);
-    if (existing) return alreadyStored(deps.store, existing.id, existing.duplicateOf, existing.touchedEventIds);
+    if (existing)
+      return alreadyStored(deps.store, existing.id, existing.duplicateOf, existing.touchedEventIds);
 
     const sentenceOwners = await deps.store.findSentenceOwners(prepared.sentenceHashes);
     // Candidates: every event sharing a party with what the article names.
@@ -63,7 +65,12 @@ export async function ingestArticle(deps: IngestDeps, input: ArticleInput): Prom
     } catch (error) {
       if (error instanceof ArticleAlreadyStoredError) {
         const stored = await deps.store.getArticle(prepared.id);
-        return alreadyStored(deps.store, prepared.id, stored?.duplicateOf ?? null, stored?.touchedEventIds ?? []);
+        return alreadyStored(
+          deps.store,
+          prepared.id,
+          stored?.duplicateOf ?? null,
+          stored?.touchedEventIds ?? [],
+        );
       }
       if (error instanceof VersionConflictError && attempt < maxRetries) continue;
       throw error;
@@ -94,5 +101,12 @@ async function alreadyStored(
   const touched = (await Promise.all(touchedIds.map((id) => store.getEvent(id)))).filter(
     (e): e is StoredEvent => e !== null,
   );
-  return { articleId, duplicate: duplicateOf !== null, duplicateOf, alreadyStored: true, touched, alerts: [] };
+  return {
+    articleId,
+    duplicate: duplicateOf !== null,
+    duplicateOf,
+    alreadyStored: true,
+    touched,
+    alerts: [],
+  };
 }

@@ -40,15 +40,30 @@ export const TRIGGERS: readonly TriggerPattern[] = [
   { type: 'visit', pattern: /\barrived\s+(?:in|at)\b/gi, inherent: 'occurred', verb: true },
   { type: 'visit', pattern: /\b(?:landed|touched down)\s+(?:in|at)\b/gi, inherent: 'occurred', verb: true },
   { type: 'visit', pattern: /\b(?:land|lands)\s+in\b/gi, verb: true },
-  { type: 'visit', pattern: /\b(?:crossed|has entered|have entered|entered)\b/gi, inherent: 'occurred', verb: true },
+  {
+    type: 'visit',
+    pattern: /\b(?:crossed|has entered|have entered|entered)\b/gi,
+    inherent: 'occurred',
+    verb: true,
+  },
   { type: 'visit', pattern: /\b(?:come|coming|go|going|head|heading|fly|flying)\s+to\b/gi, verb: true },
   // "Macron will host Modi", "Xi welcomed Putin": a visit seen from the host's side (case-sensitive: a name follows).
   { type: 'visit', pattern: /\bhost(?:s|ing)?\b(?=\s+(?:[A-Z]|his\s|her\s|their\s))/g, verb: true },
-  { type: 'visit', pattern: /\b(?:hosted|welcomed|received)\b(?=\s+(?:[A-Z]|his\s|her\s|their\s))/g, inherent: 'occurred', verb: true },
+  {
+    type: 'visit',
+    pattern: /\b(?:hosted|welcomed|received)\b(?=\s+(?:[A-Z]|his\s|her\s|their\s))/g,
+    inherent: 'occurred',
+    verb: true,
+  },
   { type: 'signing', pattern: /\bsign(?:s|ing)?\b(?! of\b)(?!al)/gi, verb: true },
   { type: 'signing', pattern: /\bsigned\b/gi, inherent: 'occurred', verb: true },
   { type: 'signing', pattern: /\bsignatures?\b/gi },
-  { type: 'signing', pattern: /\bink(?:s|ing)?\b(?=\s+(?:a|an|the|their|its)?\s*(?:\w+\s+){0,2}(?:deal|pact|agreement|accord|treaty))/gi, verb: true },
+  {
+    type: 'signing',
+    pattern:
+      /\bink(?:s|ing)?\b(?=\s+(?:a|an|the|their|its)?\s*(?:\w+\s+){0,2}(?:deal|pact|agreement|accord|treaty))/gi,
+    verb: true,
+  },
   { type: 'signing', pattern: /\binked\b/gi, inherent: 'occurred', verb: true },
   { type: 'summit', pattern: /\bsummit(?:s)?\b/gi },
   { type: 'talks', pattern: /\b(?:talks|negotiations)\b/gi },
@@ -62,7 +77,8 @@ export const AGREEMENT_NOUN =
   /\b(treaty|treaties|agreement|agreements|deal|accord|accords|pact|declaration|memorandum|memoranda|MoU|documents?|charter|protocol|convention|communiqu[eé]|contract|framework|roadmap|partnership)\b/i;
 
 /** "a sign of", "signs that", "signing up": not signings. */
-export const NOT_A_SIGNING = /\b(a|the|any|no|clear|first)\s+signs?\s+(of|that)\b|\bsign(?:ed|ing|s)? up\b|\bsigns? off\b/i;
+export const NOT_A_SIGNING =
+  /\b(a|the|any|no|clear|first)\s+signs?\s+(of|that)\b|\bsign(?:ed|ing|s)? up\b|\bsigns? off\b/i;
 
 export interface CuePattern {
   readonly cue: Cue;
@@ -88,7 +104,8 @@ export const CUES: readonly CuePattern[] = [
   },
   {
     cue: 'denied',
-    pattern: /\b(rejected|denied|dismissed|refuted|played down|downplayed)\b[^.]{0,40}\b(reports?|claims?|speculation|suggestions?)\b/gi,
+    pattern:
+      /\b(rejected|denied|dismissed|refuted|played down|downplayed)\b[^.]{0,40}\b(reports?|claims?|speculation|suggestions?)\b/gi,
   },
   {
     cue: 'occurred',
@@ -124,7 +141,8 @@ export const BLOCKER_NOUN =
   /\b(call|calls|phone|conversation|briefing|statement|interview|forum|conference|congress|session|election|elections|parade|anniversary|speech|remarks|announcement|report|post|broadcast|vote|dinner|lunch|festival|deadline|war|attack|strike|ceasefire|truce|declaration)\b/i;
 
 /** "during the visit": a signing or talks in such a sentence takes the visit's day. */
-export const DURING_VISIT = /\bduring (?:the|his|her|their|this|that|a|an) (?:\w+ )?(?:state |official )?(?:visit|trip|stay)\b/i;
+export const DURING_VISIT =
+  /\bduring (?:the|his|her|their|this|that|a|an) (?:\w+ )?(?:state |official )?(?:visit|trip|stay)\b/i;
 
 /** Phrases whose countries are a topic, not a party: "the war in Ukraine". */
 export const TOPIC_PHRASE =
@@ -135,7 +153,8 @@ export const ATTRIBUTION_TAIL =
   /,\s*[^,]{0,80}?\b(?:said|says|told|tells|reported|reports|announced|added|wrote|stated|confirmed)\b(?![^,]*\bthat\b)[^,]{0,50}$|,\s*according to [^,]{0,80}$/i;
 
 /** A war or conflict named by its sides ("the Russia-Ukraine war"): its countries are a topic. */
-export const TOPIC_COMPOUND = /\b(?:[A-Z][\w'’.]*(?:-| and )){0,2}[A-Z][\w'’.]*\s+(?:war|conflict|crisis|border dispute|dispute|issue|question|file)\b/g;
+export const TOPIC_COMPOUND =
+  /\b(?:[A-Z][\w'’.]*(?:-| and )){0,2}[A-Z][\w'’.]*\s+(?:war|conflict|crisis|border dispute|dispute|issue|question|file)\b/g;
 
 /** Mediators and sponsors are not parties: "the US-brokered deal", "brokered by Qatar". */
 export const MEDIATOR_PHRASE =

@@ -55,8 +55,9 @@ const ATTRIBUTION_BEFORE =
 /** chrono reads "28 and 29 March" as the 29th only; spell such pairs as ranges first. */
 function normalisePairs(sentence: string): string {
   return sentence
-    .replace(/\b(\d{1,2})(?:st|nd|rd|th)? and (\d{1,2})(?:st|nd|rd|th)? (?=[A-Z][a-z]{2,})/g, (m, a: string, b: string) =>
-      `${a}-${b} `.padStart(m.length, ' '),
+    .replace(
+      /\b(\d{1,2})(?:st|nd|rd|th)? and (\d{1,2})(?:st|nd|rd|th)? (?=[A-Z][a-z]{2,})/g,
+      (m, a: string, b: string) => `${a}-${b} `.padStart(m.length, ' '),
     )
     .replace(/\b([A-Z][a-z]{2,}\.?) (\d{1,2}) and (\d{1,2})\b/g, (m, mon: string, a: string, b: string) =>
       `${mon} ${a}-${b}`.padEnd(m.length, ' '),
@@ -89,7 +90,9 @@ export function resolveYear(month: number, day: number, reference: IsoDay, tense
   }
   return options.reduce<IsoDay | null>(
     (best, d) =>
-      best === null || Math.abs(daysBetween(reference, d)) < Math.abs(daysBetween(reference, best)) ? d : best,
+      best === null || Math.abs(daysBetween(reference, d)) < Math.abs(daysBetween(reference, best))
+        ? d
+        : best,
     null,
   );
 }
@@ -135,7 +138,9 @@ export function findDays(sentence: string, reference: IsoDay, tense: Tense): Day
       kind = 'explicit';
       const month = r.start.get('month')!;
       const dom = r.start.get('day')!;
-      day = r.start.isCertain('year') ? makeDay(r.start.get('year')!, month, dom) : resolveYear(month, dom, reference, tense);
+      day = r.start.isCertain('year')
+        ? makeDay(r.start.get('year')!, month, dom)
+        : resolveYear(month, dom, reference, tense);
       if (r.end && day) {
         const endMonth = r.end.get('month')!;
         const endDom = r.end.get('day')!;

@@ -110,7 +110,11 @@ function findCues(text: string): FoundCue[] {
   for (const { cue, pattern } of CUES) {
     for (const m of text.matchAll(pattern)) {
       // "to be signed", "will be held": a plan, not a happening.
-      const planned = cue === 'occurred' && /\b(?:to|will|would|shall|could|may|might)(?: be| have)?\s*$/i.test(text.slice(Math.max(0, m.index - 16), m.index));
+      const planned =
+        cue === 'occurred' &&
+        /\b(?:to|will|would|shall|could|may|might)(?: be| have)?\s*$/i.test(
+          text.slice(Math.max(0, m.index - 16), m.index),
+        );
       out.push({ cue: planned ? 'future' : cue, start: m.index, end: m.index + m[0].length });
     }
   }
@@ -120,11 +124,19 @@ function findCues(text: string): FoundCue[] {
 /** Cue carried by the words just before a verb trigger ("will visit", "to sign", "was signed"). */
 function auxiliaryCue(before: string): Cue | null {
   const tail = before.slice(-60).toLowerCase();
-  if (/\b(had|has|have) (?:been )?(?:originally |initially |first )?(?:due|meant|supposed|scheduled|set|expected|slated) to( be)?\s*$/.test(tail))
+  if (
+    /\b(had|has|have) (?:been )?(?:originally |initially |first )?(?:due|meant|supposed|scheduled|set|expected|slated) to( be)?\s*$/.test(
+      tail,
+    )
+  )
     return 'stale';
   if (/\b(?:was|were) (?:meant|supposed) to( be)?\s*$/.test(tail)) return 'stale';
   if (/\b(?:often|usually|routinely|typically)\s*$/.test(tail)) return 'stale';
-  if (/\b(?:will|would|shall|'ll|to|to be|is to be|are to be|will be|would be|could|may|might|expected to( be)?|due to( be)?|set to( be)?|going to|plans? to|intends? to|preparing to)\s*$/.test(tail))
+  if (
+    /\b(?:will|would|shall|'ll|to|to be|is to be|are to be|will be|would be|could|may|might|expected to( be)?|due to( be)?|set to( be)?|going to|plans? to|intends? to|preparing to)\s*$/.test(
+      tail,
+    )
+  )
     return 'future';
   if (/\bfor\s+(?:the\s+|a\s+|an\s+)?\s*$/.test(tail)) return 'purpose';
   return null;
@@ -133,7 +145,11 @@ function auxiliaryCue(before: string): Cue | null {
 /** "for talks", "for a state visit", "to prepare the summit": purpose, i.e. planned. */
 function purposeBefore(before: string): boolean {
   // "a date for the meeting", "no venue for the talks": about the event, not a plan of it.
-  if (/\b(?:date|day|time|venue|location|nothing|reason|timetable|schedule)\s+for\s+(?:the|a|an|this|that)?\s*(?:[\w'’-]+\s+){0,2}$/i.test(before.slice(-60))) {
+  if (
+    /\b(?:date|day|time|venue|location|nothing|reason|timetable|schedule)\s+for\s+(?:the|a|an|this|that)?\s*(?:[\w'’-]+\s+){0,2}$/i.test(
+      before.slice(-60),
+    )
+  ) {
     return false;
   }
   return /\b(?:[Ff]or|to prepare(?: for)?|ahead of|in preparation for|before)\s+(?:(?:the|a|an|his|her|their|its|this|that|further|new|formal|high-level|bilateral|planned|expected|upcoming|possible|official|state|working|leaders'?|two-day|three-day|special|\w+-\w+|[A-Z][\w'’-]*)\s+){0,3}$/.test(
@@ -165,7 +181,8 @@ function isOfficialEntity(e: EntityMention): boolean {
 }
 
 /** Blank out topic phrases ("the war in Ukraine") so their countries do not become parties. */
-const ANY_TOPIC = /war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|-\w+ed\b|brokered|mediated|facilitated|sponsored|witnessed|sidelines|margins|\bat |during|ahead of/i;
+const ANY_TOPIC =
+  /war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|-\w+ed\b|brokered|mediated|facilitated|sponsored|witnessed|sidelines|margins|\bat |during|ahead of/i;
 
 function maskTopics(text: string): string {
   if (!ANY_TOPIC.test(text)) return text;
@@ -229,13 +246,16 @@ function articleFocus(sentences: readonly Sentence[]): Focus {
       }
     }
   }
-  const ranked = [...weights.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
+  const ranked = [...weights.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([k]) => k);
   const top = weights.get(ranked[0] ?? '') ?? 0;
   const core = new Set(ranked.filter((k) => (weights.get(k) ?? 0) >= Math.max(1, top * 0.25)).slice(0, 4));
   const partners = new Map<string, string>();
   for (const [a, row] of together) {
     const best = [...row.entries()].sort(
-      (x, y) => y[1] - x[1] || (weights.get(y[0]) ?? 0) - (weights.get(x[0]) ?? 0) || x[0].localeCompare(y[0]),
+      (x, y) =>
+        y[1] - x[1] || (weights.get(y[0]) ?? 0) - (weights.get(x[0]) ?? 0) || x[0].localeCompare(y[0]),
     )[0];
     if (best) partners.set(a, best[0]);
   }
@@ -250,7 +270,12 @@ interface SentenceContext {
   readonly articleHasAgreement: boolean;
 }
 
-function daysFor(text: string, reference: IsoDay, tense: Tense, cache: Map<Tense, DayExpression[]>): DayExpression[] {
+function daysFor(
+  text: string,
+  reference: IsoDay,
+  tense: Tense,
+  cache: Map<Tense, DayExpression[]>,
+): DayExpression[] {
   let days = cache.get(tense);
   if (!days) {
     days = findDays(text, reference, tense);
@@ -280,7 +305,13 @@ function findTriggers(text: string): RawTrigger[] {
   const found: RawTrigger[] = [];
   for (const t of TRIGGERS) {
     for (const m of text.matchAll(t.pattern)) {
-      found.push({ type: t.type, start: m.index, end: m.index + m[0].length, inherent: t.inherent ?? null, verb: t.verb ?? false });
+      found.push({
+        type: t.type,
+        start: m.index,
+        end: m.index + m[0].length,
+        inherent: t.inherent ?? null,
+        verb: t.verb ?? false,
+      });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -301,8 +332,12 @@ function isReference(text: string, t: RawTrigger): boolean {
   if (t.verb) return false;
   const before = text.slice(Math.max(0, t.start - 60), t.start);
   return (
-    /\b(?:during|amid|amidst|throughout)\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:[\w'’-]+\s+){0,3}$/i.test(before) ||
-    /\b(?:reality|outcome|result|results|agenda|course|progress|success|failure|sidelines|margins|side|eve|end|start|spirit|format|venue|host|hosts|theme)\s+of\s+(?:the|this|that|these|those|a)\s+(?:[\w'’-]+\s+){0,2}$/i.test(before)
+    /\b(?:during|amid|amidst|throughout)\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:[\w'’-]+\s+){0,3}$/i.test(
+      before,
+    ) ||
+    /\b(?:reality|outcome|result|results|agenda|course|progress|success|failure|sidelines|margins|side|eve|end|start|spirit|format|venue|host|hosts|theme)\s+of\s+(?:the|this|that|these|those|a)\s+(?:[\w'’-]+\s+){0,2}$/i.test(
+      before,
+    )
   );
 }
 
@@ -312,7 +347,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
   const triggers = findTriggers(text).filter((t) => {
     if (isReference(text, t)) return false;
     if (t.type !== 'signing') return true;
-    const agreement = AGREEMENT_NOUN.test(text) || (ctx.articleHasAgreement && /^\s+(?:it|them)\b/i.test(text.slice(t.end)));
+    const agreement =
+      AGREEMENT_NOUN.test(text) || (ctx.articleHasAgreement && /^\s+(?:it|them)\b/i.test(text.slice(t.end)));
     return agreement && !NOT_A_SIGNING.test(text.slice(Math.max(0, t.start - 12), t.end + 6));
   });
   if (triggers.length === 0) return [];
@@ -324,9 +360,15 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     return m ? m.index : text.length;
   })();
   // "According to X, the deal will be signed": X's country is the source, not a party.
-  const leading = /^According to [^,]{0,80},(?:[^,]{0,80}(?:official|spokes\w*|minister|envoy|advis[eo]r|agency|source)[^,]{0,40},)?/i.exec(text);
+  const leading =
+    /^According to [^,]{0,80},(?:[^,]{0,80}(?:official|spokes\w*|minister|envoy|advis[eo]r|agency|source)[^,]{0,40},)?/i.exec(
+      text,
+    );
   const head = leading ? leading[0].length : 0;
-  const entityText = (' '.repeat(head) + maskTopics(text.slice(head, attributionStart))).padEnd(text.length, ' ');
+  const entityText = (' '.repeat(head) + maskTopics(text.slice(head, attributionStart))).padEnd(
+    text.length,
+    ' ',
+  );
   const entities = findEntities(entityText);
   const dayCache = new Map<Tense, DayExpression[]>();
   const duringVisit = DURING_VISIT.test(text);
@@ -346,13 +388,20 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         : null;
     const clauseCues = cues.filter(
       (c) =>
-        ((c.start >= clause.start && c.end <= clause.end) ||
-          (butClause && c.start >= butClause.start && c.end <= butClause.end && (c.cue === 'postponed' || c.cue === 'cancelled'))),
+        (c.start >= clause.start && c.end <= clause.end) ||
+        (butClause &&
+          c.start >= butClause.start &&
+          c.end <= butClause.end &&
+          (c.cue === 'postponed' || c.cue === 'cancelled')),
     );
     if (clauseCues.some((c) => c.cue === 'denied')) continue;
 
     // "coming to Washington for a summit": the journey is part of the summit, not a visit of its own.
-    if (trig.type === 'visit' && trig.verb && /^[^.;]{0,60}\bfor\s+(?:a|an|the|their|its)\s+(?:[\w'’-]+\s+){0,3}summit\b/i.test(text.slice(trig.end))) {
+    if (
+      trig.type === 'visit' &&
+      trig.verb &&
+      /^[^.;]{0,60}\bfor\s+(?:a|an|the|their|its)\s+(?:[\w'’-]+\s+){0,3}summit\b/i.test(text.slice(trig.end))
+    ) {
       continue;
     }
     let cue: Cue | null = null;
@@ -361,9 +410,12 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     else if (trig.inherent) cue = trig.inherent;
     else if (!trig.verb && purposeBefore(before)) {
       // "is in Vietnam for a visit": under way, not planned.
-      cue = /\b(?:is|are) (?:now |currently |already )?(?:in|at) [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*\s+(?:on|for)\s+(?:a|an|his|her|their|the)?\s*(?:[\w-]+\s+){0,2}$/.test(before)
-        ? 'occurred'
-        : 'purpose';
+      cue =
+        /\b(?:is|are) (?:now |currently |already )?(?:in|at) [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*\s+(?:on|for)\s+(?:a|an|his|her|their|the)?\s*(?:[\w-]+\s+){0,2}$/.test(
+          before,
+        )
+          ? 'occurred'
+          : 'purpose';
     }
     // Cues that contain the trigger count at distance 0; the trigger's own word is not a cue.
     const others = clauseCues.filter((c) => !(c.start >= trig.start && c.end <= trig.end));
@@ -405,7 +457,11 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // A noun with a day of its own and no other cue ("the May 12-13 meeting") is a plan when the day is ahead.
     if (cue === null && !trig.verb) {
       const ahead = daysFor(text, ctx.reference, 'future', dayCache).find(
-        (d) => !d.attribution && d.start >= clause.start && d.end <= clause.end && Math.abs(d.start - trig.start) <= 30,
+        (d) =>
+          !d.attribution &&
+          d.start >= clause.start &&
+          d.end <= clause.end &&
+          Math.abs(d.start - trig.start) <= 30,
       );
       if (ahead && daysBetween(ctx.reference, ahead.day) >= 0) cue = 'future';
     }
@@ -421,7 +477,9 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           changeAt >= 0 &&
           d.start > changeAt &&
           d.start - changeAt <= 50 &&
-          /\b(?:to|until|till|for)\s+(?:(?:the\s+)?(?:week|weekend)\s+of\s+)?$/i.test(text.slice(changeAt, d.start)),
+          /\b(?:to|until|till|for)\s+(?:(?:the\s+)?(?:week|weekend)\s+of\s+)?$/i.test(
+            text.slice(changeAt, d.start),
+          ),
       )
     ) {
       cue = 'future';
@@ -437,7 +495,11 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       // The day goes to the nearest trigger; one before it (the verb it modifies) is preferred.
       const gap = (t: RawTrigger) => (t.end <= d.start ? d.start - t.end : t.start - d.end + 10);
       const nearestTrigger = triggers.reduce((best, t) => (gap(t) < gap(best) ? t : best));
-      if (nearestTrigger !== trig && !(triggers[i + 1] && nearestTrigger === triggers[i + 1] && triggers[i + 1]!.type === trig.type)) continue;
+      if (
+        nearestTrigger !== trig &&
+        !(triggers[i + 1] && nearestTrigger === triggers[i + 1] && triggers[i + 1]!.type === trig.type)
+      )
+        continue;
       const between = d.start > trig.end ? text.slice(trig.end, d.start) : text.slice(d.end, trig.start);
       if (BLOCKER_NOUN.test(between)) continue;
       // "On Tuesday, an official said there were no plans to meet": the day dates the statement.
@@ -461,14 +523,15 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
 
     // Participants: countries and organisations named in the sentence (not the attribution tail, not topics).
     const clauseEntities = entities.filter((e) => e.start >= clause.start && e.end <= clause.end);
-    const leaders =
-      LEADER_WORD.test(clauseText) || clauseEntities.some(isLeaderEntity);
+    const leaders = LEADER_WORD.test(clauseText) || clauseEntities.some(isLeaderEntity);
     LEADER_WORD.lastIndex = 0;
     const officials = OFFICIAL_WORD.test(clauseText) || clauseEntities.some(isOfficialEntity);
     OFFICIAL_WORD.lastIndex = 0;
 
     const afterTrigger = entities.filter((e) => e.start >= trig.end && e.start - trig.end <= 40);
-    const venue = afterTrigger.find((e) => e.place !== null || /\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(trig.end, e.start)));
+    const venue = afterTrigger.find(
+      (e) => e.place !== null || /\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(trig.end, e.start)),
+    );
     let host: string | null = null;
     let location: string | null = null;
     const venueIds = new Set<EntityMention>();
@@ -480,20 +543,34 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           entityKind(e.canonical) === 'country' &&
           e.via !== 'leader' &&
           e.via !== 'official' &&
-          /^\s*(?:(?:to|in|into|at)\s+)?(?:the\s+)?(?:(?!by\b|with\b|from\b)[\w'’-]+\s+){0,4}$/i.test(text.slice(trig.end, e.start)),
+          /^\s*(?:(?:to|in|into|at)\s+)?(?:the\s+)?(?:(?!by\b|with\b|from\b)[\w'’-]+\s+){0,4}$/i.test(
+            text.slice(trig.end, e.start),
+          ),
       );
       const hosting = /^(?:host|welcom|receiv)/i.test(text.slice(trig.start, trig.end));
       if (hosting) {
         const guest = afterTrigger.find((e) => e.start - trig.end <= 20);
-        const receiver = [...entities].reverse().find((e) => e.end <= trig.start && entityKind(e.canonical) === 'country');
-        if (!guest || !receiver || entityKind(guest.canonical) !== 'country' || guest.canonical === receiver.canonical) continue;
+        const receiver = [...entities]
+          .reverse()
+          .find((e) => e.end <= trig.start && entityKind(e.canonical) === 'country');
+        if (
+          !guest ||
+          !receiver ||
+          entityKind(guest.canonical) !== 'country' ||
+          guest.canonical === receiver.canonical
+        )
+          continue;
         host = receiver.canonical;
         location = afterTrigger.find((e) => e.place && e.start > guest.end)?.place ?? null;
         hostAndGuest = [receiver.canonical, guest.canonical];
       } else if (destination) {
         host = destination.canonical;
         location = destination.place;
-      } else if (/\b(?:go|going|come|coming|head|heading|fly|flying|travel\w*|arriv\w*)\b/i.test(text.slice(trig.start, trig.end))) {
+      } else if (
+        /\b(?:go|going|come|coming|head|heading|fly|flying|travel\w*|arriv\w*)\b/i.test(
+          text.slice(trig.start, trig.end),
+        )
+      ) {
         // "go to the two heads of state" is not a trip: movement verbs need a place.
         continue;
       }
@@ -503,7 +580,9 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       if (host && visitor && visitor.canonical === host && sentenceCountries.length === 1) continue;
     } else if (!venue) {
       // "the Budapest meeting", "the Washington summit": a place right before the noun is its venue.
-      const adjective = [...entities].reverse().find((e) => e.end <= trig.start && trig.start - e.end <= 2 && e.place);
+      const adjective = [...entities]
+        .reverse()
+        .find((e) => e.end <= trig.start && trig.start - e.end <= 2 && e.place);
       if (adjective && !trig.verb) {
         location = adjective.place;
         venueIds.add(adjective);
@@ -521,8 +600,16 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       // Any place "in"/"at" which this happens, elsewhere in the clause, is a venue too
       // ("a summit between Armenia and Azerbaijan began in Abu Dhabi") when two parties remain.
       for (const e of clauseEntities) {
-        if (venueIds.has(e) || !/\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 8), e.start))) continue;
-        const rest = uniq(entities.filter((o) => o !== e && !venueIds.has(o) && o.canonical !== e.canonical).map((o) => o.canonical));
+        if (
+          venueIds.has(e) ||
+          !/\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 8), e.start))
+        )
+          continue;
+        const rest = uniq(
+          entities
+            .filter((o) => o !== e && !venueIds.has(o) && o.canonical !== e.canonical)
+            .map((o) => o.canonical),
+        );
         if (rest.length >= 2) {
           venueIds.add(e);
           location ??= e.place ?? e.surface;
@@ -565,7 +652,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       position,
       leaders,
       officials,
-      duringVisit: duringVisit && (trig.type === 'signing' || trig.type === 'talks' || trig.type === 'meeting'),
+      duringVisit:
+        duringVisit && (trig.type === 'signing' || trig.type === 'talks' || trig.type === 'meeting'),
     });
   }
   return mentions;
@@ -574,7 +662,12 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
 /** Generic meetings become summits (leaders, no visit) or talks (officials, or leaders meeting during a visit). */
 function resolveMeeting(m: Mention, ctx: SentenceContext): EventType {
   // Leaders meeting on the sidelines of a larger gathering hold talks, not a summit of their own.
-  if (/\b(?:sidelines|margins)\b|\bat (?:the|a|an|this|next) (?:[A-Z][\w-]*\s+){1,4}(?:summit|forum|meeting)\b/.test(m.sentence.text)) return 'talks';
+  if (
+    /\b(?:sidelines|margins)\b|\bat (?:the|a|an|this|next) (?:[A-Z][\w-]*\s+){1,4}(?:summit|forum|meeting)\b/.test(
+      m.sentence.text,
+    )
+  )
+    return 'talks';
   if (m.officials && !m.leaders) return 'talks';
   if (m.leaders && !m.officials) return ctx.articleHasVisit ? 'talks' : 'summit';
   if (ctx.articleHasSummit) return 'summit';
@@ -602,7 +695,9 @@ function statusOfGroup(
     const pick = dated ?? occurredBody[0]!;
     return { status: 'occurred', pick, date: pick.day };
   }
-  const plannedDated = current.filter((m) => (m.cue === 'future' || m.cue === 'purpose') && m.day && !m.speculative);
+  const plannedDated = current.filter(
+    (m) => (m.cue === 'future' || m.cue === 'purpose') && m.day && !m.speculative,
+  );
   if (plannedDated.length > 0) {
     const pick = plannedDated[0]!;
     return { status: 'scheduled', pick, date: pick.day };
@@ -736,7 +831,13 @@ function toExtraction(
 ): Extraction {
   const inFocus = g.participants.filter((p) => focus.core.has(p)).length;
   const lead = pick.sentence.headline || pick.position < LEAD_SENTENCES;
-  const confidence = Math.min(1, 0.4 + (lead ? 0.2 : 0) + (day?.kind === 'explicit' ? 0.2 : day ? 0.1 : 0) + Math.min(0.2, 0.05 * g.mentions.length));
+  const confidence = Math.min(
+    1,
+    0.4 +
+      (lead ? 0.2 : 0) +
+      (day?.kind === 'explicit' ? 0.2 : day ? 0.1 : 0) +
+      Math.min(0.2, 0.05 * g.mentions.length),
+  );
   const location = g.mentions.find((m) => m.location)?.location ?? null;
   const withOrgs = g.participants.some((p) => entityKind(p) === 'organisation');
   return {

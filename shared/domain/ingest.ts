@@ -41,9 +41,10 @@ function hash(text: string, length = 16): string {
 /** Parses an ISO timestamp strictly; the error names the field. */
 function parsePublishedAt(value: string): Date {
   if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value)) {
-    throw new InvalidInputError('publishedAt must be an ISO 8601 date or timestamp, e.g. 2025-01-17T09:10:00Z', [
-      'publishedAt',
-    ]);
+    throw new InvalidInputError(
+      'publishedAt must be an ISO 8601 date or timestamp, e.g. 2025-01-17T09:10:00Z',
+      ['publishedAt'],
+    );
   }
   const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
   const year = date.getUTCFullYear();
@@ -131,7 +132,11 @@ function stateOf(e: StoredEvent): LifecycleState {
  * Decides what one article changes. Pure: the same inputs always give the same decision,
  * with ids derived from the article, so a retry or a second worker decides identically.
  */
-export function decideIngest(prepared: PreparedArticle, prior: PriorKnowledge, ingestedAt: string): IngestDecision {
+export function decideIngest(
+  prepared: PreparedArticle,
+  prior: PriorKnowledge,
+  ingestedAt: string,
+): IngestDecision {
   const input = prepared.input;
   const verdict = nearDuplicate(prepared.sentenceHashes, prior.sentenceOwners);
   const duplicateOf = verdict.duplicateOf ?? repeatedFrom(prepared.sentenceHashes, prior.sentenceOwners);
@@ -141,7 +146,9 @@ export function decideIngest(prepared: PreparedArticle, prior: PriorKnowledge, i
     source: input.source ?? null,
     url: input.url ?? null,
   };
-  const extractions = duplicateOf ? [] : extractEvents(prepared.clean, { referenceDay: prepared.referenceDay });
+  const extractions = duplicateOf
+    ? []
+    : extractEvents(prepared.clean, { referenceDay: prepared.referenceDay });
 
   const byId = new Map(prior.candidates.map((e) => [e.id, e]));
   const writes = new Map<string, EventWrite>();
@@ -156,9 +163,9 @@ export function decideIngest(prepared: PreparedArticle, prior: PriorKnowledge, i
     .sort((a, b) => b.x.confidence - a.x.confidence || a.i - b.i);
   let created = 0;
   for (const { x } of ordered) {
-    const pool = [...byId.values()].map((e) => current(e.id)).concat(
-      [...writes.values()].filter((w) => !byId.has(w.event.id)).map((w) => w.event),
-    );
+    const pool = [...byId.values()]
+      .map((e) => current(e.id))
+      .concat([...writes.values()].filter((w) => !byId.has(w.event.id)).map((w) => w.event));
     // Talks dated inside a known summit or visit of the same parties are that event's programme.
     if (x.type === 'talks' && x.date && isWithinKnownGathering(x, pool)) continue;
     // One claim per event per article; a second description of an event this article already
@@ -167,7 +174,11 @@ export function decideIngest(prepared: PreparedArticle, prior: PriorKnowledge, i
     const match = findMatch(x, fresh, prepared.publishedDay);
     const evidence: Evidence = { ...evidenceBase, sentence: x.evidence };
     if (!match) {
-      const sameEvent = findMatch(x, pool.filter((e) => touched.includes(e.id) && e.type === x.type), prepared.publishedDay);
+      const sameEvent = findMatch(
+        x,
+        pool.filter((e) => touched.includes(e.id) && e.type === x.type),
+        prepared.publishedDay,
+      );
       if (sameEvent) continue;
     }
     if (match) {
@@ -175,7 +186,8 @@ export function decideIngest(prepared: PreparedArticle, prior: PriorKnowledge, i
       if (Date.parse(prepared.publishedAt) < Date.parse(match.knownAsOf)) continue;
       const result = transition(stateOf(match), x, prepared.publishedDay);
       if (!result.changed && !result.confirmed) continue;
-      const expectedVersion = writes.get(match.id)?.expectedVersion ?? (byId.has(match.id) ? match.version : null);
+      const expectedVersion =
+        writes.get(match.id)?.expectedVersion ?? (byId.has(match.id) ? match.version : null);
       const next: StoredEvent = {
         ...match,
         ...result.next,
@@ -200,13 +212,22 @@ export function decideIngest(prepared: PreparedArticle, prior: PriorKnowledge, i
         alertKind: result.alert,
         evidence,
       });
-      if (result.alert) alerts.push(alertFor(next, result.alert, match.date ?? match.lastDate, evidence, prepared.id));
+      if (result.alert)
+        alerts.push(alertFor(next, result.alert, match.date ?? match.lastDate, evidence, prepared.id));
       continue;
     }
     if (!x.canCreate) continue;
     // A vague side plan next to a live event of the same kind and parties ("he will invite his host back
     // some day") is not a new event of its own.
-    if (x.status === 'pending' && pool.some((e) => e.type === x.type && participantOverlap(e.participants, x.participants) >= 0.5 && daysBetween(e.knownAsOf.slice(0, 10), prepared.publishedDay) <= 60)) {
+    if (
+      x.status === 'pending' &&
+      pool.some(
+        (e) =>
+          e.type === x.type &&
+          participantOverlap(e.participants, x.participants) >= 0.5 &&
+          daysBetween(e.knownAsOf.slice(0, 10), prepared.publishedDay) <= 60,
+      )
+    ) {
       continue;
     }
     const initial = initialState(x);

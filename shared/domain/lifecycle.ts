@@ -73,7 +73,9 @@ export function transition(state: LifecycleState, claim: Claim, publishedDay: Is
       if (status === 'scheduled') {
         if (day === state.date) {
           const endDate = state.endDate ?? claim.endDate;
-          return endDate === state.endDate ? same(state, true) : { ...same({ ...state, endDate }, true), changed: true };
+          return endDate === state.endDate
+            ? same(state, true)
+            : { ...same({ ...state, endDate }, true), changed: true };
         }
         return {
           next: { status: 'scheduled', date: day, endDate: claim.endDate, lastDate: day },
@@ -107,7 +109,12 @@ export function transition(state: LifecycleState, claim: Claim, publishedDay: Is
     case 'postponed':
       if (status === 'postponed' || status === 'cancelled') return same(state, status === 'postponed');
       return {
-        next: { status: 'postponed', date: null, endDate: null, lastDate: state.date ?? state.lastDate ?? claim.previousDate ?? null },
+        next: {
+          status: 'postponed',
+          date: null,
+          endDate: null,
+          lastDate: state.date ?? state.lastDate ?? claim.previousDate ?? null,
+        },
         alert: 'postponed',
         changed: true,
         confirmed: false,
@@ -139,7 +146,8 @@ export function initialState(claim: Claim): { state: LifecycleState; alert: Aler
     const lastDate = claim.previousDate ?? null;
     return { state: { status: claim.status, date: null, endDate: null, lastDate }, alert: null };
   }
-  if (claim.status === 'pending') return { state: { status: 'pending', date: null, endDate: null, lastDate: null }, alert: null };
+  if (claim.status === 'pending')
+    return { state: { status: 'pending', date: null, endDate: null, lastDate: null }, alert: null };
   if (claim.status === 'scheduled' && claim.date) {
     return {
       state: { status: 'scheduled', date: claim.date, endDate: claim.endDate, lastDate: claim.date },

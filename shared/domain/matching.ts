@@ -57,13 +57,18 @@ export function findMatch(
       const happened = e.date ?? day(e.knownAsOf);
       if (daysBetween(happened, publishedDay) > NEW_OCCURRENCE_AFTER_DAYS) continue;
     }
-    if (forward && e.status === 'cancelled' && daysBetween(day(e.knownAsOf), publishedDay) > NEW_AFTER_CANCELLATION_DAYS) {
+    if (
+      forward &&
+      e.status === 'cancelled' &&
+      daysBetween(day(e.knownAsOf), publishedDay) > NEW_AFTER_CANCELLATION_DAYS
+    ) {
       continue;
     }
     if (x.status === 'occurred' && x.date && daysBetween(x.date, day(e.firstSeenAt)) > 1) continue;
     // A plan for an event whose day passed long ago, with no word of it since, is old news repeated:
     // it must not move that event a year on.
-    if (forward && e.status === 'scheduled' && e.date && daysBetween(e.date, publishedDay) > STALE_PLAN_DAYS) continue;
+    if (forward && e.status === 'scheduled' && e.date && daysBetween(e.date, publishedDay) > STALE_PLAN_DAYS)
+      continue;
     if (x.background && !(x.date && e.date === x.date)) continue;
     const live = e.status === 'occurred' || e.status === 'cancelled' ? 0 : 1;
     const key = [ts, live, overlap, Date.parse(e.knownAsOf)];
@@ -73,7 +78,17 @@ export function findMatch(
     }
   }
   // A summit/talks cross-match only when nothing of the exact type qualifies.
-  if (best && bestKey[0] === 1 && candidates.some((e) => typeScore(x, e) === 2 && participantOverlap(x.participants, e.participants) >= MIN_PARTICIPANT_OVERLAP && e.status !== 'occurred' && e.status !== 'cancelled')) {
+  if (
+    best &&
+    bestKey[0] === 1 &&
+    candidates.some(
+      (e) =>
+        typeScore(x, e) === 2 &&
+        participantOverlap(x.participants, e.participants) >= MIN_PARTICIPANT_OVERLAP &&
+        e.status !== 'occurred' &&
+        e.status !== 'cancelled',
+    )
+  ) {
     return null;
   }
   return best;

@@ -41,4 +41,7 @@ export interface CorpusArticle {
  * Runs one thread's articles, in order, through the ingest use case and yields
  * a prediction line per article. Each call starts from an empty state.
  */
-export type ThreadRunner = (threadId: string, articles: readonly CorpusArticle[]) => Promise<PredictionLine[]>;
+export type ThreadRunner = (
+  threadId: string,
+  articles: readonly CorpusArticle[],
+) => Promise<PredictionLine[]>;

@@ -45,7 +45,11 @@ function ingestOne(
       const owner = owners.get(h);
       if (owner) sentenceOwners.set(h, owner);
     }
-    const decision = decideIngest(prepared, { candidates: [...events.values()], sentenceOwners }, prepared.publishedAt);
+    const decision = decideIngest(
+      prepared,
+      { candidates: [...events.values()], sentenceOwners },
+      prepared.publishedAt,
+    );
     for (const w of decision.events) events.set(w.event.id, w.event);
     for (const h of prepared.sentenceHashes) if (!owners.has(h)) owners.set(h, prepared.id);
     duplicate = decision.duplicateOf !== null;

@@ -8,11 +8,40 @@ const cases: Array<{ text: string; ref?: string; tense: Tense; day: string | nul
   { text: 'She will arrive in Lisbon on Friday.', tense: 'future', day: '2024-12-27' },
   { text: 'The delegation left on Monday.', tense: 'past', day: '2024-12-23' },
   { text: 'Talks are expected on Wednesday.', ref: '2023-09-12', tense: 'future', day: '2023-09-13' },
-  { text: 'The train crossed the border on Tuesday morning.', ref: '2023-09-12', tense: 'past', day: '2023-09-12' },
-  { text: 'The summit is set for March 28-29.', ref: '2022-02-28', tense: 'future', day: '2022-03-28', end: '2022-03-29' },
-  { text: 'They will meet on 28 and 29 March.', ref: '2022-03-01', tense: 'future', day: '2022-03-28', end: '2022-03-29' },
-  { text: 'The stay runs from 20 to 22 March.', ref: '2023-03-17', tense: 'future', day: '2023-03-20', end: '2023-03-22' },
-  { text: 'The forum runs Oct. 31 to Nov. 1.', ref: '2025-10-23', tense: 'future', day: '2025-10-31', end: '2025-11-01' },
+  {
+    text: 'The train crossed the border on Tuesday morning.',
+    ref: '2023-09-12',
+    tense: 'past',
+    day: '2023-09-12',
+  },
+  {
+    text: 'The summit is set for March 28-29.',
+    ref: '2022-02-28',
+    tense: 'future',
+    day: '2022-03-28',
+    end: '2022-03-29',
+  },
+  {
+    text: 'They will meet on 28 and 29 March.',
+    ref: '2022-03-01',
+    tense: 'future',
+    day: '2022-03-28',
+    end: '2022-03-29',
+  },
+  {
+    text: 'The stay runs from 20 to 22 March.',
+    ref: '2023-03-17',
+    tense: 'future',
+    day: '2023-03-20',
+    end: '2023-03-22',
+  },
+  {
+    text: 'The forum runs Oct. 31 to Nov. 1.',
+    ref: '2025-10-23',
+    tense: 'future',
+    day: '2025-10-31',
+    end: '2025-11-01',
+  },
   { text: 'The deal was signed on April 30.', ref: '2025-05-06', tense: 'past', day: '2025-04-30' },
   { text: 'The visit is set for March 20-22, 2023.', ref: '2023-03-17', tense: 'future', day: '2023-03-20' },
   { text: 'They will meet tomorrow.', tense: 'future', day: '2024-12-27' },
@@ -39,7 +68,11 @@ describe('findDays: tense-aware day resolution', () => {
   }
 
   it('marks a day introduced by a reporting verb as attribution, not an event day', () => {
-    const days = findDays('He will visit Riga on Jan. 17, the agency reported on Dec. 26.', '2024-12-26', 'future');
+    const days = findDays(
+      'He will visit Riga on Jan. 17, the agency reported on Dec. 26.',
+      '2024-12-26',
+      'future',
+    );
     expect(days.map((d) => [d.day, d.attribution])).toEqual([
       ['2025-01-17', false],
       ['2024-12-26', true],

@@ -87,7 +87,7 @@ describe('extractEvents: status and day', () => {
 
   it('gives a signing "during the visit" the visit\'s day', () => {
     const xs = extract(
-      'Vietnamese leader to visit Australia\n\nVietnam\'s prime minister will visit Australia on May 5. During the visit, the two leaders are expected to sign a maritime cooperation agreement.',
+      "Vietnamese leader to visit Australia\n\nVietnam's prime minister will visit Australia on May 5. During the visit, the two leaders are expected to sign a maritime cooperation agreement.",
       '2025-04-20',
     );
     expect(only(xs, 'signing')).toMatchObject({ status: 'scheduled', date: '2025-05-05' });
@@ -128,7 +128,7 @@ describe('extractEvents: what is not news', () => {
     expect(xs.every((x) => x.date === null)).toBe(true);
   });
 
-  it('does not count a war\'s sides or a mediator as parties', () => {
+  it("does not count a war's sides or a mediator as parties", () => {
     const xs = extract(
       'Talks planned\n\nQatar-brokered talks between Sudan and Chad on the war in Ukraine will be held next week.',
       '2025-03-04',
@@ -140,35 +140,61 @@ describe('extractEvents: what is not news', () => {
 
 describe('extractEvents: phrasing variety', () => {
   it('reads "X will host Y" as a visit hosted by X', () => {
-    const xs = extract('Paris visit\n\nFrench President Emmanuel Macron will host Indian Prime Minister Narendra Modi in Paris on July 14.', '2025-06-01');
-    expect(only(xs, 'visit')).toMatchObject({ host: 'France', status: 'scheduled', date: '2025-07-14', participants: ['France', 'India'] });
+    const xs = extract(
+      'Paris visit\n\nFrench President Emmanuel Macron will host Indian Prime Minister Narendra Modi in Paris on July 14.',
+      '2025-06-01',
+    );
+    expect(only(xs, 'visit')).toMatchObject({
+      host: 'France',
+      status: 'scheduled',
+      date: '2025-07-14',
+      participants: ['France', 'India'],
+    });
   });
 
-  it('counts the host country of an organisation\'s summit among its parties', () => {
-    const xs = extract('Alliance meets\n\nNATO leaders will meet in The Hague on June 24-25 for the alliance\'s annual summit.', '2025-06-10');
-    expect(only(xs, 'summit')).toMatchObject({ status: 'scheduled', date: '2025-06-24', endDate: '2025-06-25' });
+  it("counts the host country of an organisation's summit among its parties", () => {
+    const xs = extract(
+      "Alliance meets\n\nNATO leaders will meet in The Hague on June 24-25 for the alliance's annual summit.",
+      '2025-06-10',
+    );
+    expect(only(xs, 'summit')).toMatchObject({
+      status: 'scheduled',
+      date: '2025-06-24',
+      endDate: '2025-06-25',
+    });
     expect(only(xs, 'summit').participants).toContain('NATO');
   });
 
   it('reads "is in X for a visit" as under way', () => {
-    const xs = extract('Hanoi\n\nU.S. President Joe Biden is in Vietnam for a visit aimed at deepening ties.', '2023-09-10');
+    const xs = extract(
+      'Hanoi\n\nU.S. President Joe Biden is in Vietnam for a visit aimed at deepening ties.',
+      '2023-09-10',
+    );
     expect(only(xs, 'visit').status).toBe('occurred');
   });
 
   it('reads a planned meeting that "was postponed on Sunday" as postponed, not moved to Sunday', () => {
-    const xs = extract('Meeting off\n\nA planned meeting between the foreign ministers of Iran and Saudi Arabia was postponed on Sunday.', '2025-03-04');
+    const xs = extract(
+      'Meeting off\n\nA planned meeting between the foreign ministers of Iran and Saudi Arabia was postponed on Sunday.',
+      '2025-03-04',
+    );
     expect(only(xs, 'talks')).toMatchObject({ status: 'postponed', date: null });
   });
 
   it('dates a signing, not the visit it happened during', () => {
-    const xs = extract('Trade deal\n\nThe United Kingdom and India signed a free trade agreement in London on Thursday during Modi\'s visit.', '2025-07-25');
+    const xs = extract(
+      "Trade deal\n\nThe United Kingdom and India signed a free trade agreement in London on Thursday during Modi's visit.",
+      '2025-07-25',
+    );
     expect(only(xs, 'signing')).toMatchObject({ status: 'occurred', date: '2025-07-24' });
     expect(xs.filter((x) => x.type === 'visit')).toEqual([]);
   });
 
   it('does not let a venue adjective become a party ("the Budapest meeting")', () => {
-    const xs = extract('Leaders to meet\n\nThe presidents of Brazil and Argentina will hold a summit next month. The Montevideo summit is being prepared by diplomats.', '2025-03-04');
+    const xs = extract(
+      'Leaders to meet\n\nThe presidents of Brazil and Argentina will hold a summit next month. The Montevideo summit is being prepared by diplomats.',
+      '2025-03-04',
+    );
     expect(only(xs, 'summit').participants).toEqual(['Argentina', 'Brazil']);
   });
 });
-

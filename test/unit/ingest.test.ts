@@ -16,7 +16,10 @@ function run(articles: ArticleInput[]) {
     const d = decideIngest(p, prior, a.publishedAt);
     for (const w of d.events) events.set(w.event.id, w.event);
     for (const h of p.sentenceHashes) if (!owners.has(h)) owners.set(h, p.id);
-    log.push({ alerts: d.alerts.map((x) => `${x.kind}:${x.eventType}:${x.date ?? '-'}`), duplicate: d.duplicateOf !== null });
+    log.push({
+      alerts: d.alerts.map((x) => `${x.kind}:${x.eventType}:${x.date ?? '-'}`),
+      duplicate: d.duplicateOf !== null,
+    });
   }
   return { events: [...events.values()], log };
 }
@@ -69,8 +72,15 @@ describe('decideIngest over a thread', () => {
     ]);
     expect(log[1]!.alerts).toHaveLength(2);
     const visit = events.find((e) => e.type === 'visit')!;
-    expect(visit).toMatchObject({ status: 'occurred', date: '2025-03-12', participants: ['Egypt', 'Indonesia'] });
-    expect(events.find((e) => e.type === 'signing')).toMatchObject({ status: 'scheduled', date: '2025-03-12' });
+    expect(visit).toMatchObject({
+      status: 'occurred',
+      date: '2025-03-12',
+      participants: ['Egypt', 'Indonesia'],
+    });
+    expect(events.find((e) => e.type === 'signing')).toMatchObject({
+      status: 'scheduled',
+      date: '2025-03-12',
+    });
   });
 
   it('treats a page repeating an earlier story as a duplicate that changes nothing', () => {
@@ -98,7 +108,9 @@ describe('prepareArticle: bad input', () => {
   });
   it('refuses a publishedAt that is not a date', () => {
     expect(() => prepareArticle({ body: 'Text.', publishedAt: 'yesterday' })).toThrow(/ISO 8601/);
-    expect(() => prepareArticle({ body: 'Text.', publishedAt: '0000-01-01' })).toThrow(/between 1900 and 2200/);
+    expect(() => prepareArticle({ body: 'Text.', publishedAt: '0000-01-01' })).toThrow(
+      /between 1900 and 2200/,
+    );
   });
   it('gives the same article the same id whatever its metadata', () => {
     const a = prepareArticle({ body: 'Leaders met.', publishedAt: '2025-01-01T00:00:00Z', source: 'A' });

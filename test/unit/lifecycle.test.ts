@@ -3,32 +3,124 @@ import { type Claim, initialState, type LifecycleState, transition } from '../..
 
 const day = '2025-03-10'; // publication day of the claiming article
 const pending: LifecycleState = { status: 'pending', date: null, endDate: null, lastDate: null };
-const scheduled: LifecycleState = { status: 'scheduled', date: '2025-03-20', endDate: '2025-03-22', lastDate: '2025-03-20' };
-const postponedAfterDay: LifecycleState = { status: 'postponed', date: null, endDate: null, lastDate: '2025-03-20' };
-const postponedNeverDated: LifecycleState = { status: 'postponed', date: null, endDate: null, lastDate: null };
-const cancelledDated: LifecycleState = { status: 'cancelled', date: '2025-03-20', endDate: null, lastDate: '2025-03-20' };
-const occurred: LifecycleState = { status: 'occurred', date: '2025-03-05', endDate: null, lastDate: '2025-03-05' };
+const scheduled: LifecycleState = {
+  status: 'scheduled',
+  date: '2025-03-20',
+  endDate: '2025-03-22',
+  lastDate: '2025-03-20',
+};
+const postponedAfterDay: LifecycleState = {
+  status: 'postponed',
+  date: null,
+  endDate: null,
+  lastDate: '2025-03-20',
+};
+const postponedNeverDated: LifecycleState = {
+  status: 'postponed',
+  date: null,
+  endDate: null,
+  lastDate: null,
+};
+const cancelledDated: LifecycleState = {
+  status: 'cancelled',
+  date: '2025-03-20',
+  endDate: null,
+  lastDate: '2025-03-20',
+};
+const occurred: LifecycleState = {
+  status: 'occurred',
+  date: '2025-03-05',
+  endDate: null,
+  lastDate: '2025-03-05',
+};
 
-const claim = (status: Claim['status'], date: string | null = null): Claim => ({ status, date, endDate: null });
+const claim = (status: Claim['status'], date: string | null = null): Claim => ({
+  status,
+  date,
+  endDate: null,
+});
 
 describe('lifecycle: alerts on changes', () => {
   const table: Array<[string, LifecycleState, Claim, string | null, string, string | null]> = [
     // name, from, claim, alert, next status, next date
-    ['pending gets a day', pending, claim('scheduled', '2025-04-01'), 'date_confirmed', 'scheduled', '2025-04-01'],
+    [
+      'pending gets a day',
+      pending,
+      claim('scheduled', '2025-04-01'),
+      'date_confirmed',
+      'scheduled',
+      '2025-04-01',
+    ],
     ['pending happens', pending, claim('occurred', '2025-03-09'), 'occurred', 'occurred', '2025-03-09'],
     ['pending pushed back', pending, claim('postponed'), 'postponed', 'postponed', null],
     ['pending called off', pending, claim('cancelled'), 'cancelled', 'cancelled', null],
-    ['scheduled moves to another day', scheduled, claim('scheduled', '2025-03-25'), 'rescheduled', 'scheduled', '2025-03-25'],
+    [
+      'scheduled moves to another day',
+      scheduled,
+      claim('scheduled', '2025-03-25'),
+      'rescheduled',
+      'scheduled',
+      '2025-03-25',
+    ],
     ['scheduled happens', scheduled, claim('occurred', '2025-03-09'), 'occurred', 'occurred', '2025-03-09'],
     ['scheduled pushed back', scheduled, claim('postponed'), 'postponed', 'postponed', null],
-    ['scheduled called off keeps its day', scheduled, claim('cancelled'), 'cancelled', 'cancelled', '2025-03-20'],
-    ['postponed back on a new day', postponedAfterDay, claim('scheduled', '2025-04-11'), 'rescheduled', 'scheduled', '2025-04-11'],
-    ['postponed back on the same day', postponedAfterDay, claim('scheduled', '2025-03-20'), 'date_confirmed', 'scheduled', '2025-03-20'],
-    ['postponed, never dated, gets a day', postponedNeverDated, claim('scheduled', '2025-06-27'), 'date_confirmed', 'scheduled', '2025-06-27'],
-    ['postponed happens', postponedAfterDay, claim('occurred', '2025-03-09'), 'occurred', 'occurred', '2025-03-09'],
+    [
+      'scheduled called off keeps its day',
+      scheduled,
+      claim('cancelled'),
+      'cancelled',
+      'cancelled',
+      '2025-03-20',
+    ],
+    [
+      'postponed back on a new day',
+      postponedAfterDay,
+      claim('scheduled', '2025-04-11'),
+      'rescheduled',
+      'scheduled',
+      '2025-04-11',
+    ],
+    [
+      'postponed back on the same day',
+      postponedAfterDay,
+      claim('scheduled', '2025-03-20'),
+      'date_confirmed',
+      'scheduled',
+      '2025-03-20',
+    ],
+    [
+      'postponed, never dated, gets a day',
+      postponedNeverDated,
+      claim('scheduled', '2025-06-27'),
+      'date_confirmed',
+      'scheduled',
+      '2025-06-27',
+    ],
+    [
+      'postponed happens',
+      postponedAfterDay,
+      claim('occurred', '2025-03-09'),
+      'occurred',
+      'occurred',
+      '2025-03-09',
+    ],
     ['postponed then called off', postponedAfterDay, claim('cancelled'), 'cancelled', 'cancelled', null],
-    ['cancelled back on a new day', cancelledDated, claim('scheduled', '2025-05-01'), 'rescheduled', 'scheduled', '2025-05-01'],
-    ['cancelled back on the same day', cancelledDated, claim('scheduled', '2025-03-20'), 'date_confirmed', 'scheduled', '2025-03-20'],
+    [
+      'cancelled back on a new day',
+      cancelledDated,
+      claim('scheduled', '2025-05-01'),
+      'rescheduled',
+      'scheduled',
+      '2025-05-01',
+    ],
+    [
+      'cancelled back on the same day',
+      cancelledDated,
+      claim('scheduled', '2025-03-20'),
+      'date_confirmed',
+      'scheduled',
+      '2025-03-20',
+    ],
   ];
   for (const [name, from, c, alert, status, date] of table) {
     it(`${name}: ${alert}`, () => {

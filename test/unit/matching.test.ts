@@ -3,7 +3,13 @@ import type { Extraction } from '../../shared/domain/extract.js';
 import { findMatch } from '../../shared/domain/matching.js';
 import type { StoredEvent } from '../../shared/domain/model.js';
 
-const evidence = { articleId: 'a', sentence: 's', publishedAt: '2025-01-01T00:00:00Z', source: null, url: null };
+const evidence = {
+  articleId: 'a',
+  sentence: 's',
+  publishedAt: '2025-01-01T00:00:00Z',
+  source: null,
+  url: null,
+};
 
 function event(over: Partial<StoredEvent> & Pick<StoredEvent, 'id' | 'type' | 'participants'>): StoredEvent {
   return {
@@ -43,22 +49,39 @@ function claim(over: Partial<Extraction> & Pick<Extraction, 'type' | 'participan
 describe('findMatch', () => {
   it('matches on type and parties, whoever speaks for the country', () => {
     const e = event({ id: 'v', type: 'visit', participants: ['Iran', 'Russia'] });
-    expect(findMatch(claim({ type: 'visit', participants: ['Iran', 'Russia'] }), [e], '2025-02-01')?.id).toBe('v');
+    expect(findMatch(claim({ type: 'visit', participants: ['Iran', 'Russia'] }), [e], '2025-02-01')?.id).toBe(
+      'v',
+    );
   });
 
   it('tolerates an extra party (a broker named by one outlet)', () => {
-    const e = event({ id: 's', type: 'signing', participants: ['Rwanda', 'Democratic Republic of the Congo'] });
-    const x = claim({ type: 'signing', participants: ['Democratic Republic of the Congo', 'Rwanda', 'United States'] });
+    const e = event({
+      id: 's',
+      type: 'signing',
+      participants: ['Rwanda', 'Democratic Republic of the Congo'],
+    });
+    const x = claim({
+      type: 'signing',
+      participants: ['Democratic Republic of the Congo', 'Rwanda', 'United States'],
+    });
     expect(findMatch(x, [e], '2025-02-01')?.id).toBe('s');
   });
 
   it('does not match different kinds of event between the same parties', () => {
     const e = event({ id: 'v', type: 'visit', participants: ['Iran', 'Russia'] });
-    expect(findMatch(claim({ type: 'signing', participants: ['Iran', 'Russia'] }), [e], '2025-02-01')).toBeNull();
+    expect(
+      findMatch(claim({ type: 'signing', participants: ['Iran', 'Russia'] }), [e], '2025-02-01'),
+    ).toBeNull();
   });
 
   it('lets a summit report land on talks only when no summit of those parties is live', () => {
-    const talks = event({ id: 't', type: 'talks', participants: ['North Korea', 'Russia'], status: 'scheduled', date: '2025-02-05' });
+    const talks = event({
+      id: 't',
+      type: 'talks',
+      participants: ['North Korea', 'Russia'],
+      status: 'scheduled',
+      date: '2025-02-05',
+    });
     const x = claim({ type: 'summit', participants: ['North Korea', 'Russia'], status: 'occurred' });
     expect(findMatch(x, [talks], '2025-02-05')?.id).toBe('t');
     const summit = event({ id: 's', type: 'summit', participants: ['North Korea', 'Russia'] });
@@ -67,19 +90,46 @@ describe('findMatch', () => {
 
   it('keeps visits in opposite directions apart', () => {
     const e = event({ id: 'v', type: 'visit', participants: ['Brazil', 'China'], host: 'China' });
-    expect(findMatch(claim({ type: 'visit', participants: ['Brazil', 'China'], host: 'Brazil' }), [e], '2025-02-01')).toBeNull();
+    expect(
+      findMatch(
+        claim({ type: 'visit', participants: ['Brazil', 'China'], host: 'Brazil' }),
+        [e],
+        '2025-02-01',
+      ),
+    ).toBeNull();
   });
 
   it('starts a new event when a plan comes long after the last one happened', () => {
-    const done = event({ id: 'v', type: 'visit', participants: ['India', 'Japan'], status: 'occurred', date: '2024-03-01' });
-    const x = claim({ type: 'visit', participants: ['India', 'Japan'], status: 'scheduled', date: '2025-03-01' });
+    const done = event({
+      id: 'v',
+      type: 'visit',
+      participants: ['India', 'Japan'],
+      status: 'occurred',
+      date: '2024-03-01',
+    });
+    const x = claim({
+      type: 'visit',
+      participants: ['India', 'Japan'],
+      status: 'scheduled',
+      date: '2025-03-01',
+    });
     expect(findMatch(x, [done], '2025-02-01')).toBeNull();
     expect(findMatch(x, [done], '2024-03-10')?.id).toBe('v');
   });
 
   it('does not pin an old happening on an event announced after it', () => {
-    const e = event({ id: 'm', type: 'talks', participants: ['Iran', 'Russia'], firstSeenAt: '2025-01-10T00:00:00Z' });
-    const x = claim({ type: 'talks', participants: ['Iran', 'Russia'], status: 'occurred', date: '2024-10-11' });
+    const e = event({
+      id: 'm',
+      type: 'talks',
+      participants: ['Iran', 'Russia'],
+      firstSeenAt: '2025-01-10T00:00:00Z',
+    });
+    const x = claim({
+      type: 'talks',
+      participants: ['Iran', 'Russia'],
+      status: 'occurred',
+      date: '2024-10-11',
+    });
     expect(findMatch(x, [e], '2025-01-20')).toBeNull();
   });
 
