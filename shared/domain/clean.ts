@@ -96,6 +96,7 @@ function endsWithEllipsis(text: string): boolean {
   const i = lastMeaningful(text);
   return text.charCodeAt(i) === 0x2026 || (i >= 2 && text.startsWith('...', i - 2));
 }
+
 const BULLET = /^[-–—•*·▪►]\s+/;
 const SEPARATOR = /^[-–—•*·_=|~]+$/;
 
@@ -134,6 +135,7 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const DATE_MDY = new RegExp(`\\b${MONTH}\\s+${DAY}(?:,\\s*|\\s+)(\\d{4})\\b`, 'i');
 const DATE_DMY = new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'i');
 const DATE_MD = new RegExp(`\\b${MONTH}\\s+${DAY}\\b`, 'i');
+const DATE_DM = new RegExp(`\\b${DAY}\\s+${MONTH}\\b`, 'i');
 const DATE_ISO = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/;
 const DATE_NUMERIC = /\b(\d{1,2})([-/.])(\d{1,2})\2(\d{4})\b/;
 
@@ -186,6 +188,11 @@ function findDate(text: string, allowNoYear = false): FoundDate | null {
     m = DATE_MD.exec(text);
     if (m) {
       const d = validDate(null, monthNumber(m[1]!), Number(m[2]), m.index, m[0].length);
+      if (d) found.push(d);
+    }
+    m = DATE_DM.exec(text);
+    if (m) {
+      const d = validDate(null, monthNumber(m[2]!), Number(m[1]), m.index, m[0].length);
       if (d) found.push(d);
     }
   }
@@ -255,14 +262,17 @@ function dateLineDate(text: string, words: number): FoundDate | null {
  * 'Addis Ababa, June 19, 2025 (ENA) -', or an upper-case place with a colon or dash: 'MOSCOW:'.
  */
 const DATELINE_AGENCY =
-  /^(\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,4})(?:,\s*((?:\p{Lu}[\p{L}]{2,8}\.?)\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?))?\s*\(([^()]{2,40})\)\s*[-–—:]{1,2}\s*(?=\S)/u;
+  /^(\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,4})(?:,\s*((?:\p{Lu}[\p{L}]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?)|(?:\d{1,2}\s+\p{Lu}[\p{L}]{2,8}\.?(?:,?\s+\d{4})?)))?\s*\(([^()]{2,40})\)\s*[-–—:]{1,2}\s*(?=\S)/u;
+/** 'MOSCOW, January 17. /WIRE/.' */
+const DATELINE_SLASHED =
+  /^(\p{Lu}[\p{L}.'’-]*(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,3})(?:,\s*((?:\p{Lu}[\p{L}]{2,8}\.?\s+\d{1,2})|(?:\d{1,2}\s+\p{Lu}[\p{L}]{2,8}\.?)))?\.?\s*\/\s*([^/]{2,20}?)\s*\/\.?\s+(?=\S)/u;
 const DATELINE_CAPS =
   /^(\p{Lu}[\p{Lu}.'’ -]{1,28}\p{Lu})(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)*)?\s*(?::|\s[-–—]{1,2})\s+(?=\S)/u;
 
 // ---------------------------------------------------------------------------------------------------
 // Static line rules: what a line is, judged on its own
 
-type StaticVerdict = RemovedKind | 'marker' | 'section-marker' | 'separator' | null;
+type StaticVerdict = RemovedKind | 'marker' | 'tag-marker' | 'section-marker' | 'separator' | null;
 
 /** Lines that are page furniture whatever the site: compared lower-case without final punctuation. */
 const CHROME_LINES = new Set([
@@ -348,6 +358,11 @@ const CHROME_LINES = new Set([
   'download the app',
   'download our app',
   'get the app',
+  'supported by',
+  'skip advertisement',
+  'reuse this content',
+  'enditem',
+  'photos',
 ]);
 
 /** Share and follow buttons rendered as a row of network names. */
@@ -395,9 +410,12 @@ function isSocialRow(lower: string): boolean {
 }
 
 const TEASER_MARKER =
-  /^(?:read more|read also|also read|see also|related|related (?:news|articles?|stories|story|links|posts|content|coverage|topics|reading|videos?)|more news|more stories|more from [\p{L}\p{N} '’&.-]{1,40}|more on this(?: story| topic)?|more in [\p{L} '’&-]{1,30}|editors'? picks|editor'?s picks|editor'?s choice|trending(?: now| news| stories| topics| stocks)?|most (?:popular|read|viewed|shared|watched)|popular(?: now| stories| news)?|news ?feed|you may also like|you might also like|you may be interested in|recommended(?: for you| stories| articles| reading)?|top stories|top news|latest(?: news| stories| articles| updates)?|don'?t miss|must read|what to read next|read next|up next|further reading|other news|in other news|in case you missed it|more headlines|more top stories|key stories|featured(?: stories| news)?|also on [\p{L} .'’&-]{1,30}|also watch|watch (?:more|next|also)|more videos|videos|promoted(?: stories| content| links)?|sponsored(?: stories| content| links| posts)?|paid (?:content|posts?)|from (?:our|the) partners|around the web|more from the web)\s*:?$/iu;
+  /^(?:read more|read also|also read|see also|related|related (?:news|articles?|stories|story|links|posts|content|coverage|topics|reading|videos?)|more news|more stories|more from [\p{L}\p{N} '’&.-]{1,40}|more on this(?: story| topic)?|more in [\p{L} '’&-]{1,30}|editors'? picks|editor'?s picks|editor'?s choice|trending(?: now| news| stories| topics| stocks)?|most (?:popular|read|viewed|shared|watched)|popular(?: now| stories| news)?|news ?feed|you may also like|you might also like|you may be interested in|recommended(?: for you| stories| articles| reading)?|top stories|top news|latest(?: news| stories| articles| updates)?|don'?t miss|must read|what to read next|read next|up next|further reading|other news|in other news|in case you missed it|more headlines|more top stories|key stories|featured(?: stories| news)?|also on [\p{L} .'’&-]{1,30}|also watch|watch (?:more|next|also)|more videos|videos|top videos|latest videos|web stories|promoted(?: stories| content| links)?|sponsored(?: stories| content| links| posts)?|paid (?:content|posts?)|from (?:our|the) partners|around the web|more from the web)\s*:?$/iu;
 const INLINE_TEASER =
   /^(?:also read|read more|read also|see also|related|related (?:news|articles?|stories|story|content|coverage)|must read|don'?t miss|recommended|also see|read|watch|also watch|listen|video)\s*[:|\-–—]\s*\S/i;
+/** A bare 'Tags' or 'Topics' header with the tags on the lines below. */
+const TAG_MARKER =
+  /^(?:tags?|topics?|related tags|related topics|keywords|tagged|explore more(?: on these topics)?)\s*:?$/i;
 const SECTION_MARKER = /^In (?:the )?\p{Lu}[\p{L}&'’-]*(?:\s(?:\p{Lu}|&)[\p{L}&'’-]*){0,2}$/u;
 
 const HASHTAG_LINE = /^(?:[-–•*·]\s*)?#[\p{L}\p{N}_]/u;
@@ -410,7 +428,7 @@ const COOKIE_WORD = /\bcookies?\b/i;
 const COOKIE_CONTEXT =
   /\b(?:we use|we and our|this (?:web)?site|our (?:web)?site|(?:cookie|privacy) (?:policy|notice|settings|preferences|statement)|consent|accept|browser|necessary|enable|disable|experience|personali[sz]|third[- ]party|manage|preferences|analytics|tracking)\b/i;
 const CONSENT =
-  /\b(?:we (?:and our partners|value your privacy)|store and\/or access information on a device|(?:accept|reject|allow|manage) (?:all|cookies|preferences|settings|choices)|your privacy choices|do not sell or share my personal information)\b/i;
+  /\b(?:we (?:and our partners|value your privacy)|store and\/or access information on a device|(?:accept|reject|allow|manage) (?:all )?(?:cookies|cookie settings|consent|privacy preferences)|your privacy choices|do not sell or share my personal information)\b/i;
 
 const NEWSLETTER_RULES: readonly RegExp[] = [
   /^(?:please,?\s*)?(?:enter|type|provide|add) (?:your|a|an|correct|valid)\b.{0,40}\be-?mail\b/i,
@@ -418,7 +436,7 @@ const NEWSLETTER_RULES: readonly RegExp[] = [
   /^successful+y subscribed|^you(?:'re| are) (?:now )?subscribed|^thanks? (?:you )?for (?:signing up|subscribing|registering)/i,
   /^e-?mail(?: address)?\s*\*?:?$/i,
   /\bdelivered (?:straight |directly )?to your inbox\b/i,
-  /\b(?:sign(?:ing)? up|subscribe|subscription|register) (?:to|for) (?:our|the|this|my)\b.{0,40}\b(?:newsletter|briefing|digest|alerts?|updates)\b/i,
+  /\b(?:sign(?:ing)? up|subscribe|subscription|register) (?:to|for) (?:our|the|this|my)\b.{0,40}\b(?:newsletters?|digest|alerts)\b/i,
   /\bconfirmation e-?mail\b/i,
 ];
 const SUBSCRIBE_START = /^(?:subscribe|subscription|sign up|signup|register now|join our|join us)\b/i;
@@ -433,7 +451,7 @@ const FOLLOW_FOR = /^follow\b.{0,60}\bfor (?:more|the latest|latest|live|all)\b/
 const CHANNEL = new RegExp(`\\b${SOCIAL} (?:channel|account|page|group)\\b`, 'i');
 
 const CAPTION_PREFIX =
-  /^(?:photo|photos|photograph|image|images|picture|pic|video|illustration|graphic|credit|credits|photo credit|image credit|image source|photo source|file photo|file image|caption|image caption|photo caption|media caption)\s*[:：|,]\s*\S/i;
+  /^(?:photo|photos|photograph|image|images|picture|pic|video|illustration|graphic|credit|credits|photo credit|image credit|photo source|file photo|file image|caption)\s*(?:[:：|]|\.{3}|…)\s*\S|^(?:image|photo|media) (?:source|caption|credit)s?\s*[:,]\s*\S|^file\s*[-–—:]\s+\S|^item \d+ of \d+\b|^\[\d+\s*\/\s*\d+\]/i;
 const CAPTION_CREDIT_END =
   /(?:\(\s*[\p{Lu}][^()]{0,50}\/\s*[\p{Lu}][^()]{0,50}\)|\((?:file|file photo|photo|handout|courtesy[^()]{0,40}|getty images|reuters|ap photo[^()]{0,40}|afp[^()]{0,20})\))\s*$/iu;
 const CAPTION_PHOTO_END =
@@ -490,14 +508,20 @@ const CREDIT_START =
   /^\(?(?:reporting|additional reporting|writing|editing|compiled|translated|produced) by\b/i;
 const SOURCE_LINE =
   /^\(?(?:source|sources|with inputs from|inputs from|with agencies|agencies)\b\s*[:\-–]?\s*/i;
+const BYLINE_LABEL =
+  /^\[?(?:editor|editors|web editor|chief editor|author|reporter|reporters|correspondent|photographer|translator|edited by|editing by|written by)\s*:\s*\S/i;
+const CONTRIBUTED = /\bcontributed (?:to )?(?:this )?(?:report|story|article|reporting)\b/i;
 const DASH_SOURCE = /^[-–—]+\s*\p{Lu}[\p{L}.&'’ ]{0,30}$/u;
 
 const COPYRIGHT =
-  /^[[(]?\s*(?:copyright\b|©|\(c\)\s*\d{4})|\ball rights reserved\b|\bmay not be (?:published|reproduced|redistributed|rewritten|broadcast)\b/i;
+  /^[[(]?\s*(?:copyright\b|©|\(c\)\s*\d{4})|\ball rights reserved\b|\bmay not be (?:published|reproduced|redistributed|rewritten|broadcast)(?:,| or | in whole)/i;
 const DISCLAIMER =
-  /^(?:risk )?disclaimer\b|^opinions expressed\b|\b(?:views|opinions) expressed (?:in this|here|are)\b|\b(?:do|does) not necessarily (?:reflect|represent)\b|\bare not necessarily those of\b/i;
+  /^(?:risk )?disclaimer\b|^(?:the )?(?:views|opinions) expressed\b|\bnot necessarily (?:reflect|represent) (?:the )?(?:views|opinions|editorial|official)|\bare not necessarily those of\b/i;
+/** Notes on where a wire story came from; 'This report was published...' alone is also ordinary prose. */
 const AGENCY_NOTE =
-  /\bthis (?:article|story|report|content|piece) (?:was|is|has been) (?:originally )?(?:produced|generated|published|written|created|provided|sourced|auto-generated|syndicated|republished|distributed)\b|\bhas not been edited by\b|\b(?:auto-generated from a syndicated feed|published from a wire agency feed|without modifications to (?:the )?text)\b/i;
+  /^\(?(?:except for the headline, )?this (?:article|story|report|content|piece) (?:was|is|has been) (?:originally )?(?:produced|generated|published|written|created|provided|sourced|auto-generated|syndicated|republished|distributed)\b|\bhas not been edited by\b|\b(?:auto-generated from a syndicated feed|published from a wire agency feed|without modifications to (?:the )?text)\b/i;
+const AGENCY_COMPANION =
+  /agency|wire|feed|syndicat|edited|modif|partner|sponsor|automatic|auto-generated|\bai\b/;
 const PUBLISHER_ABOUT =
   /\bpublish(?:es)?\b.{0,40}\b\d[\d,]*\+? (?:reports|stories|articles|news items)\b.{0,20}\b(?:a|per|each) day\b/i;
 
@@ -513,18 +537,18 @@ const CHROME_START = new RegExp(
     '(?:click|tap) (?:here|to)\\b',
     '(?:story|article|text) continues (?:below|after)\\b',
     'continue reading\\b',
-    'our standards\\b',
+    'our standards\\s*:',
     'you are here\\b',
     'comments?\\s*\\(\\d+\\)$',
     '(?:updated|published|posted)?\\s*\\d+\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\\s+ago$',
     '\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?$',
-    'share (?:on|via|with|to)\\b',
+    'share (?:on|via|with|to)\\b[^.!?]{0,40}$',
     '(?:this (?:story|article|post|page) (?:has been|was) )?(?:viewed|read|shared)\\s+[\\d,]+\\s+times\\b',
     '[\\d,.]+\\s*(?:views|reads|shares)$',
     '\\d+\\s*(?:-\\s*)?min(?:ute)?s?\\.?(?:\\s+read)?$',
     '(?:reading|read) time\\b',
-    '(?:listen|watch) (?:to|live|now|the)\\b.{0,40}$',
-    '(?:advertisement|sponsored|promoted)\\b.{0,30}$',
+    '(?:listen|watch) (?:to|live|now|the)\\b[^.!?]{0,40}$',
+    'advertisement\\b[^.!?]{0,30}$',
   ]
     .map((p) => `(?:${p})`)
     .join('|')
@@ -535,8 +559,10 @@ const CHROME_START = new RegExp(
 const TICKER_ARROWS = /[▲▼△▽⬆⬇↑↓]/;
 const TICKER = /\b\p{Lu}{2,6}\s+\d[\d,]*\.\d+\s+(?:[+-]|▲|▼)?\s*\d[\d,]*\.?\d*\s*\(?[+-]?\d+(?:\.\d+)?%\)?/u;
 const SPONSOR =
-  /\b(?:donate|donation|sponsors?|sponsored by|support (?:our|[\p{L}'’]+ )?journalism|become a (?:member|supporter|patron|subscriber|sponsor)|make a contribution|contribute (?:now|today))\b/iu;
-const DOMAIN = /\b[\w-]+\.(?:com|org|net|info|io|co\.uk|news|tv|ru|cn|in|ge|eu)\b/i;
+  /\b(?:donate (?:now|today|here)|make a (?:donation|contribution)|our sponsors|sponsored by|support (?:our|[\p{L}'’]+(?:'s|’s)) journalism|become a (?:member|supporter|patron|subscriber|sponsor)|contribute (?:now|today))\b/iu;
+/** A promotion pointing at a site: 'Learn more at example.com'. */
+const DOMAIN =
+  /\b(?:at|on|visit|via|from)\s+(?:www\.)?[\w-]+\.(?:com|org|net|info|io|co\.uk|news|tv|ru|cn|in|ge|eu)\b/i;
 const URL_ALONE = /^(?:<?https?:\/\/|www\.)\S+$/i;
 const READ_TIME = /\b\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read\b/i;
 
@@ -545,7 +571,10 @@ function isPipeLine(text: string): boolean {
   if (!text.includes('|')) return false;
   const parts = text.split('|');
   if (parts.length < 2) return false;
-  for (const p of parts) if (countWords(p) > 6) return false;
+  // 'Putin to visit China | Wire' is a headline with its source: furniture rows have short items throughout.
+  let longest = 0;
+  for (const p of parts) longest = Math.max(longest, countWords(p));
+  if (longest > 6 || (parts.length === 2 && longest > 3 && findDate(text) === null)) return false;
   return !endsSentence(text) || /\b\d{4}\b/.test(text);
 }
 
@@ -566,7 +595,7 @@ const COOKIE_GATE = /cookie|consent|privacy|partners|personal information/;
 const BOILERPLATE_GATE =
   /copyright|©|\(c\)|rights reserved|may not be|disclaimer|expressed|necessarily|this (?:article|story|report|content|piece)|edited by|syndicat|wire agency|modifications|publish/;
 const CAPTION_GATE =
-  /photo|image|picture|pic:|credit|courtesy|file|handout|pictured|illustration|graphic|video|caption|generated|audio|narration|voice|\//;
+  /photo|image|picture|pic:|credit|courtesy|file|handout|pictured|illustration|graphic|video|caption|generated|audio|narration|voice|item \d|^\[\d|\//;
 const NEWSLETTER_GATE =
   /mail|required|subscri|sign(?:ing)? ?up|register|newsletter|inbox|follow|join|channel|telegram|whatsapp|google news/;
 const SPONSOR_GATE = /donat|sponsor|journalism|become a|contribut/;
@@ -589,7 +618,8 @@ function classifyBoilerplate(text: string, lower: string, words: number, termina
   }
   if (BOILERPLATE_GATE.test(lower)) {
     if (COPYRIGHT.test(text)) return 'boilerplate';
-    if (DISCLAIMER.test(text) || AGENCY_NOTE.test(text) || PUBLISHER_ABOUT.test(text)) return 'boilerplate';
+    if (DISCLAIMER.test(text) || PUBLISHER_ABOUT.test(text)) return 'boilerplate';
+    if (AGENCY_NOTE.test(text) && AGENCY_COMPANION.test(lower)) return 'boilerplate';
   }
   if (words <= 60 && CAPTION_GATE.test(lower)) {
     if (AI_IMAGE.test(text) || AI_AUDIO.test(text)) return 'caption';
@@ -623,17 +653,19 @@ function classifyProse(text: string, lower: string, words: number): StaticVerdic
     if (boiler !== null) return boiler;
     if (words <= 30) {
       for (const rule of NEWSLETTER_RULES) if (rule.test(text)) return 'newsletter';
-      if (lower.includes('newsletter') && NEWSLETTER_WORD.test(text)) return 'newsletter';
+      if (lower.includes('newsletter') && /sign|subscri|inbox|e-?mail|thank/.test(lower)) return 'newsletter';
       if (SPONSOR.test(text) && /\bdonat|become a\b/i.test(text)) return 'chrome';
     }
   }
   if (words <= 60) {
+    if (CAPTION_PREFIX.test(text)) return 'caption';
     const tail = lower.length > PROSE_TAIL ? lower.slice(-PROSE_TAIL) : lower;
     if (PROSE_TAIL_GATE.test(tail)) {
       const caption = classifyBoilerplate(text, lower, words, true);
       if (caption !== null) return caption;
     }
   }
+  if (words <= 40 && lower.includes('contributed') && CONTRIBUTED.test(text)) return 'byline';
   if (words <= 30) {
     if (CHROME_START.test(text)) return 'chrome';
     const credit = text.charCodeAt(0) === 40 || words <= 10 || CREDIT_START.test(text);
@@ -654,6 +686,7 @@ function classifyStatic(text: string, lower: string, words: number): StaticVerdi
   if (words <= 12 && !terminal && isSocialRow(lower)) return 'chrome';
   if (SEPARATOR.test(text)) return 'separator';
   if (URL_ALONE.test(text)) return 'chrome';
+  if (words <= 5 && TAG_MARKER.test(text)) return 'tag-marker';
   if (words <= 7 && TEASER_MARKER.test(text)) return 'marker';
   if (words <= 4 && SECTION_MARKER.test(text)) return 'section-marker';
   if (words <= 40 && INLINE_TEASER.test(text)) return 'teaser';
@@ -684,6 +717,8 @@ function classifyStatic(text: string, lower: string, words: number): StaticVerdi
     if (!terminal || first === 40 || words <= 10 || CREDIT_START.test(text)) return 'byline';
   }
   if (words <= 10 && !endsWithPeriod(text) && SOURCE_LINE.test(text)) return 'byline';
+  if (words <= 8 && BYLINE_LABEL.test(text)) return 'byline';
+  if (words <= 40 && CONTRIBUTED.test(text)) return 'byline';
   if (words <= 4 && DASH_SOURCE.test(text)) return 'byline';
 
   if (CHROME_START.test(text)) return 'chrome';
@@ -797,6 +832,7 @@ function dropTeaserBlocks(lines: Line[]): void {
   let inBlock = false;
   let expectItem = false;
   let afterHeadline = false;
+  let blockKind: RemovedKind = 'teaser';
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const v = line.verdict;
@@ -804,21 +840,23 @@ function dropTeaserBlocks(lines: Line[]): void {
       const next = lines[i + 1];
       if (next !== undefined && (next.verdict === 'separator' || BULLET.test(next.text))) {
         line.kind = 'teaser';
+        blockKind = 'teaser';
         inBlock = true;
         expectItem = false;
         afterHeadline = false;
       }
       continue;
     }
-    if (v === 'marker') {
-      line.kind = 'teaser';
+    if (v === 'marker' || v === 'tag-marker') {
+      blockKind = v === 'marker' ? 'teaser' : 'hashtags';
+      line.kind = blockKind;
       inBlock = true;
       expectItem = false;
       afterHeadline = false;
       continue;
     }
     if (v === 'separator') {
-      line.kind = inBlock ? 'teaser' : 'chrome';
+      line.kind = inBlock ? blockKind : 'chrome';
       if (inBlock) expectItem = true;
       continue;
     }
@@ -828,17 +866,18 @@ function dropTeaserBlocks(lines: Line[]): void {
     }
     if (!inBlock) continue;
     if (expectItem || BULLET.test(line.text)) {
-      line.kind = 'teaser';
+      line.kind = blockKind;
       expectItem = false;
       afterHeadline = true;
       continue;
     }
-    if (isHeadlineLike(line, 1, 35)) {
-      line.kind = 'teaser';
+    // Tags are a word or three; a longer line ends a tag list.
+    if (isHeadlineLike(line, 1, blockKind === 'hashtags' ? 4 : 35)) {
+      line.kind = blockKind;
       afterHeadline = true;
       continue;
     }
-    if (afterHeadline && endsWithEllipsis(line.text)) {
+    if (afterHeadline && blockKind === 'teaser' && endsWithEllipsis(line.text)) {
       line.kind = 'teaser';
       afterHeadline = false;
       continue;
@@ -1025,7 +1064,7 @@ function findDatelinePrefix(paragraphs: readonly string[]): DatelinePrefix | nul
   const limit = Math.min(paragraphs.length, 3);
   for (let p = 0; p < limit; p++) {
     const text = paragraphs[p]!;
-    const agency = DATELINE_AGENCY.exec(text);
+    const agency = DATELINE_AGENCY.exec(text) ?? DATELINE_SLASHED.exec(text);
     if (agency) {
       const dateText = agency[2];
       const found = dateText === undefined ? null : findDate(dateText, true);

@@ -201,10 +201,29 @@ describe('cleanArticle keeps article text', () => {
       'He said biscuits and cookies were served at the reception.',
       'Photo opportunities were limited during the visit.',
       'In Moscow, officials welcomed the news.',
+      'Western partners reject all claims that the talks have stalled.',
+      'The statement does not necessarily reflect a change in policy, analysts said.',
+      'This report was published by the UN monitoring mission on Monday.',
+      'The report may not be published until after the summit, officials said.',
+      "The ministry's newsletter said the talks would resume in May.",
+      'Our standards are high, the minister told reporters.',
+      'Japan makes donation to the UN refugee agency ahead of the summit.',
+      'Video, released by the ministry on Sunday, showed the two leaders shaking hands.',
     ];
     const clean = cleanArticle({ body: ['Leaders meet in Geneva', ...sentences].join('\n\n') });
     expect(clean.paragraphs).toEqual(sentences);
     expect(clean.removed).toEqual([]);
+  });
+
+  it('keeps headlines that mention sponsors, sites or their source after a pipe', () => {
+    for (const title of [
+      'US sponsors new UN resolution on ceasefire',
+      'Amazon.com to open office in Riyadh during state visit',
+      'Putin to visit China next month | Wire',
+    ]) {
+      const clean = cleanArticle({ body: `${title}\nThe plan was announced on Monday, officials said.` });
+      expect(clean.title).toBe(title);
+    }
   });
 
   it('drops a later paragraph that is a truncated copy of an earlier one', () => {
@@ -267,6 +286,29 @@ describe('cleanArticle keeps article text', () => {
     expect(kindOf(clean, 'Why everyone is buying this gadget')).toBe('teaser');
   });
 
+  it('drops editor labels, contributor notes, gallery and file captions and a bare tag list', () => {
+    const body = [
+      'Peru to host Pacific trade talks',
+      'Item 1 of 3 Delegates arrive at the conference centre in Lima on Sunday.',
+      'FILE - Trade ministers pose for a photo at a meeting in Santiago, Chile, on May 4, 2023.',
+      'Peru will host trade talks with Pacific nations in Lima on Monday, the trade ministry said.',
+      'Delegations from eight countries are expected to attend.',
+      'Wire reporters Ana Ruiz and Tom Berg contributed to this report.',
+      '[Editor: Liu Mei]',
+      'Tags',
+      'Peru',
+      'Trade',
+      'Pacific Alliance',
+    ];
+    const clean = cleanArticle({ body: body.join('\n') });
+    expect(clean.paragraphs).toEqual([body[3], body[4]]);
+    expect(kindOf(clean, body[1]!)).toBe('caption');
+    expect(kindOf(clean, body[2]!)).toBe('caption');
+    expect(kindOf(clean, body[5]!)).toBe('byline');
+    expect(kindOf(clean, '[Editor: Liu Mei]')).toBe('byline');
+    expect(removedAs(clean, 'hashtags')).toEqual(['Tags', 'Peru', 'Trade', 'Pacific Alliance']);
+  });
+
   it('joins hard-wrapped lines that continue in lower case', () => {
     const clean = cleanArticle({
       body: 'Talks open in Doha\n\nDelegations from both sides arrived in Doha on Wednesday for a\nnew round of talks, officials said.',
@@ -288,6 +330,14 @@ describe('cleanArticle datelines', () => {
       { year: 2025, month: 6, day: 19 },
     ],
     ['LIMA, Sept. 4 (Wire) - Peru will host a regional summit next month.', { year: null, month: 9, day: 4 }],
+    [
+      'LIMA, 4 September (Wire) -- Peru will host a regional summit next month.',
+      { year: null, month: 9, day: 4 },
+    ],
+    [
+      'LIMA, September 4. /WIRE/. Peru will host a regional summit next month.',
+      { year: null, month: 9, day: 4 },
+    ],
   ];
   it.each(cases)('reads the date of the lead %s', (lead, date) => {
     const clean = cleanArticle({ body: `Summit plans announced\n${lead}` });
