@@ -6,7 +6,6 @@
  * re-decides; the same article twice is stored once and alerts once.
  */
 
-import { entityKind, findEntities } from '../domain/entities.js';
 import { ArticleAlreadyStoredError, VersionConflictError } from '../domain/errors.js';
 import { decideIngest, prepareArticle } from '../domain/ingest.js';
 import type { Alert, ArticleInput, StoredEvent } from '../domain/model.js';
@@ -45,15 +44,16 @@ export async function ingestArticle(deps: IngestDeps, input: ArticleInput): Prom
   const prepared = prepareArticle(input);
   const maxRetries = deps.maxRetries ?? 5;
   for (let attempt = 0; ; attempt++) {
-    const existing = await deps.store.getArticle(prepared.id);
+    // The three reads are independent: run them side by side.
+    const participants = [...new Set(prepared.extractions.flatMap((x) => x.participants))];
+    const [existing, sentenceOwners, candidates] = await Promise.all([
+      deps.store.getArticle(prepared.id),
+      deps.store.findSentenceOwners(prepared.sentenceHashes),
+      participants.length > 0 ? deps.store.findCandidates(participants) : Promise.resolve([]),
+    ]);
     if (existing)
       return alreadyStored(deps.store, existing.id, existing.duplicateOf, existing.touchedEventIds);
 
-    const sentenceOwners = await deps.store.findSentenceOwners(prepared.sentenceHashes);
-    // Candidates: every event sharing a party with what the article names.
-    const names = new Set<string>();
-    for (const s of prepared.clean.sentences) for (const e of entitiesOf(s.text)) names.add(e);
-    const candidates = names.size > 0 ? await deps.store.findCandidates([...names]) : [];
     const decision = decideIngest(prepared, { candidates, sentenceOwners }, deps.now().toISOString());
     try {
       await deps.store.commitIngest({
@@ -84,12 +84,6 @@ export async function ingestArticle(deps: IngestDeps, input: ArticleInput): Prom
       alerts: decision.alerts,
     };
   }
-}
-
-function entitiesOf(text: string): string[] {
-  return findEntities(text)
-    .map((e) => e.canonical)
-    .filter((c) => entityKind(c) !== null);
 }
 
 async function alreadyStored(

@@ -32,6 +32,8 @@ export interface PreparedArticle {
   readonly referenceDay: IsoDay;
   readonly sentenceHashes: readonly string[];
   readonly simhash: string;
+  /** What the article says about scheduled events (used unless it turns out to be a duplicate). */
+  readonly extractions: readonly Extraction[];
 }
 
 function hash(text: string, length = 16): string {
@@ -93,6 +95,7 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
     referenceDay,
     sentenceHashes: sentenceHashes(clean),
     simhash: simhash64(clean.text),
+    extractions: extractEvents(clean, { referenceDay }),
   };
 }
 
