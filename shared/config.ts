@@ -3,7 +3,7 @@
  * Handlers call `loadConfig()` at module scope; a missing or malformed variable is a ConfigError
  * naming it, never an `undefined` found later. Local runs set the endpoint overrides.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConfigError } from './domain/errors.js';
 
 const envSchema = z.object({

@@ -3,7 +3,7 @@
  * runtime) build it with `toArticleMessage`; the ingest handler reads it with `parseArticleMessage`,
  * so both sides agree on one zod schema.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { InvalidInputError } from '../domain/errors.js';
 import type { ArticleInput } from '../domain/model.js';
 

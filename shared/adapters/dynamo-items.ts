@@ -5,7 +5,7 @@
  */
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ArticleRecord } from '../app/ports.js';
 import { InvalidInputError } from '../domain/errors.js';
 import {

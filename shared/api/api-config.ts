@@ -7,7 +7,7 @@
  * - `API_AUTH=token` (local runs): `Authorization: Bearer <AGENDAWATCH_API_TOKEN>` is required.
  * - `INGEST_QUEUE_URL` set: POST /articles queues to SQS; unset: it ingests in the request.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConfigError } from '../domain/errors.js';
 import { type AuthConfig, MIN_TOKEN_LENGTH } from './auth.js';
 

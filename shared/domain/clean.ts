@@ -775,15 +775,36 @@ function isHeadlineLike(line: Line, minWords: number, maxWords: number): boolean
 }
 
 const NO_BREAK_SPACES = /[\u00a0\u2007\u202f]/g;
-const ODD_SPACE_CHARS = /[\u00a0\u2007\u202f\t]/;
 /** Characters after which a line is complete, so a next line starting in lower case is not its continuation. */
 const STOPS_LINE = new Set([...'.!?…:;"”)]'].map((c) => c.charCodeAt(0)));
 
-function makeLine(text: string): Line {
+/**
+ * Words of a trimmed line, or -1 when it holds a tab, a no-break space or a run of spaces and needs
+ * tidying first: counting and checking in one pass spares every line a separate search.
+ */
+function countTidyWords(text: string): number {
+  let n = 0;
+  let afterSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (afterSpace) return -1;
+      afterSpace = true;
+    } else if (c === 9 || c === 0xa0 || c === 0x2007 || c === 0x202f) {
+      return -1;
+    } else {
+      if (afterSpace) n++;
+      afterSpace = false;
+    }
+  }
+  return n;
+}
+
+function makeLine(text: string, words = countWords(text)): Line {
   return {
     text,
     lower: text.toLowerCase(),
-    words: countWords(text),
+    words,
     verdict: null,
     kind: null,
     headline: false,
@@ -792,17 +813,15 @@ function makeLine(text: string): Line {
 
 function toLines(raw: string): Line[] {
   const rawLines = (raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw).split('\n');
-  // Most pages have single spaces only; checking the whole text once spares a check per line.
-  const oddSpacing = raw.includes('  ') || ODD_SPACE_CHARS.test(raw);
   const lines: Line[] = [];
   let previousBlank = true;
   for (const r of rawLines) {
-    const text = oddSpacing
-      ? r
-          .replace(NO_BREAK_SPACES, ' ')
-          .replace(/[ \t]+/g, ' ')
-          .trim()
-      : r.trim();
+    let text = r.trim();
+    let words = countTidyWords(text);
+    if (words < 0) {
+      text = text.replace(NO_BREAK_SPACES, ' ').replace(/[ \t]+/g, ' ').trim();
+      words = countWords(text);
+    }
     if (text === '') {
       previousBlank = true;
       continue;
@@ -820,7 +839,7 @@ function toLines(raw: string): Line[] {
     ) {
       lines[lines.length - 1] = makeLine(`${last.text} ${text}`);
     } else {
-      lines.push(makeLine(text));
+      lines.push(makeLine(text, words));
     }
     previousBlank = false;
   }

@@ -222,12 +222,15 @@ export function sentenceHashes(clean: CleanArticle): string[] {
   // Sentences are pieces of the paragraphs, and the text is the paragraphs joined by blank lines: the
   // words of each sentence are a run of the text's words, found by offset, so the text is scanned once.
   const starts: number[] = [];
-  let length = 0;
-  for (const p of clean.paragraphs) {
-    starts.push(length === 0 ? 0 : length + 2);
-    length = (length === 0 ? 0 : length + 2) + p.length;
+  let offset = 0;
+  let joined = true;
+  for (const [i, p] of clean.paragraphs.entries()) {
+    if (i > 0) offset += 2;
+    starts.push(offset);
+    joined &&= clean.text.startsWith(p, offset);
+    offset += p.length;
   }
-  const joined = length === clean.text.length;
+  joined &&= offset === clean.text.length;
   const scan = joined ? scanArticle(clean.text) : scratch;
   let word = 0;
   let paragraph = -1;

@@ -6,7 +6,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { AgendawatchError } from '../domain/errors.js';
 import { ALERT_KINDS, EVENT_STATUSES, EVENT_TYPES } from '../domain/model.js';
 import type { CorpusArticle } from './prediction.js';

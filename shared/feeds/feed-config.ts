@@ -3,7 +3,7 @@
  * the CDK sets) or `AGENDAWATCH_FEEDS` (comma-separated, handier on a command line), and locally
  * how often (`AGENDAWATCH_FEED_POLL_MINUTES`, default 15). No feeds is a valid configuration.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConfigError } from '../domain/errors.js';
 
 const feedUrl = z.url({ protocol: /^https?$/, error: 'each feed must be an http(s) URL' });

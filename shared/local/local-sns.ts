@@ -5,7 +5,7 @@
  */
 import { DeleteMessageBatchCommand, ReceiveMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { type FauxqsServer, interceptLocalhostDns, startFauxqs } from 'fauxqs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { itemToAlert } from '../adapters/dynamo-items.js';
 import type { Alert } from '../domain/model.js';
 import { LOCAL_ALERTS_TOPIC_NAME, LOCAL_REGION } from './local-aws.js';
