@@ -819,7 +819,10 @@ function toLines(raw: string): Line[] {
     let text = r.trim();
     let words = countTidyWords(text);
     if (words < 0) {
-      text = text.replace(NO_BREAK_SPACES, ' ').replace(/[ \t]+/g, ' ').trim();
+      text = text
+        .replace(NO_BREAK_SPACES, ' ')
+        .replace(/[ \t]+/g, ' ')
+        .trim();
       words = countWords(text);
     }
     if (text === '') {
