@@ -217,8 +217,22 @@ interface Focus {
   readonly partners: ReadonlyMap<string, string>;
 }
 
+/** Entities of a sentence, found once per article and reused by the focus and the mentions. */
+type EntityCache = Map<string, EntityMention[]>;
+
+/** The entities of `text` that lie outside what `masked` (same length) blanked out. */
+function entitiesOutside(text: string, masked: string, cache: EntityCache): EntityMention[] {
+  let all = cache.get(text);
+  if (!all) {
+    all = findEntities(text);
+    cache.set(text, all);
+  }
+  if (masked === text) return all;
+  return all.filter((e) => masked.charCodeAt(e.start) !== 32 && masked.charCodeAt(e.end - 1) !== 32);
+}
+
 /** What the article is about: entity weights, headline and lead counting more. */
-function articleFocus(sentences: readonly Sentence[]): Focus {
+function articleFocus(sentences: readonly Sentence[], cache: EntityCache): Focus {
   const weights = new Map<string, number>();
   const together = new Map<string, Map<string, number>>();
   let body = 0;
@@ -227,7 +241,7 @@ function articleFocus(sentences: readonly Sentence[]): Focus {
     if (!s.headline) body++;
     const masked = maskTopics(s.text.replace(ATTRIBUTION_TAIL, (m) => ' '.repeat(m.length)));
     const seen = new Set<string>();
-    for (const e of findEntities(masked)) {
+    for (const e of entitiesOutside(s.text, masked, cache)) {
       if (seen.has(e.canonical)) continue;
       seen.add(e.canonical);
       // A place is often only the venue ("at the White House", "in Geneva"): it says less about who
@@ -264,6 +278,7 @@ function articleFocus(sentences: readonly Sentence[]): Focus {
 
 interface SentenceContext {
   readonly reference: IsoDay;
+  readonly entities: EntityCache;
   readonly focus: Focus;
   readonly articleHasVisit: boolean;
   readonly articleHasSummit: boolean;
@@ -369,7 +384,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     text.length,
     ' ',
   );
-  const entities = findEntities(entityText);
+  const entities = entitiesOutside(text, entityText, ctx.entities);
   const dayCache = new Map<Tense, DayExpression[]>();
   const duringVisit = DURING_VISIT.test(text);
   const mentions: Mention[] = [];
@@ -746,10 +761,12 @@ function collectMentions(
   options: ExtractOptions,
 ): { mentions: Mention[]; ctx: SentenceContext; focus: Focus } {
   const sentences = clean.sentences;
-  const focus = articleFocus(sentences);
+  const entities: EntityCache = new Map();
+  const focus = articleFocus(sentences, entities);
   const probe = sentences.map((s) => s.text).join(' ');
   const ctx: SentenceContext = {
     reference: options.referenceDay,
+    entities,
     focus,
     articleHasVisit: /\b(?:visit|visits|visiting|visited|trip|arrived in|landed in)\b/i.test(probe),
     articleHasSummit: /\bsummit\b/i.test(probe),
