@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- <corpus-dir> [--json] [--predictions FILE] [--store memory|dynamo]`:
+ * `npm run eval -- <corpus-dir> [--json] [--predictions FILE] [--store dynamo|memory]`:
  * the evaluation command. Flow: loadCorpus -> a ThreadRunner per thread (the
  * ingest use case over a store) -> prediction lines -> score/aggregate -> a
  * table, or one JSON object on stdout. Exit 0 when it ran (scores are not a
@@ -14,7 +14,7 @@ import { CorpusError, loadCorpus } from '../shared/eval/corpus.js';
 import type { PredictionLine, ThreadRunner } from '../shared/eval/prediction.js';
 import { aggregate, type CorpusScore, score, type ThreadScore } from '../shared/eval/score.js';
 
-const USAGE = 'usage: npm run eval -- <corpus-dir> [--json] [--predictions FILE] [--store memory|dynamo]';
+const USAGE = 'usage: npm run eval -- <corpus-dir> [--json] [--predictions FILE] [--store dynamo|memory]';
 
 /** Bad command-line arguments or an unavailable option. */
 export class UsageError extends AgendawatchError {}
@@ -62,7 +62,8 @@ function parseOptions(argv: readonly string[]): EvalOptions | 'help' {
   const [corpusDir, ...extra] = parsed.positionals;
   if (corpusDir === undefined) throw new UsageError('missing <corpus-dir>');
   if (extra.length > 0) throw new UsageError(`unexpected argument(s): ${extra.join(' ')}`);
-  const store = parsed.values.store ?? 'memory';
+  // The store is the product's real path (issue: eval runs through DynamoDB Local); memory is the quick pure run.
+  const store = parsed.values.store ?? 'dynamo';
   if (!isStore(store)) throw new UsageError(`--store must be one of ${STORES.join(', ')} (got "${store}")`);
   if (parsed.values.predictions === '') throw new UsageError('--predictions needs a file name');
   return {
