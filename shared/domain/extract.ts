@@ -818,21 +818,18 @@ export function extractEvents(clean: CleanArticle, options: ExtractOptions): Ext
       continue;
     }
     let { date } = decided;
-    let dayOverride: IsoDay | null = null;
+    let status: EventStatus = decided.status;
     // "During the visit, the two leaders are expected to sign": the visit's day dates the signing.
-    if (!date && decided.status === 'scheduled') dayOverride = null;
-    if (!date && (decided.status === 'pending' || decided.status === 'scheduled') && g.type !== 'visit') {
-      const linked = g.mentions.find((m) => m.duringVisit);
-      if (linked) {
+    if (!date && (status === 'pending' || status === 'scheduled') && g.type !== 'visit') {
+      if (g.mentions.some((m) => m.duringVisit)) {
         const visit = visitGroups.find((v) => jaccard(v.participants, g.participants) >= 0.5);
         const visitState = visit ? statusOfGroup(visit.mentions) : null;
         if (visitState?.status === 'scheduled' && visitState.date) {
-          dayOverride = visitState.date.day;
           date = visitState.date;
+          status = 'scheduled';
         }
       }
     }
-    const status: EventStatus = decided.status === 'pending' && dayOverride ? 'scheduled' : decided.status;
     out.push(toExtraction(g, status, decided.pick, date, focus, false));
   }
   return absorbTalks(out);
