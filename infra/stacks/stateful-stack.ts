@@ -100,7 +100,7 @@ export class StatefulStack extends Stack {
       });
     }
 
-    // What an operator needs for the commands in docs/deploy.md (redrive, inspection).
+    // What an operator needs for the commands in README.md ("Deploy and operate") (redrive, inspection).
     new CfnOutput(this, 'TableName', { value: this.events.table.tableName });
     new CfnOutput(this, 'AlertsTopicArn', { value: this.alerts.topic.topicArn });
     new CfnOutput(this, 'IngestQueueUrl', { value: this.ingestQueue.queueUrl });

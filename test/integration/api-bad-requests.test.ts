@@ -1,5 +1,5 @@
 /**
- * The API's documented bad requests (docs/api.md, "Errors"): each is answered with its 4xx status
+ * The API's documented bad requests (README.md, "Errors"): each is answered with its 4xx status
  * and the JSON error shape with an actionable message, and none of them writes anything: the
  * table stays empty and the alerts topic gets no subscription. Runs the real app on DynamoDB Local
  * and fauxqs (app.request, no socket needed).
