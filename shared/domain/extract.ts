@@ -558,7 +558,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           entityKind(e.canonical) === 'country' &&
           e.via !== 'leader' &&
           e.via !== 'official' &&
-          /^\s*(?:(?:to|in|into|at)\s+)?(?:the\s+)?(?:(?!by\b|with\b|from\b)[\w'’-]+\s+){0,4}$/i.test(
+          /^\s*(?:(?:to|in|into|at)\s+(?:the\s+)?(?:(?!by\b|with\b|from\b|and\b|said\b)[\w'’-]+\s+){0,4}|(?:the\s+)?)$/i.test(
             text.slice(trig.end, e.start),
           ),
       );

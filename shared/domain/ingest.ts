@@ -220,15 +220,18 @@ export function decideIngest(
       continue;
     }
     if (!x.canCreate) continue;
-    // A vague side plan next to a live event of the same kind and parties ("he will invite his host back
-    // some day") is not a new event of its own.
+    // A vague side plan beside an event of the same kind and parties that this article reports on, or
+    // that is still ahead ("he will invite his host back some day"), is not a new event of its own.
     if (
       x.status === 'pending' &&
       pool.some(
         (e) =>
           e.type === x.type &&
           participantOverlap(e.participants, x.participants) >= 0.5 &&
-          daysBetween(e.knownAsOf.slice(0, 10), prepared.publishedDay) <= 60,
+          (touched.includes(e.id) ||
+            e.status === 'pending' ||
+            e.status === 'scheduled' ||
+            e.status === 'postponed'),
       )
     ) {
       continue;
