@@ -19,6 +19,8 @@ export type Cue =
 export interface TriggerPattern {
   readonly type: EventType | 'meeting';
   readonly pattern: RegExp;
+  /** Lower-case substrings one of which every match contains: a cheap test before the regex runs. */
+  readonly hints?: readonly string[];
   /** A cue carried by the trigger itself ("arrived" happened; "visited" happened). */
   readonly inherent?: Cue;
   /** The trigger is a verb: auxiliaries just before it decide its tense. */
@@ -30,46 +32,80 @@ export interface TriggerPattern {
  * (leaders or officials) and what else the article mentions.
  */
 export const TRIGGERS: readonly TriggerPattern[] = [
-  { type: 'visit', pattern: /\b(?:state |official |working )?visit(?:s)?\b/gi },
-  { type: 'visit', pattern: /\bvisited\b/gi, inherent: 'occurred', verb: true },
-  { type: 'visit', pattern: /\bvisiting\b/gi, verb: true },
-  { type: 'visit', pattern: /\b(?:trip|journey)\b/gi },
-  { type: 'visit', pattern: /\btravel(?:s|ling|ing)?\s+to\b/gi, verb: true },
-  { type: 'visit', pattern: /\btravel(?:l)?ed\s+to\b/gi, inherent: 'occurred', verb: true },
-  { type: 'visit', pattern: /\barriv(?:e|es|ing)\s+(?:in|at)\b/gi, verb: true },
-  { type: 'visit', pattern: /\barrived\s+(?:in|at)\b/gi, inherent: 'occurred', verb: true },
-  { type: 'visit', pattern: /\b(?:landed|touched down)\s+(?:in|at)\b/gi, inherent: 'occurred', verb: true },
-  { type: 'visit', pattern: /\b(?:land|lands)\s+in\b/gi, verb: true },
+  { type: 'visit', pattern: /\b(?:state |official |working )?visit(?:s)?\b/gi, hints: ['visit'] },
+  { type: 'visit', pattern: /\bvisited\b/gi, hints: ['visited'], inherent: 'occurred', verb: true },
+  { type: 'visit', pattern: /\bvisiting\b/gi, hints: ['visiting'], verb: true },
+  { type: 'visit', pattern: /\b(?:trip|journey)\b/gi, hints: ['trip', 'journey'] },
+  { type: 'visit', pattern: /\btravel(?:s|ling|ing)?\s+to\b/gi, hints: ['travel'], verb: true },
+  {
+    type: 'visit',
+    pattern: /\btravel(?:l)?ed\s+to\b/gi,
+    hints: ['travel'],
+    inherent: 'occurred',
+    verb: true,
+  },
+  { type: 'visit', pattern: /\barriv(?:e|es|ing)\s+(?:in|at)\b/gi, hints: ['arriv'], verb: true },
+  {
+    type: 'visit',
+    pattern: /\barrived\s+(?:in|at)\b/gi,
+    hints: ['arrived'],
+    inherent: 'occurred',
+    verb: true,
+  },
+  {
+    type: 'visit',
+    pattern: /\b(?:landed|touched down)\s+(?:in|at)\b/gi,
+    hints: ['landed', 'touched'],
+    inherent: 'occurred',
+    verb: true,
+  },
+  { type: 'visit', pattern: /\b(?:land|lands)\s+in\b/gi, hints: ['land'], verb: true },
   {
     type: 'visit',
     pattern: /\b(?:crossed|has entered|have entered|entered)\b/gi,
+    hints: ['crossed', 'entered'],
     inherent: 'occurred',
     verb: true,
   },
-  { type: 'visit', pattern: /\b(?:come|coming|go|going|head|heading|fly|flying)\s+to\b/gi, verb: true },
+  {
+    type: 'visit',
+    pattern: /\b(?:come|coming|go|going|head|heading|fly|flying)\s+to\b/gi,
+    hints: [' to'],
+    verb: true,
+  },
   // "Macron will host Modi", "Xi welcomed Putin": a visit seen from the host's side (case-sensitive: a name follows).
-  { type: 'visit', pattern: /\bhost(?:s|ing)?\b(?=\s+(?:[A-Z]|his\s|her\s|their\s))/g, verb: true },
+  {
+    type: 'visit',
+    pattern: /\bhost(?:s|ing)?\b(?=\s+(?:[A-Z]|his\s|her\s|their\s))/g,
+    hints: ['host'],
+    verb: true,
+  },
   {
     type: 'visit',
     pattern: /\b(?:hosted|welcomed|received)\b(?=\s+(?:[A-Z]|his\s|her\s|their\s))/g,
+    hints: ['hosted', 'welcomed', 'received'],
     inherent: 'occurred',
     verb: true,
   },
-  { type: 'signing', pattern: /\bsign(?:s|ing)?\b(?! of\b)(?!al)/gi, verb: true },
-  { type: 'signing', pattern: /\bsigned\b/gi, inherent: 'occurred', verb: true },
-  { type: 'signing', pattern: /\bsignatures?\b/gi },
+  { type: 'signing', pattern: /\bsign(?:s|ing)?\b(?! of\b)(?!al)/gi, hints: ['sign'], verb: true },
+  { type: 'signing', pattern: /\bsigned\b/gi, hints: ['signed'], inherent: 'occurred', verb: true },
+  { type: 'signing', pattern: /\bsignatures?\b/gi, hints: ['signature'] },
   {
     type: 'signing',
     pattern:
       /\bink(?:s|ing)?\b(?=\s+(?:a|an|the|their|its)?\s*(?:\w+\s+){0,2}(?:deal|pact|agreement|accord|treaty))/gi,
     verb: true,
   },
-  { type: 'signing', pattern: /\binked\b/gi, inherent: 'occurred', verb: true },
-  { type: 'summit', pattern: /\bsummit(?:s)?\b/gi },
-  { type: 'talks', pattern: /\b(?:talks|negotiations)\b/gi },
-  { type: 'meeting', pattern: /\b(?:meeting|meetings|encounter|sit down)\b/gi },
-  { type: 'meeting', pattern: /\bmeet(?:s|ing)?\b/gi, verb: true },
-  { type: 'meeting', pattern: /\bmet\b/gi, inherent: 'occurred', verb: true },
+  { type: 'signing', pattern: /\binked\b/gi, hints: ['inked'], inherent: 'occurred', verb: true },
+  { type: 'summit', pattern: /\bsummit(?:s)?\b/gi, hints: ['summit'] },
+  { type: 'talks', pattern: /\b(?:talks|negotiations)\b/gi, hints: ['talks', 'negotiations'] },
+  {
+    type: 'meeting',
+    pattern: /\b(?:meeting|meetings|encounter|sit down)\b/gi,
+    hints: ['meeting', 'encounter', 'sit down'],
+  },
+  { type: 'meeting', pattern: /\bmeet(?:s|ing)?\b/gi, hints: ['meet'], verb: true },
+  { type: 'meeting', pattern: /\bmet\b/gi, hints: ['met'], inherent: 'occurred', verb: true },
 ];
 
 /** Agreement nouns: a "sign" trigger counts only when one of these is in the sentence. */

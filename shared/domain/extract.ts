@@ -317,8 +317,10 @@ const ANY_TRIGGER =
 
 function findTriggers(text: string): RawTrigger[] {
   if (!ANY_TRIGGER.test(text)) return [];
+  const lower = text.toLowerCase();
   const found: RawTrigger[] = [];
   for (const t of TRIGGERS) {
+    if (t.hints && !t.hints.some((h) => lower.includes(h))) continue;
     for (const m of text.matchAll(t.pattern)) {
       found.push({
         type: t.type,
