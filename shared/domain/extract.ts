@@ -239,6 +239,8 @@ function articleFocus(sentences: readonly Sentence[], cache: EntityCache): Focus
   for (const s of sentences) {
     const weight = s.headline ? 3 : body < LEAD_SENTENCES ? 2 : 1;
     if (!s.headline) body++;
+    // Masks are costly regexes: only worth running on sentences that name someone.
+    if (entitiesOutside(s.text, s.text, cache).length === 0) continue;
     const masked = maskTopics(s.text.replace(ATTRIBUTION_TAIL, (m) => ' '.repeat(m.length)));
     const seen = new Set<string>();
     for (const e of entitiesOutside(s.text, masked, cache)) {
