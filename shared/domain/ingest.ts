@@ -149,9 +149,7 @@ export function decideIngest(
     source: input.source ?? null,
     url: input.url ?? null,
   };
-  const extractions = duplicateOf
-    ? []
-    : extractEvents(prepared.clean, { referenceDay: prepared.referenceDay });
+  const extractions = duplicateOf ? [] : prepared.extractions;
 
   const byId = new Map(prior.candidates.map((e) => [e.id, e]));
   const writes = new Map<string, EventWrite>();
