@@ -1,19 +1,20 @@
 /**
- * Runtime configuration, read from the environment once at cold start and validated with zod.
+ * Runtime configuration, read from the environment once at cold start and validated with zod (mini).
  * Handlers call `loadConfig()` at module scope; a missing or malformed variable is a ConfigError
  * naming it, never an `undefined` found later. Local runs set the endpoint overrides.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ConfigError } from './domain/errors.js';
+import './zod-messages.js';
 
 const envSchema = z.object({
   TABLE_NAME: z.string({ error: 'is required' }),
-  ALERTS_TOPIC_ARN: z.string().startsWith('arn:', 'must be an ARN').optional(),
-  AWS_REGION: z.string().optional(),
+  ALERTS_TOPIC_ARN: z.optional(z.string().check(z.startsWith('arn:', 'must be an ARN'))),
+  AWS_REGION: z.optional(z.string()),
   /** Local only: DynamoDB Local's URL. */
-  DYNAMODB_ENDPOINT: z.url({ error: 'must be a URL' }).optional(),
+  DYNAMODB_ENDPOINT: z.optional(z.url({ error: 'must be a URL' })),
   /** Local only: the SNS emulator's URL. */
-  SNS_ENDPOINT: z.url({ error: 'must be a URL' }).optional(),
+  SNS_ENDPOINT: z.optional(z.url({ error: 'must be a URL' })),
 });
 
 export interface AppConfig {

@@ -1,13 +1,14 @@
 /**
  * The ingest queue's message: one ArticleInput as JSON. Producers (API, feed poller, local
  * runtime) build it with `toArticleMessage`; the ingest handler reads it with `parseArticleMessage`,
- * so both sides agree on one zod schema.
+ * so both sides agree on one zod (mini) schema.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { InvalidInputError } from '../domain/errors.js';
 import type { ArticleInput } from '../domain/model.js';
+import '../zod-messages.js';
 
-const optionalText = z.string().min(1).optional();
+const optionalText = z.optional(z.string().check(z.minLength(1)));
 
 export const articleMessageSchema = z
   .object({
@@ -19,10 +20,12 @@ export const articleMessageSchema = z
     title: optionalText,
     externalId: optionalText,
   })
-  .refine((value) => value.body !== undefined || value.html !== undefined, {
-    message: 'one of body or html is required',
-    path: ['body'],
-  });
+  .check(
+    z.refine((value) => value.body !== undefined || value.html !== undefined, {
+      message: 'one of body or html is required',
+      path: ['body'],
+    }),
+  );
 
 /**
  * Parses and validates one queue message body.

@@ -1,11 +1,11 @@
 /**
  * The DynamoDB item shape of each stored thing, and the mapping both ways. Writes add keys and
- * the `type` attribute; reads validate with zod so a malformed item fails loudly at the edge
+ * the `type` attribute; reads validate with zod (mini) so a malformed item fails loudly at the edge
  * instead of deep in the pipeline. Used by the event store, the outbox and the notifier handler.
  */
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { ArticleRecord } from '../app/ports.js';
 import { InvalidInputError } from '../domain/errors.js';
 import {
@@ -16,14 +16,15 @@ import {
   type HistoryEntry,
   type StoredEvent,
 } from '../domain/model.js';
+import '../zod-messages.js';
 import { ITEM_TYPES, keys } from './keys.js';
 
 const evidenceSchema = z.object({
   articleId: z.string(),
   sentence: z.string(),
   publishedAt: z.string(),
-  source: z.string().nullable(),
-  url: z.string().nullable(),
+  source: z.nullable(z.string()),
+  url: z.nullable(z.string()),
 });
 
 const eventItemSchema = z.object({
@@ -31,18 +32,18 @@ const eventItemSchema = z.object({
   // `type` is the item type on every item, so the event's own type is kept as `eventType`.
   eventType: z.enum(EVENT_TYPES),
   participants: z.array(z.string()),
-  host: z.string().nullable(),
-  location: z.string().nullable(),
+  host: z.nullable(z.string()),
+  location: z.nullable(z.string()),
   title: z.string(),
   status: z.enum(EVENT_STATUSES),
-  date: z.string().nullable(),
-  endDate: z.string().nullable(),
-  lastDate: z.string().nullable(),
+  date: z.nullable(z.string()),
+  endDate: z.nullable(z.string()),
+  lastDate: z.nullable(z.string()),
   knownAsOf: z.string(),
   updatedAt: z.string(),
   firstSeenAt: z.string(),
-  sourceCount: z.number().int(),
-  version: z.number().int(),
+  sourceCount: z.int(),
+  version: z.int(),
   evidence: evidenceSchema,
 });
 
@@ -50,11 +51,11 @@ const historyItemSchema = z.object({
   eventId: z.string(),
   articleId: z.string(),
   at: z.string(),
-  fromStatus: z.enum(EVENT_STATUSES).nullable(),
+  fromStatus: z.nullable(z.enum(EVENT_STATUSES)),
   toStatus: z.enum(EVENT_STATUSES),
-  fromDate: z.string().nullable(),
-  toDate: z.string().nullable(),
-  alertKind: z.enum(ALERT_KINDS).nullable(),
+  fromDate: z.nullable(z.string()),
+  toDate: z.nullable(z.string()),
+  alertKind: z.nullable(z.enum(ALERT_KINDS)),
   evidence: evidenceSchema,
 });
 
@@ -62,11 +63,11 @@ const articleItemSchema = z.object({
   id: z.string(),
   publishedAt: z.string(),
   ingestedAt: z.string(),
-  source: z.string().nullable(),
-  url: z.string().nullable(),
-  title: z.string().nullable(),
-  externalId: z.string().nullable(),
-  duplicateOf: z.string().nullable(),
+  source: z.nullable(z.string()),
+  url: z.nullable(z.string()),
+  title: z.nullable(z.string()),
+  externalId: z.nullable(z.string()),
+  duplicateOf: z.nullable(z.string()),
   sentenceHashes: z.array(z.string()),
   simhash: z.string(),
   touchedEventIds: z.array(z.string()),
@@ -82,8 +83,8 @@ const alertItemSchema = z.object({
   title: z.string(),
   participants: z.array(z.string()),
   status: z.enum(EVENT_STATUSES),
-  date: z.string().nullable(),
-  previousDate: z.string().nullable(),
+  date: z.nullable(z.string()),
+  previousDate: z.nullable(z.string()),
   evidence: evidenceSchema,
 });
 
@@ -143,7 +144,7 @@ export function alertToOutboxAttributes(alert: Alert, createdAt: string): Item {
 
 /**
  * Reads an alert from an outbox item (or a stream NewImage, unmarshalled).
- * @throws ZodError when the item is not a well-formed alert: a poison record.
+ * @throws $ZodError when the item is not a well-formed alert: a poison record.
  */
 export function itemToAlert(item: Item): Alert {
   const { type: _type, ...alert } = alertItemSchema.parse(item);

@@ -3,8 +3,9 @@
  * the CDK sets) or `AGENDAWATCH_FEEDS` (comma-separated, handier on a command line), and locally
  * how often (`AGENDAWATCH_FEED_POLL_MINUTES`, default 15). No feeds is a valid configuration.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ConfigError } from '../domain/errors.js';
+import '../zod-messages.js';
 
 const feedUrl = z.url({ protocol: /^https?$/, error: 'each feed must be an http(s) URL' });
 
