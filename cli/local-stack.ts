@@ -13,6 +13,7 @@ import { SnsSubscriptionGateway } from '../shared/adapters/sns-subscription-gate
 import { createApiApp } from '../shared/api/app.js';
 import { MIN_TOKEN_LENGTH } from '../shared/api/auth.js';
 import { createLogger } from '../shared/api/log.js';
+import { ingestArticle } from '../shared/app/ingest-article.js';
 import { submitArticles } from '../shared/app/submit-articles.js';
 import { type FeedPollResult, pollFeeds } from '../shared/feeds/poll-feeds.js';
 import {
@@ -87,6 +88,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const app = createApiApp({
     store: runtime.store,
     queue: null,
+    ingest: ingestArticle,
     subscriptions: new SnsSubscriptionGateway({ sns: runtime.clients.sns, topicArn: runtime.sns.topicArn }),
     auth: { mode: 'token', token },
     logger,
@@ -128,7 +130,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         {
           state: feedState,
           submit: async (article) => {
-            const [submitted] = await submitArticles({ store: runtime.store, now, queue: null }, [article]);
+            const [submitted] = await submitArticles(
+              { store: runtime.store, now, queue: null, ingest: ingestArticle },
+              [article],
+            );
             return submitted?.id ?? '';
           },
           now,

@@ -5,7 +5,8 @@
  * - `API_AUTH=iam` (the Lambda default): API Gateway's IAM authorizer guards /articles and
  *   /subscriptions, and the app only checks the request came through it. No token in the function.
  * - `API_AUTH=token` (local runs): `Authorization: Bearer <AGENDAWATCH_API_TOKEN>` is required.
- * - `INGEST_QUEUE_URL` set: POST /articles queues to SQS; unset: it ingests in the request.
+ * - `INGEST_QUEUE_URL` set: POST /articles queues to SQS; unset: it ingests in the request (local
+ *   runs; the Lambda handler requires it, so the function never bundles the extraction pipeline).
  */
 import * as z from 'zod';
 import { ConfigError } from '../domain/errors.js';

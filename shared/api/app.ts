@@ -11,7 +11,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { getEventWithHistory } from '../app/get-event.js';
 import { listAllEvents, listEvents } from '../app/list-events.js';
 import type { EventQuery, EventStore } from '../app/ports.js';
-import { type ArticleQueue, type SubmittedArticle, submitArticles } from '../app/submit-articles.js';
+import { type ArticleDestination, type SubmittedArticle, submitArticles } from '../app/submit-articles.js';
 import {
   listSubscriptions,
   type Subscription,
@@ -47,15 +47,14 @@ import {
 } from './schemas.js';
 import { invalidInput } from './validation.js';
 
-export interface ApiDeps {
+/** Articles go to `queue`, or with no queue (local runs) through `ingest` in the request. */
+export type ApiDeps = {
   readonly store: EventStore;
-  /** Null: articles are ingested in the request (local runs). */
-  readonly queue: ArticleQueue | null;
   readonly subscriptions: SubscriptionGateway;
   readonly auth: AuthConfig;
   readonly logger: Logger;
   readonly now: () => Date;
-}
+} & ArticleDestination;
 
 type AppEnv = { Variables: JsonBodyVariables };
 
@@ -155,7 +154,7 @@ function eventQuery(query: z.infer<typeof eventsQuerySchema>): EventQuery {
  * Builds the API around its dependencies.
  *
  * @example
- * const app = createApiApp({ store, queue: null, subscriptions, auth: { mode: 'token', token }, logger, now: () => new Date() });
+ * const app = createApiApp({ store, queue: null, ingest: ingestArticle, subscriptions, auth: { mode: 'token', token }, logger, now: () => new Date() });
  * serve({ fetch: app.fetch, port: 3000 });
  */
 export function createApiApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
@@ -268,7 +267,13 @@ export function createApiApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
   });
   app.post('/articles', auth, body, async (c) => {
     const articles = parseArticles(c.get('jsonBody'));
-    const results = await submitArticles({ store: deps.store, now: deps.now, queue: deps.queue }, articles);
+    const { store, now } = deps;
+    const results = await submitArticles(
+      deps.queue === null
+        ? { store, now, queue: null, ingest: deps.ingest }
+        : { store, now, queue: deps.queue },
+      articles,
+    );
     deps.logger.info('articles submitted', {
       count: results.length,
       statuses: results.map((r) => r.status),

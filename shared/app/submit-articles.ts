@@ -3,11 +3,13 @@
  * submitArticles -> either the ingest queue (cloud: API -> SQS -> ingest function absorbs bursts)
  * or ingestArticle directly (local runs, which have no queue). Every article of a batch is
  * validated before anything is queued or written, so a rejected batch leaves no trace.
+ * Validation stops at checkArticle (clean and id); the in-request pipeline is passed in rather
+ * than imported, so the functions that only queue (API, feed poller) bundle no extraction.
  */
+import { checkArticle } from '../domain/article-check.js';
 import { InvalidInputError } from '../domain/errors.js';
-import { prepareArticle } from '../domain/ingest.js';
 import type { Alert, ArticleInput, StoredEvent } from '../domain/model.js';
-import { ingestArticle } from './ingest-article.js';
+import type { IngestDeps, IngestResult } from './ingest-article.js';
 import type { EventStore } from './ports.js';
 
 /** The ingest queue, as the submit use case sees it (SQS in the cloud). */
@@ -23,12 +25,18 @@ export interface ArticleQueue {
   enqueue(articles: readonly ArticleInput[]): Promise<void>;
 }
 
-export interface SubmitDeps {
+/** Ingests one article in the request: `ingestArticle` (shared/app/ingest-article.ts). */
+export type IngestArticle = (deps: IngestDeps, input: ArticleInput) => Promise<IngestResult>;
+
+/** Where accepted articles go: the ingest queue, or (no queue: local runs) through `ingest` at once. */
+export type ArticleDestination =
+  | { readonly queue: ArticleQueue }
+  | { readonly queue: null; readonly ingest: IngestArticle };
+
+export type SubmitDeps = {
   readonly store: EventStore;
   readonly now: () => Date;
-  /** Null: ingest synchronously in the request (local runs). */
-  readonly queue: ArticleQueue | null;
-}
+} & ArticleDestination;
 
 export type SubmissionStatus = 'ingested' | 'already_stored' | 'queued';
 
@@ -57,9 +65,9 @@ function issuePath(index: number, count: number, field: string): string {
 function validateAll(articles: readonly ArticleInput[], now: Date, queue: ArticleQueue | null): string[] {
   return articles.map((article, index) => {
     const where = (field: string) => issuePath(index, articles.length, field);
-    let prepared: ReturnType<typeof prepareArticle>;
+    let checked: ReturnType<typeof checkArticle>;
     try {
-      prepared = prepareArticle(article);
+      checked = checkArticle(article);
     } catch (error) {
       if (error instanceof InvalidInputError) {
         const field = error.issues[0] ?? 'body';
@@ -69,11 +77,11 @@ function validateAll(articles: readonly ArticleInput[], now: Date, queue: Articl
       }
       throw error;
     }
-    if (Date.parse(prepared.publishedAt) > now.getTime() + MAX_FUTURE_MS) {
-      const message = `${where('publishedAt')}: ${prepared.publishedAt} is in the future; give the publication time with its time zone`;
+    if (checked.published.getTime() > now.getTime() + MAX_FUTURE_MS) {
+      const message = `${where('publishedAt')}: ${checked.published.toISOString()} is in the future; give the publication time with its time zone`;
       throw new InvalidInputError(message, [message]);
     }
-    if (prepared.clean.sentences.length === 0) {
+    if (checked.clean.sentences.length === 0) {
       const field = article.html !== undefined ? 'html' : 'body';
       const message = `${where(field)}: no readable article text was found in it`;
       throw new InvalidInputError(message, [message]);
@@ -84,7 +92,7 @@ function validateAll(articles: readonly ArticleInput[], now: Date, queue: Articl
       const message = `${where(field)}: the article is ${bytes} bytes as a queue message, over the ${queue?.maxMessageBytes}-byte limit; send its text as \`body\` rather than the page's \`html\`, or shorten it`;
       throw new InvalidInputError(message, [message]);
     }
-    return prepared.id;
+    return checked.id;
   });
 }
 
@@ -93,7 +101,7 @@ function validateAll(articles: readonly ArticleInput[], now: Date, queue: Articl
  * @throws InvalidInputError before anything is written when any article is unusable.
  *
  * @example
- * const [result] = await submitArticles({ store, now: () => new Date(), queue: null }, [article]);
+ * const [result] = await submitArticles({ store, now: () => new Date(), queue: null, ingest: ingestArticle }, [article]);
  * result.status; // 'ingested'
  */
 export async function submitArticles(
@@ -101,12 +109,11 @@ export async function submitArticles(
   articles: readonly ArticleInput[],
 ): Promise<SubmittedArticle[]> {
   const ids = validateAll(articles, deps.now(), deps.queue);
-  const queue = deps.queue;
-  if (queue === null) {
+  if (deps.queue === null) {
     const results: SubmittedArticle[] = [];
     // In order: later articles of a story build on what earlier ones decided.
     for (const article of articles) {
-      const result = await ingestArticle({ store: deps.store, now: deps.now }, article);
+      const result = await deps.ingest({ store: deps.store, now: deps.now }, article);
       results.push({
         id: result.articleId,
         externalId: article.externalId ?? null,
@@ -123,7 +130,7 @@ export async function submitArticles(
   // Already stored articles are answered from the store and not queued again.
   const stored = await Promise.all(ids.map((id) => deps.store.getArticle(id)));
   const fresh = articles.filter((_, index) => stored[index] === null);
-  if (fresh.length > 0) await queue.enqueue(fresh);
+  if (fresh.length > 0) await deps.queue.enqueue(fresh);
   return Promise.all(
     articles.map(async (article, index): Promise<SubmittedArticle> => {
       const record = stored[index] ?? null;

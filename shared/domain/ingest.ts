@@ -2,23 +2,23 @@
  * The pure heart of ingestion: from an article and what is already known
  * (candidate events, sentence fingerprints) to everything the article
  * changes: events, history, alerts, and the article record itself.
- * Flow: prepareArticle (clean, fingerprint) -> decideIngest (duplicate check,
- * extract, match, lifecycle, alerts). No SDK, no clock, no environment: the
+ * Flow: prepareArticle (checkArticle in article-check.ts: validate, clean, id; then fingerprint,
+ * extract) -> decideIngest (duplicate check, extract, match, lifecycle, alerts). No SDK, no clock, no environment: the
  * use case passes `ingestedAt` and writes the decision in one transaction.
  */
 import { createHash } from 'node:crypto';
 import type { ArticleRecord, EventWrite } from '../app/ports.js';
-import { type CleanArticle, cleanArticle } from './clean.js';
+import { checkArticle } from './article-check.js';
+import type { CleanArticle } from './clean.js';
 import { daysBetween, isoDay } from './dates.js';
-import { InvalidInputError } from './errors.js';
 import { type Extraction, extractEvents } from './extract.js';
-import { contentHash, nearDuplicate, sentenceHashes, simhash64 } from './fingerprint.js';
+import { nearDuplicate, sentenceHashes, simhash64 } from './fingerprint.js';
 import { initialState, type LifecycleState, transition } from './lifecycle.js';
 import { findMatch, participantOverlap } from './matching.js';
 import type { Alert, AlertKind, ArticleInput, Evidence, HistoryEntry, IsoDay, StoredEvent } from './model.js';
 
-/** Articles larger than this are refused (a page, not a book). */
-export const MAX_ARTICLE_CHARS = 1_000_000;
+export { MAX_ARTICLE_CHARS } from './article-check.js';
+
 /** A dateline further than this from publishedAt is not trusted as the reference day. */
 const MAX_DATELINE_DRIFT_DAYS = 7;
 
@@ -40,22 +40,6 @@ function hash(text: string, length = 16): string {
   return createHash('sha256').update(text).digest('hex').slice(0, length);
 }
 
-/** Parses an ISO timestamp strictly; the error names the field. */
-function parsePublishedAt(value: string): Date {
-  if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value)) {
-    throw new InvalidInputError(
-      'publishedAt must be an ISO 8601 date or timestamp, e.g. 2025-01-17T09:10:00Z',
-      ['publishedAt'],
-    );
-  }
-  const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
-  const year = date.getUTCFullYear();
-  if (Number.isNaN(date.getTime()) || year < 1900 || year > 2200) {
-    throw new InvalidInputError('publishedAt is not a real date between 1900 and 2200', ['publishedAt']);
-  }
-  return date;
-}
-
 /**
  * Validates, cleans and fingerprints an article.
  * @throws InvalidInputError when there is no text, it is too large, or publishedAt is not a date.
@@ -65,20 +49,8 @@ function parsePublishedAt(value: string): Date {
  * prepared.referenceDay; // '2025-04-01'
  */
 export function prepareArticle(input: ArticleInput): PreparedArticle {
-  const raw = input.html ?? input.body;
-  if (typeof raw !== 'string' || raw.trim().length === 0) {
-    throw new InvalidInputError('an article needs a non-empty `body` (text) or `html`', ['body']);
-  }
-  if (raw.length > MAX_ARTICLE_CHARS) {
-    throw new InvalidInputError(`an article may not exceed ${MAX_ARTICLE_CHARS} characters`, ['body']);
-  }
-  const published = parsePublishedAt(input.publishedAt);
+  const { id, clean, published } = checkArticle(input);
   const publishedDay = isoDay(published);
-  const clean = cleanArticle({
-    ...(input.body !== undefined ? { body: input.body } : {}),
-    ...(input.html !== undefined ? { html: input.html } : {}),
-    ...(input.title !== undefined ? { title: input.title } : {}),
-  });
   let referenceDay = publishedDay;
   if (clean.dateline) {
     const { year, month, day } = clean.dateline;
@@ -87,7 +59,7 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
     if (Math.abs(daysBetween(publishedDay, candidate)) <= MAX_DATELINE_DRIFT_DAYS) referenceDay = candidate;
   }
   return {
-    id: `art_${contentHash(clean).slice(0, 24)}`,
+    id,
     input,
     clean,
     publishedAt: published.toISOString(),

@@ -11,6 +11,7 @@ import { DynamoEventStore } from '../../shared/adapters/dynamo-event-store.js';
 import { SnsSubscriptionGateway } from '../../shared/adapters/sns-subscription-gateway.js';
 import { createApiApp } from '../../shared/api/app.js';
 import { createLogger } from '../../shared/api/log.js';
+import { ingestArticle } from '../../shared/app/ingest-article.js';
 import { type LocalSns, startLocalSns } from '../../shared/local/local-sns.js';
 import { createTestTable, type TestTable } from './support.js';
 
@@ -27,6 +28,7 @@ beforeAll(async () => {
   app = createApiApp({
     store: table.store,
     queue: null,
+    ingest: ingestArticle,
     subscriptions: new SnsSubscriptionGateway({ sns: table.clients.sns, topicArn: sns.topicArn }),
     auth: { mode: 'token', token: TOKEN },
     logger: createLogger({ logLevel: 'SILENT' }),
@@ -620,6 +622,7 @@ describe('bad requests', () => {
     const broken = createApiApp({
       store: new DynamoEventStore({ documents: table.clients.documents, tableName: 'no-such-table' }),
       queue: null,
+      ingest: ingestArticle,
       subscriptions: new SnsSubscriptionGateway({ sns: table.clients.sns, topicArn: sns.topicArn }),
       auth: { mode: 'token', token: TOKEN },
       logger: createLogger({ logLevel: 'SILENT' }),

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DynamoFeedState } from '../../shared/adapters/dynamo-feed-state.js';
 import { createLogger } from '../../shared/api/log.js';
+import { ingestArticle } from '../../shared/app/ingest-article.js';
 import { submitArticles } from '../../shared/app/submit-articles.js';
 import { parseFeed } from '../../shared/feeds/parse-feed.js';
 import { type PollDeps, pollFeed } from '../../shared/feeds/poll-feeds.js';
@@ -139,7 +140,9 @@ beforeEach(async () => {
   deps = {
     state: new DynamoFeedState({ documents: table.clients.documents, tableName: table.tableName }),
     submit: async (article) => {
-      const [result] = await submitArticles({ store: table.store, now, queue: null }, [article]);
+      const [result] = await submitArticles({ store: table.store, now, queue: null, ingest: ingestArticle }, [
+        article,
+      ]);
       submitted.push(result!.id);
       return result!.id;
     },
