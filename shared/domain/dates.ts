@@ -176,6 +176,19 @@ export function findDays(sentence: string, reference: IsoDay, tense: Tense): Day
 const MAY_NAME_A_DAY =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|march|mar\.|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|tomorrow|yesterday)\b/i;
 
+const WEEKDAY_OR_RELATIVE = /sun|mon|tue|wed|thu|fri|sat|today|tonight|tomorrow|yesterday/i;
+const MONTH_PREFIX = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+
+/**
+ * False when no day `findDays` returns can lie inside `text` (a sentence or a piece of one): each names
+ * a weekday, today, tonight, tomorrow or yesterday, or a month with a digit. Spelling pairs as ranges
+ * keeps letters in place and digits inside their piece, so the test holds on the raw sentence.
+ * Lets a caller that only wants the days of one clause skip the parse.
+ */
+export function mayNameADay(text: string): boolean {
+  return WEEKDAY_OR_RELATIVE.test(text) || (/\d/.test(text) && MONTH_PREFIX.test(text));
+}
+
 /** chrono's parse of one sentence, kept for the other tenses of the same sentence (a small memo, not state). */
 const parsed = new Map<string, chrono.ParsedResult[]>();
 function parseCached(text: string, reference: IsoDay): chrono.ParsedResult[] {

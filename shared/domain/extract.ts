@@ -29,7 +29,7 @@ import {
   TRIGGERS,
   VAGUE_PAST,
 } from './cues.js';
-import { type DayExpression, daysBetween, findDays, type Tense } from './dates.js';
+import { type DayExpression, daysBetween, findDays, mayNameADay, type Tense } from './dates.js';
 import { type EntityMention, entityKind, findEntities } from './entities.js';
 import type { EventStatus, EventType, IsoDay } from './model.js';
 
@@ -396,6 +396,10 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
   for (const [i, trig] of triggers.entries()) {
     const clause = spanOf(spans, trig.start);
     const before = text.slice(clause.start, trig.start);
+    const clauseText = text.slice(clause.start, clause.end);
+    // Only the clause's own days count below: a clause that cannot name one needs no parse.
+    const clauseDays = (tense: Tense): DayExpression[] =>
+      mayNameADay(clauseText) ? daysFor(text, ctx.reference, tense, dayCache) : [];
     // "The plan had been to sign it in June, but that timetable had to be adapted": a change in a
     // following "but" clause without a trigger of its own speaks of this one.
     const nextClause = spans[spans.indexOf(clause) + 1];
@@ -475,7 +479,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     }
     // A noun with a day of its own and no other cue ("the May 12-13 meeting") is a plan when the day is ahead.
     if (cue === null && !trig.verb) {
-      const ahead = daysFor(text, ctx.reference, 'future', dayCache).find(
+      const ahead = clauseDays('future').find(
         (d) =>
           !d.attribution &&
           d.start >= clause.start &&
@@ -488,7 +492,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // "expected to reschedule the trip for April 11", "postponed to May 3": a change naming a new day after it is a plan.
     if (
       cue === 'postponed' &&
-      daysFor(text, ctx.reference, 'future', dayCache).some(
+      clauseDays('future').some(
         (d) =>
           !d.attribution &&
           d.start >= clause.start &&
@@ -504,41 +508,6 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       cue = 'future';
     }
     if (cue === 'occurred' && /\b(?:often|usually|routinely|typically)\b/i.test(before)) continue;
-
-    // Days in this clause that belong to this trigger (the nearest trigger, no blocking noun between).
-    const tense = tenseOf(cue);
-    const clauseText = text.slice(clause.start, clause.end);
-    let day: DayExpression | null = null;
-    for (const d of daysFor(text, ctx.reference, tense, dayCache)) {
-      if (d.attribution || d.start < clause.start || d.end > clause.end) continue;
-      // The day goes to the nearest trigger; one before it (the verb it modifies) is preferred.
-      const gap = (t: RawTrigger) => (t.end <= d.start ? d.start - t.end : t.start - d.end + 10);
-      const nearestTrigger = triggers.reduce((best, t) => (gap(t) < gap(best) ? t : best));
-      if (
-        nearestTrigger !== trig &&
-        !(triggers[i + 1] && nearestTrigger === triggers[i + 1] && triggers[i + 1]!.type === trig.type)
-      )
-        continue;
-      const between = d.start > trig.end ? text.slice(trig.end, d.start) : text.slice(d.end, trig.start);
-      if (BLOCKER_NOUN.test(between)) continue;
-      // "On Tuesday, an official said there were no plans to meet": the day dates the statement.
-      if (d.end <= trig.start && REPORTING_VERB.test(between)) continue;
-      if (d.start > trig.end && /\b(?:which|that|who)\b/i.test(between) && between.length > 30) continue;
-      day = d;
-      break;
-    }
-    // A year-less plan a year away, or a plan already past, is a misreading.
-    if (day) {
-      const ahead = daysBetween(ctx.reference, day.day);
-      if (tense === 'future' && (ahead < 0 || ahead > MAX_FUTURE_DAYS)) day = null;
-      else if (tense === 'past' && ahead > 0) day = null;
-    }
-    const speculative = SPECULATIVE.test(clauseText);
-    let background = false;
-    if (cue === 'occurred') {
-      if (day) background = daysBetween(day.day, ctx.reference) > RECENT_OCCURRENCE_DAYS;
-      else background = VAGUE_PAST.test(clauseText) || (!sentence.headline && position >= LEAD_SENTENCES + 1);
-    }
 
     // Participants: countries and organisations named in the sentence (not the attribution tail, not topics).
     const clauseEntities = entities.filter((e) => e.start >= clause.start && e.end <= clause.end);
@@ -657,6 +626,40 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       }
     }
     if (participants.length < 2) continue;
+
+    // Days in this clause that belong to this trigger (the nearest trigger, no blocking noun between).
+    const tense = tenseOf(cue);
+    let day: DayExpression | null = null;
+    for (const d of clauseDays(tense)) {
+      if (d.attribution || d.start < clause.start || d.end > clause.end) continue;
+      // The day goes to the nearest trigger; one before it (the verb it modifies) is preferred.
+      const gap = (t: RawTrigger) => (t.end <= d.start ? d.start - t.end : t.start - d.end + 10);
+      const nearestTrigger = triggers.reduce((best, t) => (gap(t) < gap(best) ? t : best));
+      if (
+        nearestTrigger !== trig &&
+        !(triggers[i + 1] && nearestTrigger === triggers[i + 1] && triggers[i + 1]!.type === trig.type)
+      )
+        continue;
+      const between = d.start > trig.end ? text.slice(trig.end, d.start) : text.slice(d.end, trig.start);
+      if (BLOCKER_NOUN.test(between)) continue;
+      // "On Tuesday, an official said there were no plans to meet": the day dates the statement.
+      if (d.end <= trig.start && REPORTING_VERB.test(between)) continue;
+      if (d.start > trig.end && /\b(?:which|that|who)\b/i.test(between) && between.length > 30) continue;
+      day = d;
+      break;
+    }
+    // A year-less plan a year away, or a plan already past, is a misreading.
+    if (day) {
+      const ahead = daysBetween(ctx.reference, day.day);
+      if (tense === 'future' && (ahead < 0 || ahead > MAX_FUTURE_DAYS)) day = null;
+      else if (tense === 'past' && ahead > 0) day = null;
+    }
+    const speculative = SPECULATIVE.test(clauseText);
+    let background = false;
+    if (cue === 'occurred') {
+      if (day) background = daysBetween(day.day, ctx.reference) > RECENT_OCCURRENCE_DAYS;
+      else background = VAGUE_PAST.test(clauseText) || (!sentence.headline && position >= LEAD_SENTENCES + 1);
+    }
 
     mentions.push({
       type: trig.type,
