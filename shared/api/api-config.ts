@@ -8,17 +8,24 @@
  * - `INGEST_QUEUE_URL` set: POST /articles queues to SQS; unset: it ingests in the request (local
  *   runs; the Lambda handler requires it, so the function never bundles the extraction pipeline).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ConfigError } from '../domain/errors.js';
+import '../zod-messages.js';
 import { type AuthConfig, MIN_TOKEN_LENGTH } from './auth.js';
 
 const apiEnvSchema = z.object({
-  API_AUTH: z.enum(['iam', 'token']).optional(),
-  AGENDAWATCH_API_TOKEN: z
-    .string()
-    .min(MIN_TOKEN_LENGTH, `AGENDAWATCH_API_TOKEN must be at least ${MIN_TOKEN_LENGTH} characters`)
-    .optional(),
-  INGEST_QUEUE_URL: z.url('INGEST_QUEUE_URL must be a URL').optional(),
+  API_AUTH: z.optional(z.enum(['iam', 'token'])),
+  AGENDAWATCH_API_TOKEN: z.optional(
+    z
+      .string()
+      .check(
+        z.minLength(
+          MIN_TOKEN_LENGTH,
+          `AGENDAWATCH_API_TOKEN must be at least ${MIN_TOKEN_LENGTH} characters`,
+        ),
+      ),
+  ),
+  INGEST_QUEUE_URL: z.optional(z.url('INGEST_QUEUE_URL must be a URL')),
 });
 
 export interface ApiConfig {

@@ -1,10 +1,12 @@
 /**
- * The API's zod schemas: request validation (strict: unknown fields and query parameters are
- * refused, every field bounded) and the response shapes. The same schemas generate the OpenAPI
- * document served at /openapi.json, so the documentation cannot drift from what is enforced.
+ * The API's request schemas (zod/mini): strict (unknown fields and query parameters are refused),
+ * every field bounded. The same schemas, with the descriptions registered here, generate the
+ * OpenAPI document (shared/api/openapi.ts -> openapi.json), so the documentation cannot drift from
+ * what is enforced. Mini keeps the Lambda bundle small; the checks are zod's own.
  */
-import { z } from '@hono/zod-openapi';
+import * as z from 'zod/mini';
 import { ALERT_KINDS, EVENT_STATUSES, EVENT_TYPES } from '../domain/model.js';
+import '../zod-messages.js';
 import { SCHEMA_ORG_STATUS_NAMES } from './event-view.js';
 
 /** An article's `body` or `html` may not exceed this many characters (the pipeline's own limit). */
@@ -34,6 +36,19 @@ export const SUBSCRIPTION_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2200;
 
+/** Documentation for the OpenAPI document: `id` makes a named component. */
+interface Doc {
+  readonly id?: string;
+  readonly description?: string;
+  readonly example?: unknown;
+  readonly [key: string]: unknown;
+}
+/** Attaches documentation to a schema (zod's global registry, which the document generator reads). */
+function doc<T extends z.ZodMiniType>(schema: T, meta: Doc): T {
+  z.globalRegistry.add(schema as z.ZodMiniType, meta);
+  return schema;
+}
+
 function isRealDay(value: string): boolean {
   if (!ISO_DAY.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
@@ -52,117 +67,154 @@ function isTimestamp(value: string): boolean {
 }
 
 const text = (max: number) =>
-  z
-    .string()
-    .max(max, `may not exceed ${max} characters`)
-    .refine((value) => value.trim().length > 0, 'may not be empty or only whitespace')
-    .refine((value) => !CONTROL_CHARS.test(value), 'contains control characters (binary data?)');
-
-const timestamp = z
-  .string()
-  .max(40, 'expected an ISO 8601 timestamp, e.g. 2025-03-20T09:00:00Z')
-  .refine(
-    isTimestamp,
-    `expected an ISO 8601 timestamp with a time zone, e.g. 2025-03-20T09:00:00Z (years ${MIN_YEAR}-${MAX_YEAR})`,
+  z.string().check(
+    z.maxLength(max, `may not exceed ${max} characters`),
+    z.refine((value) => value.trim().length > 0, 'may not be empty or only whitespace'),
+    z.refine((value) => !CONTROL_CHARS.test(value), 'contains control characters (binary data?)'),
   );
 
-const day = z
-  .string()
-  .max(10, 'expected a day as YYYY-MM-DD')
-  .refine(isRealDay, `expected a real calendar day as YYYY-MM-DD (years ${MIN_YEAR}-${MAX_YEAR})`);
+const timestamp = () =>
+  z
+    .string()
+    .check(
+      z.maxLength(40, 'expected an ISO 8601 timestamp, e.g. 2025-03-20T09:00:00Z'),
+      z.refine(
+        isTimestamp,
+        `expected an ISO 8601 timestamp with a time zone, e.g. 2025-03-20T09:00:00Z (years ${MIN_YEAR}-${MAX_YEAR})`,
+      ),
+    );
+
+const day = () =>
+  z
+    .string()
+    .check(
+      z.maxLength(10, 'expected a day as YYYY-MM-DD'),
+      z.refine(isRealDay, `expected a real calendar day as YYYY-MM-DD (years ${MIN_YEAR}-${MAX_YEAR})`),
+    );
 
 // --- requests -------------------------------------------------------------------------------------
 
-export const articleSchema = z
-  .strictObject({
-    body: text(MAX_ARTICLE_CHARS)
-      .refine(
-        (value) => !MARKUP.test(value),
-        'is plain text but contains HTML markup; send the page as `html` instead',
-      )
-      .optional()
-      .openapi({
-        description: 'The article as plain text (crawled text, boilerplate and all). One of body or html.',
+export const articleSchema = doc(
+  z
+    .strictObject({
+      body: doc(
+        z.optional(
+          text(MAX_ARTICLE_CHARS).check(
+            z.refine(
+              (value) => !MARKUP.test(value),
+              'is plain text but contains HTML markup; send the page as `html` instead',
+            ),
+          ),
+        ),
+        {
+          description: 'The article as plain text (crawled text, boilerplate and all). One of body or html.',
+        },
+      ),
+      html: doc(z.optional(text(MAX_ARTICLE_CHARS)), {
+        description: 'The article page as HTML; its text is extracted with Readability. One of body or html.',
       }),
-    html: text(MAX_ARTICLE_CHARS).optional().openapi({
-      description: 'The article page as HTML; its text is extracted with Readability. One of body or html.',
-    }),
-    publishedAt: timestamp.openapi({
-      description: 'When the article was published (ISO 8601 with a zone); relative days resolve against it.',
-      example: '2025-03-20T09:00:00Z',
-    }),
-    source: text(200).optional().openapi({ example: 'Example Wire' }),
-    url: z
-      .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
-      .max(2048, 'may not exceed 2048 characters')
-      .optional(),
-    title: text(500).optional(),
-    externalId: text(200)
-      .optional()
-      .openapi({ description: 'Your own id for the article (a feed guid); informative only.' }),
-  })
-  .superRefine((value, ctx) => {
-    if (value.body === undefined && value.html === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['body'],
-        message: 'an article needs `body` (plain text) or `html`',
-      });
-    }
-    if (value.body !== undefined && value.html !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['html'], message: 'send either `body` or `html`, not both' });
-    }
-  })
-  .openapi('ArticleInput');
+      publishedAt: doc(timestamp(), {
+        description:
+          'When the article was published (ISO 8601 with a zone); relative days resolve against it.',
+        example: '2025-03-20T09:00:00Z',
+      }),
+      source: doc(z.optional(text(200)), { example: 'Example Wire' }),
+      url: z.optional(
+        z
+          .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+          .check(z.maxLength(2048, 'may not exceed 2048 characters')),
+      ),
+      title: z.optional(text(500)),
+      externalId: doc(z.optional(text(200)), {
+        description: 'Your own id for the article (a feed guid); informative only.',
+      }),
+    })
+    .check(
+      z.superRefine((value, ctx) => {
+        if (value.body === undefined && value.html === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['body'],
+            message: 'an article needs `body` (plain text) or `html`',
+          });
+        }
+        if (value.body !== undefined && value.html !== undefined) {
+          ctx.addIssue({ code: 'custom', path: ['html'], message: 'send either `body` or `html`, not both' });
+        }
+      }),
+    ),
+  { id: 'ArticleInput' },
+);
 
-export const articleBatchSchema = z
-  .strictObject({
+export const articleBatchSchema = doc(
+  z.strictObject({
     articles: z
       .array(articleSchema)
-      .min(1, 'must hold at least one article')
-      .max(MAX_BATCH, `may hold at most ${MAX_BATCH} articles per request; split the batch`),
-  })
-  .openapi('ArticleBatch');
+      .check(
+        z.minLength(1, 'must hold at least one article'),
+        z.maxLength(MAX_BATCH, `may hold at most ${MAX_BATCH} articles per request; split the batch`),
+      ),
+  }),
+  { id: 'ArticleBatch' },
+);
 
 const statusNames = [...EVENT_STATUSES, ...Object.values(SCHEMA_ORG_STATUS_NAMES)] as [string, ...string[]];
 
+const country = () =>
+  z
+    .string()
+    .check(
+      z.maxLength(80, 'may not exceed 80 characters'),
+      z.regex(COUNTRY, "must be a country or organisation name (letters, digits, spaces, . ' - & ( ))"),
+    );
+
 export const eventsQuerySchema = z
   .strictObject({
-    status: z
-      .enum(statusNames, { error: `must be one of ${statusNames.join(', ')}` })
-      .optional()
-      .openapi({ description: 'Our status name or its schema.org EventStatusType name.' }),
-    type: z.enum(EVENT_TYPES, { error: `must be one of ${EVENT_TYPES.join(', ')}` }).optional(),
-    country: z
-      .string()
-      .max(80, 'may not exceed 80 characters')
-      .regex(COUNTRY, "must be a country or organisation name (letters, digits, spaces, . ' - & ( ))")
-      .optional()
-      .openapi({ example: 'Norway' }),
-    from: day.optional().openapi({ description: 'Events on or after this day (YYYY-MM-DD).' }),
-    to: day.optional().openapi({ description: 'Events on or before this day (YYYY-MM-DD).' }),
-    updated_since: timestamp
-      .optional()
-      .openapi({ description: 'Only events changed at or after this instant.' }),
-    limit: z
-      .string()
-      .regex(/^\d{1,3}$/, `must be a whole number from 1 to ${MAX_PAGE_SIZE}`)
-      .transform(Number)
-      .refine((n) => n >= 1 && n <= MAX_PAGE_SIZE, `must be a whole number from 1 to ${MAX_PAGE_SIZE}`)
-      .optional()
-      .openapi({ type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, example: 20 }),
-    cursor: z
-      .string()
-      .max(2048, 'is not a cursor this API returned')
-      .regex(CURSOR, 'is not a cursor this API returned')
-      .optional()
-      .openapi({ description: 'Opaque: the nextCursor of the previous page, with the same filters.' }),
+    status: doc(z.optional(z.enum(statusNames, { error: `must be one of ${statusNames.join(', ')}` })), {
+      description: 'Our status name or its schema.org EventStatusType name.',
+    }),
+    type: z.optional(z.enum(EVENT_TYPES, { error: `must be one of ${EVENT_TYPES.join(', ')}` })),
+    country: doc(z.optional(country()), { example: 'Norway' }),
+    from: doc(z.optional(day()), { description: 'Events on or after this day (YYYY-MM-DD).' }),
+    to: doc(z.optional(day()), { description: 'Events on or before this day (YYYY-MM-DD).' }),
+    updated_since: doc(z.optional(timestamp()), {
+      description: 'Only events changed at or after this instant.',
+    }),
+    limit: doc(
+      z.optional(
+        z
+          .pipe(
+            z.string().check(z.regex(/^\d{1,3}$/, `must be a whole number from 1 to ${MAX_PAGE_SIZE}`)),
+            z.transform(Number),
+          )
+          .check(
+            z.refine(
+              (n) => n >= 1 && n <= MAX_PAGE_SIZE,
+              `must be a whole number from 1 to ${MAX_PAGE_SIZE}`,
+            ),
+          ),
+      ),
+      { type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, example: 20 },
+    ),
+    cursor: doc(
+      z.optional(
+        z
+          .string()
+          .check(
+            z.maxLength(2048, 'is not a cursor this API returned'),
+            z.regex(CURSOR, 'is not a cursor this API returned'),
+          ),
+      ),
+      { description: 'Opaque: the nextCursor of the previous page, with the same filters.' },
+    ),
   })
-  .superRefine((value, ctx) => {
-    if (value.from !== undefined && value.to !== undefined && value.from > value.to) {
-      ctx.addIssue({ code: 'custom', path: ['to'], message: '`to` is before `from`' });
-    }
-  });
+  .check(
+    z.superRefine((value, ctx) => {
+      if (value.from !== undefined && value.to !== undefined && value.from > value.to) {
+        ctx.addIssue({ code: 'custom', path: ['to'], message: '`to` is before `from`' });
+      }
+    }),
+  );
 
 export const calendarQuerySchema = z.strictObject({
   country: eventsQuerySchema.shape.country,
@@ -170,185 +222,85 @@ export const calendarQuerySchema = z.strictObject({
 });
 
 export const eventIdParamSchema = z.strictObject({
-  id: z
-    .string()
-    .regex(EVENT_ID, 'is not an event id (ev_ followed by hex digits, e.g. ev_0123456789abcdef)')
-    .openapi({ param: { name: 'id', in: 'path' }, example: 'ev_0123456789abcdef' }),
+  id: doc(
+    z
+      .string()
+      .check(z.regex(EVENT_ID, 'is not an event id (ev_ followed by hex digits, e.g. ev_0123456789abcdef)')),
+    { example: 'ev_0123456789abcdef' },
+  ),
 });
 
 export const subscriptionIdParamSchema = z.strictObject({
   id: z
     .string()
-    .regex(SUBSCRIPTION_ID, 'is not a subscription id (the UUID returned by POST /subscriptions)')
-    .openapi({ param: { name: 'id', in: 'path' } }),
+    .check(z.regex(SUBSCRIPTION_ID, 'is not a subscription id (the UUID returned by POST /subscriptions)')),
 });
 
-const nonEmptyUnique = <T extends z.ZodType>(item: T, max: number) =>
+const nonEmptyUnique = <T extends z.ZodMiniType>(item: T, max: number) =>
+  z.array(item).check(
+    z.minLength(1, 'must not be empty (leave it out to receive everything)'),
+    z.maxLength(max, `may hold at most ${max} values`),
+    z.refine((values) => new Set(values).size === values.length, 'lists a value twice'),
+  );
+
+export const subscriptionFilterSchema = doc(
+  z.strictObject({
+    countries: doc(
+      z.optional(
+        nonEmptyUnique(
+          z.string().check(z.maxLength(80), z.regex(COUNTRY, 'must be a country or organisation name')),
+          50,
+        ),
+      ),
+      { example: ['Norway', 'Chile'] },
+    ),
+    eventTypes: z.optional(
+      nonEmptyUnique(
+        z.enum(EVENT_TYPES, { error: `must be one of ${EVENT_TYPES.join(', ')}` }),
+        EVENT_TYPES.length,
+      ),
+    ),
+    alertKinds: z.optional(
+      nonEmptyUnique(
+        z.enum(ALERT_KINDS, { error: `must be one of ${ALERT_KINDS.join(', ')}` }),
+        ALERT_KINDS.length,
+      ),
+    ),
+    statuses: z.optional(
+      nonEmptyUnique(
+        z.enum(EVENT_STATUSES, { error: `must be one of ${EVENT_STATUSES.join(', ')}` }),
+        EVENT_STATUSES.length,
+      ),
+    ),
+  }),
+  { id: 'SubscriptionFilter' },
+);
+
+export const subscriptionRequestSchema = doc(
   z
-    .array(item)
-    .min(1, 'must not be empty (leave it out to receive everything)')
-    .max(max, `may hold at most ${max} values`)
-    .refine((values) => new Set(values).size === values.length, 'lists a value twice');
-
-export const subscriptionFilterSchema = z
-  .strictObject({
-    countries: nonEmptyUnique(z.string().max(80).regex(COUNTRY, 'must be a country or organisation name'), 50)
-      .optional()
-      .openapi({ example: ['Norway', 'Chile'] }),
-    eventTypes: nonEmptyUnique(
-      z.enum(EVENT_TYPES, { error: `must be one of ${EVENT_TYPES.join(', ')}` }),
-      EVENT_TYPES.length,
-    ).optional(),
-    alertKinds: nonEmptyUnique(
-      z.enum(ALERT_KINDS, { error: `must be one of ${ALERT_KINDS.join(', ')}` }),
-      ALERT_KINDS.length,
-    ).optional(),
-    statuses: nonEmptyUnique(
-      z.enum(EVENT_STATUSES, { error: `must be one of ${EVENT_STATUSES.join(', ')}` }),
-      EVENT_STATUSES.length,
-    ).optional(),
-  })
-  .openapi('SubscriptionFilter');
-
-export const subscriptionRequestSchema = z
-  .strictObject({
-    email: z.email('must be an email address').max(254).optional().openapi({ example: 'desk@example.org' }),
-    phone: z
-      .string()
-      .regex(E164, 'must be an E.164 number such as +15555550100')
-      .optional()
-      .openapi({ example: '+15555550100' }),
-    filter: subscriptionFilterSchema.optional(),
-  })
-  .superRefine((value, ctx) => {
-    if ((value.email === undefined) === (value.phone === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['email'], message: 'give exactly one of `email` or `phone`' });
-    }
-  })
-  .openapi('SubscriptionRequest');
-
-// --- responses ------------------------------------------------------------------------------------
-
-export const errorSchema = z
-  .object({
-    error: z.object({
-      code: z.string().openapi({ example: 'invalid_request' }),
-      message: z.string().openapi({ example: 'limit must be a whole number from 1 to 100' }),
-      issues: z.array(z.string()).optional(),
-    }),
-  })
-  .openapi('Error');
-
-const evidenceSchema = z
-  .object({
-    sentence: z.string(),
-    source: z.string().nullable(),
-    url: z.string().nullable(),
-    publishedAt: z.string(),
-    articleId: z.string(),
-  })
-  .openapi('Evidence');
-
-const schemaOrgName = z.enum(Object.values(SCHEMA_ORG_STATUS_NAMES) as [string, ...string[]]).openapi({
-  description:
-    'The status as a schema.org EventStatusType name (EventScheduled, EventRescheduled, EventPostponed, ' +
-    'EventCancelled); EventPending and EventOccurred are agendawatch additions.',
-});
-
-export const eventSchema = z
-  .object({
-    id: z.string(),
-    type: z.enum(EVENT_TYPES),
-    title: z.string(),
-    participants: z.array(z.string()),
-    host: z.string().nullable(),
-    location: z.string().nullable(),
-    status: z.enum(EVENT_STATUSES),
-    eventStatus: schemaOrgName,
-    date: z.string().nullable(),
-    endDate: z.string().nullable(),
-    previousDate: z.string().nullable().openapi({
-      description:
-        'The day it was set for before it was rescheduled, postponed or cancelled (detail view only).',
-    }),
-    sourceCount: z.number().int(),
-    firstSeenAt: z.string(),
-    knownAsOf: z.string(),
-    updatedAt: z.string(),
-    evidence: evidenceSchema,
-  })
-  .openapi('Event');
-
-export const historyEntrySchema = z
-  .object({
-    at: z.string(),
-    fromStatus: z.enum(EVENT_STATUSES).nullable(),
-    toStatus: z.enum(EVENT_STATUSES),
-    eventStatus: schemaOrgName,
-    fromDate: z.string().nullable(),
-    toDate: z.string().nullable(),
-    alertKind: z.enum(ALERT_KINDS).nullable(),
-    evidence: evidenceSchema,
-  })
-  .openapi('HistoryEntry');
-
-export const eventDetailSchema = eventSchema
-  .extend({ history: z.array(historyEntrySchema) })
-  .openapi('EventDetail');
-
-export const eventPageSchema = z
-  .object({ items: z.array(eventSchema), nextCursor: z.string().nullable() })
-  .openapi('EventPage');
-
-export const submittedArticleSchema = z
-  .object({
-    id: z
-      .string()
-      .openapi({ description: 'Content hash of the cleaned article: the same article always gets it.' }),
-    externalId: z.string().nullable(),
-    status: z.enum(['ingested', 'already_stored', 'queued']),
-    duplicate: z
-      .boolean()
-      .nullable()
-      .openapi({ description: 'It repeats an earlier article (no alert). Null while queued.' }),
-    duplicateOf: z.string().nullable(),
-    touchedEvents: z.array(
-      z.object({
-        id: z.string(),
-        title: z.string(),
-        status: z.enum(EVENT_STATUSES),
-        eventStatus: schemaOrgName,
-        date: z.string().nullable(),
+    .strictObject({
+      email: doc(z.optional(z.email('must be an email address').check(z.maxLength(254))), {
+        example: 'desk@example.org',
+      }),
+      phone: doc(
+        z.optional(z.string().check(z.regex(E164, 'must be an E.164 number such as +15555550100'))),
+        { example: '+15555550100' },
+      ),
+      filter: z.optional(subscriptionFilterSchema),
+    })
+    .check(
+      z.superRefine((value, ctx) => {
+        if ((value.email === undefined) === (value.phone === undefined)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['email'],
+            message: 'give exactly one of `email` or `phone`',
+          });
+        }
       }),
     ),
-    alerts: z.array(
-      z.object({ kind: z.enum(ALERT_KINDS), eventId: z.string(), date: z.string().nullable() }),
-    ),
-  })
-  .openapi('SubmittedArticle');
-
-export const submitResponseSchema = z
-  .object({ articles: z.array(submittedArticleSchema) })
-  .openapi('SubmitResponse');
-
-export const subscriptionSchema = z
-  .object({
-    id: z
-      .string()
-      .nullable()
-      .openapi({ description: 'Null for an email subscription awaiting confirmation.' }),
-    protocol: z.enum(['email', 'sms']),
-    endpoint: z.string().openapi({ description: 'Masked in listings: j***@example.org, +1*********00.' }),
-    pendingConfirmation: z.boolean(),
-    filter: subscriptionFilterSchema,
-  })
-  .openapi('Subscription');
-
-export const subscriptionListSchema = z
-  .object({ items: z.array(subscriptionSchema) })
-  .openapi('SubscriptionList');
-
-export const healthSchema = z.object({ status: z.literal('ok') }).openapi('Health');
+  { id: 'SubscriptionRequest' },
+);
 
 export type ArticleRequest = z.infer<typeof articleSchema>;
 export type EventsQuery = z.infer<typeof eventsQuerySchema>;

@@ -3,7 +3,7 @@
  * (`articles[2].publishedAt: expected an ISO 8601 timestamp ...`), so every 400 names the field
  * and says what would be accepted. Used by the route hook and by the body-parsing routes.
  */
-import type { z } from '@hono/zod-openapi';
+import type * as z from 'zod/mini';
 import { InvalidInputError } from '../domain/errors.js';
 
 export type InputPlace = 'body' | 'query' | 'path';
@@ -56,7 +56,7 @@ function issueLine(
  * if (!result.success) throw invalidInput(result.error, 'body', value, Object.keys(schema.shape));
  */
 export function invalidInput(
-  error: z.ZodError,
+  error: z.core.$ZodError,
   place: InputPlace,
   input: unknown,
   allowed?: readonly string[],
