@@ -94,6 +94,7 @@ export const TRIGGERS: readonly TriggerPattern[] = [
     type: 'signing',
     pattern:
       /\bink(?:s|ing)?\b(?=\s+(?:a|an|the|their|its)?\s*(?:\w+\s+){0,2}(?:deal|pact|agreement|accord|treaty))/gi,
+    hints: ['ink'],
     verb: true,
   },
   { type: 'signing', pattern: /\binked\b/gi, hints: ['inked'], inherent: 'occurred', verb: true },
@@ -119,32 +120,39 @@ export const NOT_A_SIGNING =
 export interface CuePattern {
   readonly cue: Cue;
   readonly pattern: RegExp;
+  /** A cheap test every match of `pattern` passes (a word each of its alternatives holds): most sentences fail it. */
+  readonly hint?: RegExp;
 }
 
 /** Cues found anywhere in a clause; the nearest one to a trigger decides its status. */
 export const CUES: readonly CuePattern[] = [
   {
     cue: 'cancelled',
+    hint: /cancel|call|scrap|axed|take place/i,
     pattern:
       /\b(cancel(?:l)?ed|cancels|cancel(?:l)?ing|cancellation|called off|calls off|call off|calling off|scrapped|scraps|scrap|axed|will not take place|won't take place|will no longer take place|no longer take place)\b/gi,
   },
   {
     cue: 'postponed',
+    hint: /postpon|put|delay|push|aside|on hold|shelve|defer|hold off|held back|indefinitely|schedul|timetable|timeline|plan|date/i,
     pattern:
       /\b(postpone[ds]?|postponing|postponement|put off|puts off|putting off|put it off|put the \w+ off|delay(?:ed|s|ing)?|pushed back|push back|put back|set aside|sets aside|put on ice|on hold|shelved|shelves|deferred|defers|hold off|held back|indefinitely|reschedul(?:e|ed|ing)|no new date|no plans?\b[^.]{0,40}\bimmediate future|(?:timetable|schedule|timeline|plan|date)s? (?:had to be|has been|have been|was|were|had been)\s+["“']?(?:adapted|revised|changed|scrapped|dropped|abandoned|pushed back|moved))\b/gi,
   },
   {
     cue: 'stale',
+    hint: /had |meant to|supposed to|was to |were to |original|initially|first planned|earlier |previously /i,
     pattern:
       /\b(had (?:been )?(?:originally |initially |first )?(?:due|scheduled|expected|set|planned|meant|slated|supposed) (?:to|for)|had (?:originally |initially |first )?(?:set|announced|planned|scheduled)|(?:was|were) (?:meant|supposed) to|(?:was|were) to (?:have|be|open|start|begin)|originally|initially|first planned|original plan|earlier (?:announcement|plan|date)|previously (?:announced|scheduled|planned|set))\b/gi,
   },
   {
     cue: 'denied',
+    hint: /rejected|denied|dismissed|refuted|played down|downplayed/i,
     pattern:
       /\b(rejected|denied|dismissed|refuted|played down|downplayed)\b[^.]{0,40}\b(reports?|claims?|speculation|suggestions?)\b/gi,
   },
   {
     cue: 'occurred',
+    hint: /arrived|landed|open|kick|began|under ?way|took place|held|ended|concluded|wrapped up|launched|holds talks|visit|signed/i,
     pattern:
       /\b(arrived|landed|opened|opens|kicked off|kicks off|began|got under way|is under way|are under way|underway|took place|was held|were held|has been held|have been held|ended|concluded|wrapped up|launched|holds talks|held talks|is visiting|are visiting|is on (?:a|an|his|her) (?:state |official )?visit|was signed|were signed|has been signed|have been signed|has signed|have signed)\b/gi,
   },

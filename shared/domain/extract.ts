@@ -107,8 +107,10 @@ interface FoundCue {
 
 function findCues(text: string): FoundCue[] {
   const out: FoundCue[] = [];
-  for (const { cue, pattern } of CUES) {
-    for (const m of text.matchAll(pattern)) {
+  for (const { cue, pattern, hint } of CUES) {
+    if (hint !== undefined && !hint.test(text)) continue;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       // "to be signed", "will be held": a plan, not a happening.
       const planned =
         cue === 'occurred' &&
@@ -183,15 +185,23 @@ function isOfficialEntity(e: EntityMention): boolean {
 /** Blank out topic phrases ("the war in Ukraine") so their countries do not become parties. */
 const ANY_TOPIC =
   /war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|-\w+ed\b|brokered|mediated|facilitated|sponsored|witnessed|sidelines|margins|\bat |during|ahead of/i;
+/** A word every TOPIC_PHRASE and TOPIC_COMPOUND match holds (both are case-sensitive). */
+const TOPIC_WORD =
+  /war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file/;
+/** A word every MEDIATOR_PHRASE match holds. */
+const MEDIATOR_WORD = /brokered|backed|mediated|sponsored|led|facilitated|drafted|hosted|witnessed/;
+
+function blank(m: string): string {
+  return ' '.repeat(m.length);
+}
 
 function maskTopics(text: string): string {
   if (!ANY_TOPIC.test(text)) return text;
-  const blank = (m: string) => ' '.repeat(m.length);
-  return text
-    .replace(TOPIC_PHRASE, blank)
-    .replace(TOPIC_COMPOUND, blank)
-    .replace(MEDIATOR_PHRASE, blank)
-    .replace(SIDELINES_PHRASE, blank);
+  let out = text;
+  // Blanking only turns characters into spaces, so a word the text lacks stays missing at every step.
+  if (TOPIC_WORD.test(text)) out = out.replace(TOPIC_PHRASE, blank).replace(TOPIC_COMPOUND, blank);
+  if (MEDIATOR_WORD.test(text)) out = out.replace(MEDIATOR_PHRASE, blank);
+  return out.replace(SIDELINES_PHRASE, blank);
 }
 
 function uniq<T>(items: Iterable<T>): T[] {
@@ -217,22 +227,52 @@ interface Focus {
   readonly partners: ReadonlyMap<string, string>;
 }
 
-/** Entities of a sentence, found once per article and reused by the focus and the mentions. */
-type EntityCache = Map<string, EntityMention[]>;
+/** What extraction reads of a sentence, found once per article and shared by the focus and the mentions. */
+interface SentenceFacts {
+  readonly entities: EntityMention[];
+  /** Where a trailing attribution (", the minister told reporters.") starts, else the text's length. */
+  readonly attributionStart: number;
+  /** The text before the attribution with topic phrases blanked, then blanks: computed when first asked. */
+  masked: string | null;
+}
+
+type FactsCache = Map<string, SentenceFacts>;
+
+/** Every ATTRIBUTION_TAIL match has a comma and one of these. */
+const ATTRIBUTION_WORD =
+  /said|says|told|tells|reported|reports|announced|added|wrote|stated|confirmed|according to/i;
+
+function factsOf(text: string, cache: FactsCache): SentenceFacts {
+  let facts = cache.get(text);
+  if (!facts) {
+    const m = text.includes(',') && ATTRIBUTION_WORD.test(text) ? ATTRIBUTION_TAIL.exec(text) : null;
+    facts = { entities: findEntities(text), attributionStart: m ? m.index : text.length, masked: null };
+    cache.set(text, facts);
+  }
+  return facts;
+}
+
+/**
+ * The text with its attribution and topic phrases blanked. No mask pattern spans a comma and the
+ * attribution starts at one, so masking the text before it equals masking it with the tail blanked.
+ */
+function maskedOf(text: string, facts: SentenceFacts): string {
+  if (facts.masked === null) {
+    const cut = facts.attributionStart;
+    const head = maskTopics(cut === text.length ? text : text.slice(0, cut));
+    facts.masked = cut === text.length ? head : head + ' '.repeat(text.length - cut);
+  }
+  return facts.masked;
+}
 
 /** The entities of `text` that lie outside what `masked` (same length) blanked out. */
-function entitiesOutside(text: string, masked: string, cache: EntityCache): EntityMention[] {
-  let all = cache.get(text);
-  if (!all) {
-    all = findEntities(text);
-    cache.set(text, all);
-  }
+function entitiesOutside(text: string, masked: string, all: EntityMention[]): EntityMention[] {
   if (masked === text) return all;
   return all.filter((e) => masked.charCodeAt(e.start) !== 32 && masked.charCodeAt(e.end - 1) !== 32);
 }
 
 /** What the article is about: entity weights, headline and lead counting more. */
-function articleFocus(sentences: readonly Sentence[], cache: EntityCache): Focus {
+function articleFocus(sentences: readonly Sentence[], cache: FactsCache): Focus {
   const weights = new Map<string, number>();
   const together = new Map<string, Map<string, number>>();
   let body = 0;
@@ -240,10 +280,11 @@ function articleFocus(sentences: readonly Sentence[], cache: EntityCache): Focus
     const weight = s.headline ? 3 : body < LEAD_SENTENCES ? 2 : 1;
     if (!s.headline) body++;
     // Masks are costly regexes: only worth running on sentences that name someone.
-    if (entitiesOutside(s.text, s.text, cache).length === 0) continue;
-    const masked = maskTopics(s.text.replace(ATTRIBUTION_TAIL, (m) => ' '.repeat(m.length)));
+    const facts = factsOf(s.text, cache);
+    if (facts.entities.length === 0) continue;
+    const masked = maskedOf(s.text, facts);
     const seen = new Set<string>();
-    for (const e of entitiesOutside(s.text, masked, cache)) {
+    for (const e of entitiesOutside(s.text, masked, facts.entities)) {
       if (seen.has(e.canonical)) continue;
       seen.add(e.canonical);
       // A place is often only the venue ("at the White House", "in Geneva"): it says less about who
@@ -280,11 +321,12 @@ function articleFocus(sentences: readonly Sentence[], cache: EntityCache): Focus
 
 interface SentenceContext {
   readonly reference: IsoDay;
-  readonly entities: EntityCache;
+  readonly facts: FactsCache;
   readonly focus: Focus;
-  readonly articleHasVisit: boolean;
-  readonly articleHasSummit: boolean;
-  readonly articleHasAgreement: boolean;
+  /** Whether the article's text (sentences joined) matches these: asked rarely, so found when first asked. */
+  readonly articleHasVisit: () => boolean;
+  readonly articleHasSummit: () => boolean;
+  readonly articleHasAgreement: () => boolean;
 }
 
 function daysFor(
@@ -317,13 +359,48 @@ interface RawTrigger {
 const ANY_TRIGGER =
   /\b(?:visit|trip|journey|travel|arriv|land|touched down|cross|enter|com(?:e|ing)\s+to|go(?:ing)?\s+to|head|fly|flying|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|host|welcomed|received)/i;
 
+/** Every trigger's hint words, and for each, the hint words it starts with (itself included). */
+const HINT_WORDS = [...new Set(TRIGGERS.flatMap((t) => t.hints ?? []))];
+const HINT_PREFIXES = new Map(
+  HINT_WORDS.map((w) => [w, HINT_WORDS.flatMap((h, i) => (w.startsWith(h) ? [i] : []))]),
+);
+const TRIGGER_HINTS = TRIGGERS.map((t) => t.hints?.map((h) => HINT_WORDS.indexOf(h)) ?? null);
+/**
+ * Finds every hint word a lower-cased text holds in one scan (not one search per word). Longer words
+ * come first, so at each place the longest word found there is matched, and the words it starts with
+ * are the only others that can start there.
+ */
+const HINT_SCAN = new RegExp(
+  [...HINT_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+  'g',
+);
+const hintSeen = new Uint8Array(HINT_WORDS.length);
+
+/** Marks in `hintSeen` the hint words `lower` includes. */
+function scanHints(lower: string): void {
+  hintSeen.fill(0);
+  HINT_SCAN.lastIndex = 0;
+  for (let m = HINT_SCAN.exec(lower); m !== null; m = HINT_SCAN.exec(lower)) {
+    for (const i of HINT_PREFIXES.get(m[0])!) hintSeen[i] = 1;
+    // Words may overlap ('visit' and 'sit down' in 'visit down'): resume one place on.
+    HINT_SCAN.lastIndex = m.index + 1;
+  }
+}
+
 function findTriggers(text: string): RawTrigger[] {
   if (!ANY_TRIGGER.test(text)) return [];
-  const lower = text.toLowerCase();
+  scanHints(text.toLowerCase());
   const found: RawTrigger[] = [];
-  for (const t of TRIGGERS) {
-    if (t.hints && !t.hints.some((h) => lower.includes(h))) continue;
-    for (const m of text.matchAll(t.pattern)) {
+  for (let k = 0; k < TRIGGERS.length; k++) {
+    const t = TRIGGERS[k]!;
+    const hints = TRIGGER_HINTS[k];
+    if (hints && !hints.some((i) => hintSeen[i] === 1)) continue;
+    const pattern = t.pattern;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       found.push({
         type: t.type,
         start: m.index,
@@ -367,28 +444,27 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     if (isReference(text, t)) return false;
     if (t.type !== 'signing') return true;
     const agreement =
-      AGREEMENT_NOUN.test(text) || (ctx.articleHasAgreement && /^\s+(?:it|them)\b/i.test(text.slice(t.end)));
+      AGREEMENT_NOUN.test(text) ||
+      (ctx.articleHasAgreement() && /^\s+(?:it|them)\b/i.test(text.slice(t.end)));
     return agreement && !NOT_A_SIGNING.test(text.slice(Math.max(0, t.start - 12), t.end + 6));
   });
   if (triggers.length === 0) return [];
 
   const spans = clauseSpans(text);
   const cues = findCues(text);
-  const attributionStart = (() => {
-    const m = ATTRIBUTION_TAIL.exec(text);
-    return m ? m.index : text.length;
-  })();
-  // "According to X, the deal will be signed": X's country is the source, not a party.
-  const leading =
-    /^According to [^,]{0,80},(?:[^,]{0,80}(?:official|spokes\w*|minister|envoy|advis[eo]r|agency|source)[^,]{0,40},)?/i.exec(
-      text,
-    );
-  const head = leading ? leading[0].length : 0;
-  const entityText = (' '.repeat(head) + maskTopics(text.slice(head, attributionStart))).padEnd(
-    text.length,
-    ' ',
-  );
-  const entities = entitiesOutside(text, entityText, ctx.entities);
+  const facts = factsOf(text, ctx.facts);
+  let entities = facts.entities;
+  if (entities.length > 0) {
+    // "According to X, the deal will be signed": X's country is the source, not a party.
+    const leading =
+      /^According to [^,]{0,80},(?:[^,]{0,80}(?:official|spokes\w*|minister|envoy|advis[eo]r|agency|source)[^,]{0,40},)?/i.exec(
+        text,
+      );
+    const head = leading ? leading[0].length : 0;
+    // The leading attribution ends at a comma, which no mask pattern spans: the masked text serves it too.
+    const masked = maskedOf(text, facts);
+    entities = entitiesOutside(text, head === 0 ? masked : ' '.repeat(head) + masked.slice(head), entities);
+  }
   const dayCache = new Map<Tense, DayExpression[]>();
   const duringVisit = DURING_VISIT.test(text);
   const mentions: Mention[] = [];
@@ -691,8 +767,8 @@ function resolveMeeting(m: Mention, ctx: SentenceContext): EventType {
   )
     return 'talks';
   if (m.officials && !m.leaders) return 'talks';
-  if (m.leaders && !m.officials) return ctx.articleHasVisit ? 'talks' : 'summit';
-  if (ctx.articleHasSummit) return 'summit';
+  if (m.leaders && !m.officials) return ctx.articleHasVisit() ? 'talks' : 'summit';
+  if (ctx.articleHasSummit()) return 'summit';
   return 'talks';
 }
 
@@ -768,16 +844,24 @@ function collectMentions(
   options: ExtractOptions,
 ): { mentions: Mention[]; ctx: SentenceContext; focus: Focus } {
   const sentences = clean.sentences;
-  const entities: EntityCache = new Map();
-  const focus = articleFocus(sentences, entities);
-  const probe = sentences.map((s) => s.text).join(' ');
+  const facts: FactsCache = new Map();
+  const focus = articleFocus(sentences, facts);
+  let probe: string | null = null;
+  const articleHas = (pattern: RegExp): (() => boolean) => {
+    let found: boolean | null = null;
+    return () => {
+      probe ??= sentences.map((s) => s.text).join(' ');
+      found ??= pattern.test(probe);
+      return found;
+    };
+  };
   const ctx: SentenceContext = {
     reference: options.referenceDay,
-    entities,
+    facts,
     focus,
-    articleHasVisit: /\b(?:visit|visits|visiting|visited|trip|arrived in|landed in)\b/i.test(probe),
-    articleHasSummit: /\bsummit\b/i.test(probe),
-    articleHasAgreement: AGREEMENT_NOUN.test(probe),
+    articleHasVisit: articleHas(/\b(?:visit|visits|visiting|visited|trip|arrived in|landed in)\b/i),
+    articleHasSummit: articleHas(/\bsummit\b/i),
+    articleHasAgreement: articleHas(AGREEMENT_NOUN),
   };
   const mentions: Mention[] = [];
   let body = 0;
