@@ -6,12 +6,13 @@
  * reported alone (partial batch response) and, after the queue's retries, lands in its DLQ.
  */
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
-import { Logger } from '@aws-lambda-powertools/logger';
+import type { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { parseArticleMessage } from '../../shared/adapters/article-message.js';
 import type { AwsClients } from '../../shared/adapters/aws-clients.js';
 import { DynamoEventStore } from '../../shared/adapters/dynamo-event-store.js';
+import { createLogger } from '../../shared/api/log.js';
 import { type IngestDeps, ingestArticle } from '../../shared/app/ingest-article.js';
 import type { AppConfig } from '../../shared/config.js';
 
@@ -24,7 +25,8 @@ export type IngestHandler = (event: SQSEvent, context: Context) => Promise<SQSBa
 
 /** The real dependencies: the DynamoDB event store on the given clients, and the wall clock. */
 export function ingestDeps(config: AppConfig, clients: AwsClients): IngestHandlerDeps {
-  const logger = new Logger({ persistentKeys: { function: 'ingest' } });
+  // Masked like every other logger: message fields can carry an email or phone number.
+  const logger = createLogger({ persistentKeys: { function: 'ingest' } });
   return {
     store: new DynamoEventStore({ documents: clients.documents, tableName: config.tableName }),
     now: () => new Date(),

@@ -6,13 +6,14 @@
  * record that cannot be read fails every retry and ends in the on-failure destination.
  */
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
-import { Logger } from '@aws-lambda-powertools/logger';
+import type { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import type { AwsClients } from '../../shared/adapters/aws-clients.js';
 import { DynamoAlertOutbox } from '../../shared/adapters/dynamo-alert-outbox.js';
 import { alertFromStreamRecord } from '../../shared/adapters/dynamo-items.js';
 import { SnsAlertPublisher } from '../../shared/adapters/sns-alert-publisher.js';
+import { createLogger } from '../../shared/api/log.js';
 import { type NotifyDeps, notifyAlert } from '../../shared/app/notify-alert.js';
 import { type AppConfig, requireAlertsTopicArn } from '../../shared/config.js';
 
@@ -31,7 +32,8 @@ export type NotifierHandler = (
  * @throws ConfigError when the config has no alerts topic.
  */
 export function notifierDeps(config: AppConfig, clients: AwsClients): NotifierHandlerDeps {
-  const logger = new Logger({ persistentKeys: { function: 'notifier' } });
+  // Masked like every other logger: message fields can carry an email or phone number.
+  const logger = createLogger({ persistentKeys: { function: 'notifier' } });
   return {
     outbox: new DynamoAlertOutbox({ documents: clients.documents, tableName: config.tableName }),
     publisher: new SnsAlertPublisher({ sns: clients.sns, topicArn: requireAlertsTopicArn(config) }),
