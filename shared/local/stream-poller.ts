@@ -14,6 +14,7 @@ import {
   GetRecordsCommand,
   GetShardIteratorCommand,
   type _Record as StreamRecord,
+  TrimmedDataAccessException,
 } from '@aws-sdk/client-dynamodb-streams';
 import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { OUTBOX_ITEM_TYPE, TABLE_SCHEMA } from '../adapters/table-schema.js';
@@ -213,7 +214,9 @@ export class StreamPoller {
         records = result.Records ?? [];
         next = result.NextShardIterator;
       } catch (error) {
-        if (error instanceof ExpiredIteratorException) {
+        // DynamoDB Local also calls a TRIM_HORIZON iterator taken on an empty shard "trimmed" once a
+        // record arrives: either way, a fresh iterator from where we stopped reads on.
+        if (error instanceof ExpiredIteratorException || error instanceof TrimmedDataAccessException) {
           state.iterator = null;
           continue;
         }
