@@ -437,6 +437,15 @@ function isReference(text: string, t: RawTrigger): boolean {
   );
 }
 
+/** "the postponed summit", "their cancelled trip": a change word between a determiner and the trigger. */
+function isAdjectivalChange(text: string, c: FoundCue, trig: RawTrigger): boolean {
+  if ((c.cue !== 'postponed' && c.cue !== 'cancelled') || c.end > trig.start) return false;
+  if (!/^\s+(?:[\w'’-]+\s+)?$/.test(text.slice(c.end, trig.start))) return false;
+  return /\b(?:the|their|its|his|her|a|an|this|that|these|those|our|twice|once)\s+$/i.test(
+    text.slice(Math.max(0, c.start - 12), c.start),
+  );
+}
+
 /** The mentions of events in one sentence. */
 function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceContext): Mention[] {
   const text = sentence.text;
@@ -516,8 +525,11 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           ? 'occurred'
           : 'purpose';
     }
-    // Cues that contain the trigger count at distance 0; the trigger's own word is not a cue.
-    const others = clauseCues.filter((c) => !(c.start >= trig.start && c.end <= trig.end));
+    // Cues that contain the trigger count at distance 0; the trigger's own word is not a cue. A change
+    // word used as an adjective ("will hold their postponed summit") describes the past, not the claim.
+    const others = clauseCues.filter(
+      (c) => !(c.start >= trig.start && c.end <= trig.end) && !isAdjectivalChange(text, c, trig),
+    );
     const isChange = (c: FoundCue) => c.cue === 'postponed' || c.cue === 'cancelled';
     const governs = (c: FoundCue, reach: number) =>
       (c.start <= trig.start && c.end >= trig.end) || (c.end <= trig.start && trig.start - c.end <= reach);
