@@ -5,7 +5,7 @@
  * Writes: `commitIngest` is one TransactWriteItems (article guarded by attribute_not_exists, each
  * event guarded by the version it was decided against, adjacency and history Puts, outbox items),
  * or a single conditional PutItem when the article touches nothing. Sentence fingerprints are
- * written after the transaction (see `#writeFingerprints`). Reads are GetItem, Query and
+ * written after the transaction (see `recordSentenceOwners`). Reads are GetItem, Query and
  * BatchGetItem only: no Scan.
  */
 
@@ -250,7 +250,7 @@ export class DynamoEventStore implements EventStore {
     } else {
       await this.#transact(items, commit.article.id, eventItems.length);
     }
-    await this.#writeFingerprints(commit.article);
+    await this.recordSentenceOwners(commit.article);
   }
 
   #eventPut(write: EventWrite): TransactItem {
@@ -363,7 +363,7 @@ export class DynamoEventStore implements EventStore {
    * same new sentence may race (the later write wins); either is a correct earlier owner for a
    * later near-duplicate, and a crash between the transaction and this step loses only hints.
    */
-  async #writeFingerprints(article: ArticleRecord): Promise<void> {
+  async recordSentenceOwners(article: ArticleRecord): Promise<void> {
     const hashes = [...new Set(article.sentenceHashes)];
     if (hashes.length === 0) return;
     const owners = await this.findSentenceOwners(hashes);

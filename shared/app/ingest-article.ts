@@ -51,8 +51,13 @@ export async function ingestArticle(deps: IngestDeps, input: ArticleInput): Prom
       deps.store.findSentenceOwners(prepared.sentenceHashes),
       participants.length > 0 ? deps.store.findCandidates(participants) : Promise.resolve([]),
     ]);
-    if (existing)
+    if (existing) {
+      // A retry after a crash between the commit and its fingerprints: finish the second step.
+      if (prepared.sentenceHashes.some((hash) => !sentenceOwners.has(hash))) {
+        await deps.store.recordSentenceOwners(existing);
+      }
       return alreadyStored(deps.store, existing.id, existing.duplicateOf, existing.touchedEventIds);
+    }
 
     const decision = decideIngest(prepared, { candidates, sentenceOwners }, deps.now().toISOString());
     try {

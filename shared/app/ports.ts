@@ -73,6 +73,12 @@ export interface EventStore {
    * @throws VersionConflictError when an event changed since it was read.
    */
   commitIngest(commit: IngestCommit): Promise<void>;
+  /**
+   * Records the article as owner of each of its sentences that has no owner yet. `commitIngest`
+   * does this after its transaction; a retry calls it again so a crash between the two steps
+   * cannot leave a stored article whose sentences later copies would not be matched against.
+   */
+  recordSentenceOwners(article: ArticleRecord): Promise<void>;
   getEvent(id: string): Promise<StoredEvent | null>;
   getHistory(eventId: string): Promise<readonly HistoryEntry[]>;
   listEvents(query: EventQuery): Promise<EventPage>;

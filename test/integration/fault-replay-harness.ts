@@ -30,7 +30,7 @@ import { DynamoEventStore } from '../../shared/adapters/dynamo-event-store.js';
 import { itemToAlert } from '../../shared/adapters/dynamo-items.js';
 import { ITEM_TYPES } from '../../shared/adapters/keys.js';
 import { ingestArticle } from '../../shared/app/ingest-article.js';
-import type { EventPage, EventStore, IngestCommit } from '../../shared/app/ports.js';
+import type { ArticleRecord, EventPage, EventStore, IngestCommit } from '../../shared/app/ports.js';
 import type { AppConfig } from '../../shared/config.js';
 import { prepareArticle } from '../../shared/domain/ingest.js';
 import type { Alert, ArticleInput, StoredEvent } from '../../shared/domain/model.js';
@@ -239,6 +239,10 @@ export class FaultInjectingStore implements EventStore {
 
   findCandidates(participants: readonly string[]) {
     return this.inner.findCandidates(participants);
+  }
+
+  recordSentenceOwners(article: ArticleRecord) {
+    return this.inner.recordSentenceOwners(article);
   }
 
   async commitIngest(commit: IngestCommit): Promise<void> {
