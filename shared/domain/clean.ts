@@ -66,6 +66,13 @@ export interface CleanInput {
   readonly title?: string;
 }
 
+// Kept at module level: bundlers rewrite \p{…} literals as `new RegExp` calls, which would run on every call.
+const DATE_LINE_NAME = /^[\p{Lu}\p{N}@#&'’"“”.]/u;
+const BYLINE_NAME = /^[\p{Lu}@]/u;
+const LOWER_CASE_START = /^\p{Ll}/u;
+const NOT_LETTERS = /[^\p{L}\p{N}]+/u;
+const NOT_CAPITALS = /[^\p{Lu}]/gu;
+
 // ---------------------------------------------------------------------------------------------------
 // Line shapes
 
@@ -250,7 +257,7 @@ function dateLineDate(text: string, words: number): FoundDate | null {
   const tokens = rest.split(/\s+/);
   if (tokens.length > 9) return null;
   for (const t of tokens) {
-    if (/^[\p{Lu}\p{N}@#&'’"“”.]/u.test(t)) continue;
+    if (DATE_LINE_NAME.test(t)) continue;
     if (DATE_LINE_WORDS.has(t.toLowerCase())) continue;
     return null;
   }
@@ -583,7 +590,7 @@ function isBylineNames(text: string): boolean {
   const tokens = rest.split(/\s+/).filter((t) => t !== '');
   if (tokens.length === 0 || tokens.length > 12) return false;
   for (const t of tokens) {
-    if (/^[\p{Lu}@]/u.test(t)) continue;
+    if (BYLINE_NAME.test(t)) continue;
     if (BYLINE_ALLOWED.has(t.toLowerCase())) continue;
     return false;
   }
@@ -836,7 +843,7 @@ function toLines(raw: string): Line[] {
       last !== undefined &&
       last.words >= 8 &&
       !STOPS_LINE.has(last.text.charCodeAt(last.text.length - 1)) &&
-      /^\p{Ll}/u.test(text) &&
+      LOWER_CASE_START.test(text) &&
       !BYLINE_START.test(text) &&
       !HASHTAG_LINE.test(last.text)
     ) {
@@ -910,7 +917,7 @@ function dropTeaserBlocks(lines: Line[]): void {
 
 function contentWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const w of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+  for (const w of text.toLowerCase().split(NOT_LETTERS)) {
     if (w.length < 2) continue;
     out.add(w.replace(/(?:ing|ed|es|s)$/, ''));
   }
@@ -1096,7 +1103,7 @@ function findDatelinePrefix(paragraphs: readonly string[]): DatelinePrefix | nul
       return { paragraph: p, prefix, date };
     }
     const caps = DATELINE_CAPS.exec(text);
-    if (caps && caps[1] !== undefined && caps[1].replace(/[^\p{Lu}]/gu, '').length >= 3) {
+    if (caps && caps[1] !== undefined && caps[1].replace(NOT_CAPITALS, '').length >= 3) {
       return { paragraph: p, prefix: caps[0], date: null };
     }
   }

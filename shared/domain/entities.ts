@@ -65,11 +65,15 @@ const SPECIAL_LETTERS: Record<string, string> = {
   œ: 'oe',
 };
 
+// Kept at module level: bundlers rewrite \p{…} literals as `new RegExp` calls, which would run on every call.
+const MARKS = /\p{M}/gu;
+const HYPHEN_LOWER = /-(\p{Ll})/gu;
+
 /** Letters without diacritics ('Erdoğan' -> 'Erdogan', 'Łódź' -> 'Lodz'). */
 function stripAccents(s: string): string {
   return s
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(MARKS, '')
     .replace(/[ıłŁøØđĐßæÆœ]/g, (ch) => SPECIAL_LETTERS[ch] ?? ch);
 }
 
@@ -94,7 +98,7 @@ function spellings(text: string, fold: boolean): string[] {
   }
   if (text.includes('-')) {
     for (const s of out.slice()) {
-      const capped = s.replace(/-(\p{Ll})/gu, (_, ch: string) => `-${ch.toUpperCase()}`);
+      const capped = s.replace(HYPHEN_LOWER, (_, ch: string) => `-${ch.toUpperCase()}`);
       if (capped !== s) out.push(capped);
     }
   }

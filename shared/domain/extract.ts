@@ -84,12 +84,18 @@ interface Span {
   end: number;
 }
 
+/** Every clause break holds one of these. */
+const BREAK_MARK = /[;,—–-]/;
+
 function clauseSpans(text: string): Span[] {
   const spans: Span[] = [];
   let last = 0;
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
-    spans.push({ start: last, end: m.index });
-    last = m.index + m[0].length;
+  if (BREAK_MARK.test(text)) {
+    CLAUSE_BREAK.lastIndex = 0;
+    for (let m = CLAUSE_BREAK.exec(text); m !== null; m = CLAUSE_BREAK.exec(text)) {
+      spans.push({ start: last, end: m.index });
+      last = m.index + m[0].length;
+    }
   }
   spans.push({ start: last, end: text.length });
   return spans;

@@ -206,6 +206,11 @@ const BOUNDARY = /([.!?…]+)(["'”’)\]]*)\s+(?=["'“‘([]?[\p{Lu}\p{N}])/g
 const NEXT_WORD = /^["'“‘([]?([\p{L}\p{N}]+)/u;
 const LETTER = /\p{L}/u;
 
+// Kept at module level: bundlers rewrite \p{…} literals as `new RegExp` calls, which would run on every call.
+const STARTS_WITH_NUMBER = /^\p{N}/u;
+const DOTTED_LETTERS = /^(?:\p{L}\.)+\p{L}$/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
+
 /** The letters-and-dots token that ends at `end` (exclusive), found by scanning back from it. */
 function tokenBefore(text: string, end: number): string {
   let i = end;
@@ -226,14 +231,14 @@ function continuesAfterAbbreviation(text: string, dot: number, next: number): bo
   const lower = bare.toLowerCase();
   const after = text.slice(next, next + 40);
   const nextWord = NEXT_WORD.exec(after)?.[1] ?? '';
-  const nextIsNumber = /^\p{N}/u.test(nextWord);
+  const nextIsNumber = STARTS_WITH_NUMBER.test(nextWord);
   const nextOpensSentence = SENTENCE_OPENERS.has(nextWord.toLowerCase()) || /^["'“‘]/u.test(after);
 
   if (PREFIX_ABBREVIATIONS.has(lower) && !bare.includes('.')) return true;
   if (NUMBER_ABBREVIATIONS.has(lower) && !bare.includes('.')) return nextIsNumber;
   // 'U.S.', 'D.C.', 'a.m.', a single initial 'F.', or 'Jr.' / 'Inc.'.
-  const dotted = bare.includes('.') && /^(?:\p{L}\.)+\p{L}$/u.test(bare);
-  const initial = /^\p{Lu}$/u.test(bare);
+  const dotted = bare.includes('.') && DOTTED_LETTERS.test(bare);
+  const initial = ONE_CAPITAL.test(bare);
   if (dotted || initial || AMBIGUOUS_ABBREVIATIONS.has(lower)) return !nextOpensSentence;
   return false;
 }
