@@ -13,7 +13,8 @@ import { createApiApp } from '../../shared/api/app.js';
 import type { AuthConfig } from '../../shared/api/auth.js';
 import { createLogger } from '../../shared/api/log.js';
 import { ingestArticle } from '../../shared/app/ingest-article.js';
-import type { EventStore, SubscriptionGateway } from '../../shared/app/ports.js';
+import type { EventStore } from '../../shared/app/ports.js';
+import type { SubscriptionGateway } from '../../shared/app/subscriptions.js';
 import { type LocalSns, startLocalSns } from '../../shared/local/local-sns.js';
 import { createTestTable, type TestTable } from './support.js';
 
