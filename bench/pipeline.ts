@@ -1,0 +1,259 @@
+/**
+ * Pure pipeline benchmark (one core, no I/O): prepareArticle + decideIngest over the generated
+ * corpus, with what the store would return held in memory and looked up the way the table is
+ * (events by participant, sentence owners by hash). Also the two growth checks: 10x the articles
+ * should cost ~10x the time, and 10x the stored events must not make matching much slower.
+ * Flow: bench/run.ts -> pipelineBench -> shared/domain.
+ */
+import { knownParticipants } from '../shared/domain/entities.js';
+import {
+  decideIngest,
+  type IngestDecision,
+  type PreparedArticle,
+  prepareArticle,
+} from '../shared/domain/ingest.js';
+import {
+  type ArticleInput,
+  EVENT_STATUSES,
+  EVENT_TYPES,
+  type EventStatus,
+  type StoredEvent,
+} from '../shared/domain/model.js';
+import { median, percentile, round, seededRandom, since } from './stats.js';
+
+/**
+ * What the store knows, kept as the table keeps it: an event is found through its participants
+ * (the adjacency items), never by walking every event.
+ */
+class Memory {
+  readonly events = new Map<string, StoredEvent>();
+  readonly #byParticipant = new Map<string, Set<string>>();
+  readonly #owners = new Map<string, string>();
+
+  /** Events sharing a participant with `names` (the store's findCandidates). */
+  candidates(names: readonly string[]): StoredEvent[] {
+    const ids = new Set<string>();
+    for (const name of names) for (const id of this.#byParticipant.get(name) ?? []) ids.add(id);
+    return [...ids].map((id) => this.events.get(id) as StoredEvent);
+  }
+
+  /** The store's findSentenceOwners. */
+  sentenceOwners(hashes: readonly string[]): Map<string, string> {
+    const owners = new Map<string, string>();
+    for (const hash of hashes) {
+      const owner = this.#owners.get(hash);
+      if (owner !== undefined) owners.set(hash, owner);
+    }
+    return owners;
+  }
+
+  put(event: StoredEvent): void {
+    this.events.set(event.id, event);
+    for (const name of event.participants) {
+      let ids = this.#byParticipant.get(name);
+      if (!ids) {
+        ids = new Set();
+        this.#byParticipant.set(name, ids);
+      }
+      ids.add(event.id);
+    }
+  }
+
+  commit(prepared: PreparedArticle, decision: IngestDecision): void {
+    for (const write of decision.events) this.put(write.event);
+    for (const hash of prepared.sentenceHashes)
+      if (!this.#owners.has(hash)) this.#owners.set(hash, prepared.id);
+  }
+}
+
+/** The participants the use case looks candidates up by (as shared/app/ingest-article.ts does). */
+function lookupNames(prepared: PreparedArticle): string[] {
+  return [...new Set(prepared.extractions.flatMap((x) => x.participants))];
+}
+
+function decide(memory: Memory, prepared: PreparedArticle, scanAll = false): IngestDecision {
+  const candidates = scanAll ? [...memory.events.values()] : memory.candidates(lookupNames(prepared));
+  return decideIngest(
+    prepared,
+    { candidates, sentenceOwners: memory.sentenceOwners(prepared.sentenceHashes) },
+    prepared.publishedAt,
+  );
+}
+
+/** Ingests every article into `memory`; returns the time of each, in ms. */
+function fold(memory: Memory, articles: readonly ArticleInput[]): number[] {
+  const times: number[] = [];
+  for (const input of articles) {
+    const start = performance.now();
+    const prepared = prepareArticle(input);
+    memory.commit(prepared, decide(memory, prepared));
+    times.push(since(start));
+  }
+  return times;
+}
+
+const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+
+export interface ThroughputFigures {
+  readonly articles: number;
+  readonly mean_chars: number;
+  readonly articles_per_second: number;
+  readonly ms_per_article_p50: number;
+  readonly ms_per_article_p99: number;
+  readonly prepare_ms_mean: number;
+  readonly decide_ms_mean: number;
+  readonly events_created: number;
+  readonly duplicates: number;
+}
+
+/** Throughput of the whole pure pipeline over `articles`, after a warm-up on other articles. */
+export function throughput(
+  articles: readonly ArticleInput[],
+  warmup: readonly ArticleInput[],
+): ThroughputFigures {
+  fold(new Memory(), warmup);
+  const memory = new Memory();
+  const times: number[] = [];
+  let prepareMs = 0;
+  let decideMs = 0;
+  let duplicates = 0;
+  for (const input of articles) {
+    const start = performance.now();
+    const prepared = prepareArticle(input);
+    const prepared_ = performance.now();
+    const decision = decide(memory, prepared);
+    memory.commit(prepared, decision);
+    const end = performance.now();
+    prepareMs += prepared_ - start;
+    decideMs += end - prepared_;
+    times.push(end - start);
+    if (decision.duplicateOf !== null) duplicates += 1;
+  }
+  const total = sum(times);
+  return {
+    articles: articles.length,
+    mean_chars: Math.round(sum(articles.map((a) => (a.body ?? a.html ?? '').length)) / articles.length),
+    articles_per_second: round((articles.length / total) * 1000, 0),
+    ms_per_article_p50: round(median(times), 3),
+    ms_per_article_p99: round(percentile(times, 0.99), 3),
+    prepare_ms_mean: round(prepareMs / articles.length, 3),
+    decide_ms_mean: round(decideMs / articles.length, 3),
+    events_created: memory.events.size,
+    duplicates,
+  };
+}
+
+export interface ArticleGrowthFigures {
+  readonly articles_1x: number;
+  readonly articles_10x: number;
+  readonly ms_1x: number;
+  readonly ms_10x: number;
+  /** ~10 means linear. */
+  readonly time_ratio: number;
+  readonly events_after_10x: number;
+}
+
+/** Ingests the first tenth and then all of `articles`, each from an empty state. */
+export function articleGrowth(articles: readonly ArticleInput[]): ArticleGrowthFigures {
+  const tenth = articles.slice(0, Math.floor(articles.length / 10));
+  const ms1 = sum(fold(new Memory(), tenth));
+  const memory = new Memory();
+  const ms10 = sum(fold(memory, articles));
+  return {
+    articles_1x: tenth.length,
+    articles_10x: articles.length,
+    ms_1x: round(ms1, 0),
+    ms_10x: round(ms10, 0),
+    time_ratio: round(ms10 / ms1, 2),
+    events_after_10x: memory.events.size,
+  };
+}
+
+/** Stored events spread over the gazetteer's participants, types, statuses and 2020-2027. */
+function syntheticEvents(count: number, seed: number): StoredEvent[] {
+  const random = seededRandom(seed);
+  const names = knownParticipants();
+  const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)] as T;
+  return Array.from({ length: count }, (_, i) => {
+    const a = pick(names);
+    let b = pick(names);
+    while (b === a) b = pick(names);
+    const status: EventStatus = pick(EVENT_STATUSES);
+    const day = new Date(Date.UTC(2020, 0, 1) + Math.floor(random() * 8 * 365) * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    const dated = status === 'scheduled' || status === 'occurred';
+    const at = `${day}T08:00:00.000Z`;
+    return {
+      id: `ev_synthetic_${i}`,
+      type: pick(EVENT_TYPES),
+      participants: [a, b].sort(),
+      host: b,
+      location: null,
+      title: `Synthetic ${i}`,
+      status,
+      date: dated ? day : null,
+      endDate: null,
+      lastDate: dated ? day : null,
+      knownAsOf: at,
+      updatedAt: at,
+      firstSeenAt: at,
+      sourceCount: 1,
+      version: 1,
+      evidence: { articleId: 'synthetic', sentence: '', publishedAt: at, source: null, url: null },
+    };
+  });
+}
+
+export interface EventGrowthFigures {
+  readonly events_1x: number;
+  readonly events_10x: number;
+  readonly probe_articles: number;
+  readonly candidates_per_article_1x: number;
+  readonly candidates_per_article_10x: number;
+  /** Candidate lookup by participant + decision, 10x events / 1x. Target <= 2. */
+  readonly match_time_ratio: number;
+  /** The same with every stored event handed to the decision (a scan), for contrast. */
+  readonly scan_all_time_ratio: number;
+}
+
+/** Decides `probes` (prepared once) against `events` stored events, `rounds` times; total ms. */
+function decideAgainst(memory: Memory, probes: readonly PreparedArticle[], scanAll: boolean, rounds: number) {
+  let candidates = 0;
+  const start = performance.now();
+  for (let round = 0; round < rounds; round += 1) {
+    for (const prepared of probes) {
+      if (round === 0)
+        candidates += scanAll ? memory.events.size : memory.candidates(lookupNames(prepared)).length;
+      decide(memory, prepared, scanAll);
+    }
+  }
+  return { ms: since(start), candidates: candidates / probes.length };
+}
+
+/** Matching cost with `events` and 10x `events` already stored. */
+export function eventGrowth(
+  probeInputs: readonly ArticleInput[],
+  events: number,
+  rounds = 3,
+): EventGrowthFigures {
+  const probes = probeInputs.map((input) => prepareArticle(input));
+  const small = new Memory();
+  const large = new Memory();
+  for (const event of syntheticEvents(events, 11)) small.put(event);
+  for (const event of syntheticEvents(events * 10, 11)) large.put(event);
+  decideAgainst(small, probes, false, 1); // warm-up
+  const indexed1 = decideAgainst(small, probes, false, rounds);
+  const indexed10 = decideAgainst(large, probes, false, rounds);
+  const scan1 = decideAgainst(small, probes, true, 1);
+  const scan10 = decideAgainst(large, probes, true, 1);
+  return {
+    events_1x: events,
+    events_10x: events * 10,
+    probe_articles: probes.length,
+    candidates_per_article_1x: round(indexed1.candidates, 1),
+    candidates_per_article_10x: round(indexed10.candidates, 1),
+    match_time_ratio: round(indexed10.ms / indexed1.ms, 2),
+    scan_all_time_ratio: round(scan10.ms / scan1.ms, 2),
+  };
+}
