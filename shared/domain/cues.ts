@@ -88,6 +88,8 @@ export const TRIGGERS: readonly TriggerPattern[] = [
     verb: true,
   },
   { type: 'signing', pattern: /\bsign(?:s|ing)?\b(?! of\b)(?!al)/gi, hints: ['sign'], verb: true },
+  // "the signing of the accord": a noun (a sign of goodwill is not a signing).
+  { type: 'signing', pattern: /\bsigning\b(?= of\b)/gi, hints: ['signing'] },
   { type: 'signing', pattern: /\bsigned\b/gi, hints: ['signed'], inherent: 'occurred', verb: true },
   { type: 'signing', pattern: /\bsignatures?\b/gi, hints: ['signature'] },
   {

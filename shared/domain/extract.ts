@@ -452,6 +452,19 @@ function isAdjectivalChange(text: string, c: FoundCue, trig: RawTrigger): boolea
   );
 }
 
+/**
+ * "signed the accord on Wednesday after talks": a day followed by "after"/"before"/"following" and
+ * then the trigger dates what came before it, not the event named in the trailing phrase.
+ */
+function dayGovernsEarlierVerb(text: string, d: DayExpression, t: RawTrigger): boolean {
+  return (
+    t.start >= d.end &&
+    /^[\s,]*(?:after|before|following|ahead of)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(
+      text.slice(d.end, t.start),
+    )
+  );
+}
+
 /** The mentions of events in one sentence. */
 function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceContext): Mention[] {
   const text = sentence.text;
@@ -568,6 +581,15 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         if (cue === null || distance < 40) {
           cue = near.cue;
           changeAt = near.end;
+          // "arrived in Moscow for talks and the signing of a treaty": what follows "for" is the
+          // purpose of the happening, not part of it.
+          if (
+            cue === 'occurred' &&
+            !trig.verb &&
+            near.end <= trig.start &&
+            /\bfor\b/i.test(text.slice(near.end, trig.start))
+          )
+            cue = 'purpose';
         }
       }
     }
@@ -578,7 +600,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           !d.attribution &&
           d.start >= clause.start &&
           d.end <= clause.end &&
-          Math.abs(d.start - trig.start) <= 30,
+          Math.abs(d.start - trig.start) <= 30 &&
+          !dayGovernsEarlierVerb(text, d, trig),
       );
       if (ahead && daysBetween(ctx.reference, ahead.day) >= 0) cue = 'future';
     }
@@ -727,7 +750,12 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     for (const d of clauseDays(tense)) {
       if (d.attribution || d.start < clause.start || d.end > clause.end) continue;
       // The day goes to the nearest trigger; one before it (the verb it modifies) is preferred.
-      const gap = (t: RawTrigger) => (t.end <= d.start ? d.start - t.end : t.start - d.end + 10);
+      const gap = (t: RawTrigger) =>
+        t.end <= d.start
+          ? d.start - t.end
+          : dayGovernsEarlierVerb(text, d, t)
+            ? Number.POSITIVE_INFINITY
+            : t.start - d.end + 10;
       const nearestTrigger = triggers.reduce((best, t) => (gap(t) < gap(best) ? t : best));
       if (
         nearestTrigger !== trig &&
