@@ -152,8 +152,9 @@ export function findDays(sentence: string, reference: IsoDay, tense: Tense): Day
       hasWeekday &&
       r.start.isCertain('weekday') &&
       // "next Friday" and "last Friday" are ambiguous (this week's or the next?): not a specific day.
-      !/\b(last|next|this|every|each)\s+\w*$/i.test(before) &&
-      !/^(last|next|this|every|each)\b/i.test(expr)
+      // "this Friday" is not: the nearest one, in the sentence's tense.
+      !/\b(last|next|every|each)\s+\w*$/i.test(before) &&
+      !/^(last|next|every|each)\b/i.test(expr)
     ) {
       kind = 'weekday';
       const weekday = r.start.get('weekday')!;

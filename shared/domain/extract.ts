@@ -498,7 +498,18 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
   const mentions: Mention[] = [];
 
   for (const [i, trig] of triggers.entries()) {
-    const clause = spanOf(spans, trig.start);
+    const own = spanOf(spans, trig.start);
+    const rel = spans[spans.indexOf(own) + 1];
+    // "The summit, which had been set for May 5, will now be held on May 12": a noun whose own clause
+    // says nothing of it is the subject of the verb after the relative clause that describes it.
+    const clause =
+      !trig.verb &&
+      rel &&
+      /^\s*which\b/i.test(text.slice(rel.start, rel.end)) &&
+      !cues.some((c) => c.start >= own.start && c.end <= own.end) &&
+      !triggers.some((t) => t.start >= rel.start && t.start < rel.end)
+        ? { start: own.start, end: rel.end }
+        : own;
     const before = text.slice(clause.start, trig.start);
     const clauseText = text.slice(clause.start, clause.end);
     // Only the clause's own days count below: a clause that cannot name one needs no parse.
@@ -506,7 +517,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       mayNameADay(clauseText) ? daysFor(text, ctx.reference, tense, dayCache) : [];
     // "The plan had been to sign it in June, but that timetable had to be adapted": a change in a
     // following "but" clause without a trigger of its own speaks of this one.
-    const nextClause = spans[spans.indexOf(clause) + 1];
+    const nextClause = clause === own ? rel : spans[spans.indexOf(rel!) + 1];
     const butClause =
       nextClause &&
       /^\s*but\b/i.test(text.slice(nextClause.start, nextClause.end)) &&
@@ -604,6 +615,18 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           !dayGovernsEarlierVerb(text, d, trig),
       );
       if (ahead && daysBetween(ctx.reference, ahead.day) >= 0) cue = 'future';
+    }
+    // "The summit, originally set for March 5, will now take place on March 12": the sentence that
+    // names the abandoned plan gives the new day after "now" or "instead".
+    let daysFrom = clause.start;
+    if (cue === 'stale') {
+      const from = Math.max(stale?.end ?? changeAt, trig.end);
+      const turn = /\b(?:now|instead)\b/i.exec(text.slice(from, clause.end));
+      const at = turn ? from + turn.index : -1;
+      if (turn && clauseDays('future').some((d) => !d.attribution && d.start > at && d.end <= clause.end)) {
+        cue = 'future';
+        daysFrom = at;
+      }
     }
     if (cue === null || cue === 'denied') continue;
     // "expected to reschedule the trip for April 11", "postponed to May 3": a change naming a new day after it is a plan.
@@ -748,7 +771,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     const tense = tenseOf(cue);
     let day: DayExpression | null = null;
     for (const d of clauseDays(tense)) {
-      if (d.attribution || d.start < clause.start || d.end > clause.end) continue;
+      if (d.attribution || d.start < daysFrom || d.end > clause.end) continue;
       // The day goes to the nearest trigger; one before it (the verb it modifies) is preferred.
       const gap = (t: RawTrigger) =>
         t.end <= d.start
@@ -766,7 +789,14 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       if (BLOCKER_NOUN.test(between)) continue;
       // "On Tuesday, an official said there were no plans to meet": the day dates the statement.
       if (d.end <= trig.start && REPORTING_VERB.test(between)) continue;
-      if (d.start > trig.end && /\b(?:which|that|who)\b/i.test(between) && between.length > 30) continue;
+      // A relative clause speaks of something else, unless it is the one describing this noun.
+      if (
+        clause === own &&
+        d.start > trig.end &&
+        /\b(?:which|that|who)\b/i.test(between) &&
+        between.length > 30
+      )
+        continue;
       day = d;
       break;
     }

@@ -52,6 +52,8 @@ const cases: Array<{ text: string; ref?: string; tense: Tense; day: string | nul
   { text: 'A visit is expected this month.', tense: 'future', day: null },
   { text: 'A trip is planned in the coming days.', tense: 'future', day: null },
   { text: 'Details come next Friday.', tense: 'future', day: null },
+  { text: 'They will meet this Friday.', tense: 'future', day: '2024-12-27' },
+  { text: 'They met this Monday.', tense: 'past', day: '2024-12-23' },
 ];
 
 describe('findDays: tense-aware day resolution', () => {

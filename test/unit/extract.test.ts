@@ -198,3 +198,80 @@ describe('extractEvents: phrasing variety', () => {
     expect(only(xs, 'summit').participants).toEqual(['Argentina', 'Brazil']);
   });
 });
+
+// Reference day below: Monday 2025-08-11.
+describe('extractEvents: changes of plan in other words', () => {
+  it('reads talks "suspended until further notice" as postponed', () => {
+    const xs = extract(
+      'Sea talks halted\n\nTalks between Indonesia and Vietnam have been suspended until further notice, officials said.',
+      '2025-08-11',
+    );
+    expect(only(xs, 'talks')).toMatchObject({ status: 'postponed', date: null });
+  });
+
+  it('reads "will not go ahead" as cancelled, and "will not go ahead as planned" as postponed', () => {
+    const off = extract(
+      'Summit off\n\nThe summit between Egypt and Greece will not go ahead, officials said.',
+      '2025-08-11',
+    );
+    expect(only(off, 'summit').status).toBe('cancelled');
+    const later = extract(
+      'Summit delayed\n\nThe summit between Egypt and Greece will not go ahead as planned, officials said.',
+      '2025-08-11',
+    );
+    expect(only(later, 'summit').status).toBe('postponed');
+  });
+
+  it('reads "moved to" or "brought forward to" a day as the new day, and a move to a city as nothing', () => {
+    for (const verb of ['moved', 'brought forward']) {
+      const xs = extract(
+        `Summit date\n\nThe summit between Egypt and Greece has been ${verb} to Sept. 3, officials said.`,
+        '2025-08-11',
+      );
+      expect(only(xs, 'summit')).toMatchObject({ status: 'scheduled', date: '2025-09-03' });
+    }
+    const venue = extract(
+      'Summit venue\n\nThe summit between Egypt and Greece has been moved to Athens, officials said.',
+      '2025-08-11',
+    );
+    expect(venue.filter((x) => x.status === 'postponed')).toEqual([]);
+  });
+
+  it('takes the day after "now" or "instead" when the sentence names the abandoned one first', () => {
+    const now = extract(
+      'New date\n\nThe Egypt-Greece summit, originally set for Thursday, will now take place on Aug. 28.',
+      '2025-08-11',
+    );
+    expect(only(now, 'summit')).toMatchObject({ status: 'scheduled', date: '2025-08-28' });
+    const instead = extract(
+      'New date\n\nThe summit between Egypt and Greece, which had been scheduled for Aug. 14, will instead be held on Aug. 28, officials said.',
+      '2025-08-11',
+    );
+    expect(only(instead, 'summit')).toMatchObject({ status: 'scheduled', date: '2025-08-28' });
+  });
+
+  it('reads "the signing of" as a signing that can be put off', () => {
+    const xs = extract(
+      'Visit on hold\n\nThe signing of the minerals agreement between Ghana and South Korea has been put off, officials said.',
+      '2025-08-11',
+    );
+    expect(only(xs, 'signing').status).toBe('postponed');
+  });
+
+  it('does not read "arrived for talks and the signing of a treaty" as the signing done', () => {
+    const xs = extract(
+      'Visit begins\n\nGhanaian President John Mahama arrived in Seoul on Monday for talks and the signing of a minerals agreement with South Korea.',
+      '2025-08-11',
+    );
+    expect(xs.filter((x) => x.type === 'signing' && x.status === 'occurred')).toEqual([]);
+  });
+
+  it('dates a signing "on Wednesday after talks" with that day, and the talks not at all', () => {
+    const xs = extract(
+      'Deal done\n\nSouth Korean President Lee Jae-myung and Ghanaian President John Mahama signed agreements on critical minerals on Wednesday after talks in Accra.',
+      '2025-10-22',
+    );
+    expect(only(xs, 'signing')).toMatchObject({ status: 'occurred', date: '2025-10-22' });
+    expect(xs.filter((x) => x.type === 'talks' && x.status === 'scheduled')).toEqual([]);
+  });
+});
