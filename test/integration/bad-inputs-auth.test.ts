@@ -74,7 +74,9 @@ function guardedRoutes(auth: AuthConfig): { method: string; path: string }[] {
     }))
     .filter((route) => {
       const key = `${route.method} ${route.path}`;
-      return seen.has(key) ? false : (seen.add(key), true);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
     });
 }
 
