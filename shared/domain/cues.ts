@@ -69,8 +69,16 @@ export const TRIGGERS: readonly TriggerPattern[] = [
   },
   {
     type: 'visit',
-    pattern: /\b(?:come|coming|go|going|head|heading|fly|flying)\s+to\b/gi,
+    pattern: /\b(?:come|comes|coming|go|goes|going|head|heads|heading|fly|flies|flying)\s+to\b/gi,
     hints: [' to'],
+    verb: true,
+  },
+  // "The prime minister is due in Cairo on Thursday": a person expected somewhere (extraction checks the person).
+  {
+    type: 'visit',
+    pattern: /\b(?:is|are) (?:due|expected) (?:in|at)\b|\bwill be in\b/gi,
+    hints: ['due in', 'due at', 'expected in', 'expected at', 'will be in'],
+    inherent: 'future',
     verb: true,
   },
   // "Macron will host Modi", "Xi welcomed Putin": a visit seen from the host's side (case-sensitive: a name follows).
@@ -130,9 +138,9 @@ export interface CuePattern {
 export const CUES: readonly CuePattern[] = [
   {
     cue: 'cancelled',
-    hint: /cancel|call|scrap|axed|take place|go ahead/i,
+    hint: /cancel|call|scrap|axed|take place|go ahead|out of/i,
     pattern:
-      /\b(cancel(?:l)?ed|cancels|cancel(?:l)?ing|cancellation|called off|calls off|call off|calling off|scrapped|scraps|scrap|axed|will not take place|won't take place|will no longer take place|no longer take place|(?:will|would) (?:not|no longer) go ahead(?! as (?:planned|scheduled))|won't go ahead(?! as (?:planned|scheduled))|not going ahead(?! as (?:planned|scheduled)))\b/gi,
+      /\b(cancel(?:l)?ed|cancels|cancel(?:l)?ing|cancellation|called off|calls off|call off|calling off|scrapped|scraps|scrap|axed|will not take place|won't take place|will no longer take place|no longer take place|pulled out of|pulls out of|pulling out of|(?:will|would) (?:not|no longer) go ahead(?! as (?:planned|scheduled))|won't go ahead(?! as (?:planned|scheduled))|not going ahead(?! as (?:planned|scheduled)))\b/gi,
   },
   {
     cue: 'postponed',
@@ -154,14 +162,14 @@ export const CUES: readonly CuePattern[] = [
   },
   {
     cue: 'occurred',
-    hint: /arrived|landed|open|kick|began|under ?way|took place|held|ended|concluded|wrapped up|launched|holds talks|visit|signed/i,
+    hint: /arrived|landed|open|kick|began|under ?way|took place|held|ended|concluded|wrapped up|launched|holds talks|visit|signed|short/i,
     pattern:
-      /\b(arrived|landed|opened|opens|kicked off|kicks off|began|got under way|is under way|are under way|underway|took place|was held|were held|has been held|have been held|ended|concluded|wrapped up|launched|holds talks|held talks|is visiting|are visiting|is on (?:a|an|his|her) (?:state |official )?visit|was signed|were signed|has been signed|have been signed|has signed|have signed)\b/gi,
+      /\b(cut short|cuts short|cutting short|arrived|landed|opened|opens|kicked off|kicks off|began|got under way|is under way|are under way|underway|took place|was held|were held|has been held|have been held|ended|concluded|wrapped up|launched|holds talks|held talks|is visiting|are visiting|is on (?:a|an|his|her) (?:state |official )?visit|was signed|were signed|has been signed|have been signed|has signed|have signed)\b/gi,
   },
   {
     cue: 'future',
     pattern:
-      /\b(will|would|'ll|shall|is to|are to|is due|are due|due to|due for|expected|expects|expect|set to|set for|scheduled|planned|plans|planning|plan to|intends?|intending|going to|to be held|upcoming|forthcoming|soon|coming days|near future|next|preparing|being prepared|preparations|prepare|likely|invited|invitation|about to|aims? to|hopes? to|wants? to|agreed to|yet to be|is coming|are coming|is heading|are heading|could|may|might|possibly|to visit|to sign|to meet|to hold|to travel|to attend|to host|to make)\b/gi,
+      /\b(will|would|'ll|shall|is to|are to|is due|are due|due to|due for|expected|expects|expect|set to|set for|scheduled|slated|pencil(?:l)?ed in|planned|plans|planning|plan to|intends?|intending|going to|to be held|upcoming|forthcoming|soon|coming days|near future|next|preparing|being prepared|preparations|prepare|likely|invited|invitation|about to|aims? to|hopes? to|wants? to|agreed to|yet to be|is coming|are coming|is heading|are heading|could|may|might|possibly|to visit|to sign|to meet|to hold|to travel|to attend|to host|to make)\b/gi,
   },
 ];
 

@@ -363,7 +363,7 @@ interface RawTrigger {
 
 /** One pass to rule out sentences that mention no event at all (most of them). */
 const ANY_TRIGGER =
-  /\b(?:visit|trip|journey|travel|arriv|land|touched down|cross|enter|com(?:e|ing)\s+to|go(?:ing)?\s+to|head|fly|flying|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|host|welcomed|received)/i;
+  /\b(?:visit|trip|journey|travel|arriv|land|touched down|cross|enter|com(?:e|es|ing)\s+to|go(?:es|ing)?\s+to|head|fl(?:y|ies|ying)|due (?:in|at)|expected (?:in|at)|will be in|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|host|welcomed|received)/i;
 
 /** Every trigger's hint words, and for each, the hint words it starts with (itself included). */
 const HINT_WORDS = [...new Set(TRIGGERS.flatMap((t) => t.hints ?? []))];
@@ -465,11 +465,26 @@ function dayGovernsEarlierVerb(text: string, d: DayExpression, t: RawTrigger): b
   );
 }
 
+/** A leader or an official named just before a verb: its subject is a person. */
+const PERSON_BEFORE = new RegExp(`(?:${LEADER_WORD.source}|${OFFICIAL_WORD.source})\\s*$`, 'i');
+
+/** "is due in Cairo", "will be in Cairo": a visit only when a person is the one expected there. */
+function personBefore(text: string, t: RawTrigger, ctx: SentenceContext): boolean {
+  return (
+    PERSON_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) ||
+    factsOf(text, ctx.facts).entities.some(
+      (e) => (e.via === 'leader' || e.via === 'official') && e.end <= t.start && t.start - e.end <= 2,
+    )
+  );
+}
+
 /** The mentions of events in one sentence. */
 function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceContext): Mention[] {
   const text = sentence.text;
   const triggers = findTriggers(text).filter((t) => {
     if (isReference(text, t)) return false;
+    if (t.type === 'visit' && /^(?:is|are|will)\b/i.test(text.slice(t.start, t.end)))
+      return personBefore(text, t, ctx);
     if (t.type !== 'signing') return true;
     const agreement =
       AGREEMENT_NOUN.test(text) ||
@@ -604,8 +619,12 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         }
       }
     }
-    // A noun with a day of its own and no other cue ("the May 12-13 meeting") is a plan when the day is ahead.
-    if (cue === null && !trig.verb) {
+    // A noun with a day of its own and no other cue ("the May 12-13 meeting") is a plan when the day is
+    // ahead; so is a verb in the present tense ("heads to Cairo on Thursday").
+    if (
+      cue === null &&
+      (!trig.verb || /^(?!is\b|has\b|was\b)[a-z]+s\b/i.test(text.slice(trig.start, trig.end)))
+    ) {
       const ahead = clauseDays('future').find(
         (d) =>
           !d.attribution &&
@@ -695,7 +714,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         host = destination.canonical;
         location = destination.place;
       } else if (
-        /\b(?:go|going|come|coming|head|heading|fly|flying|travel\w*|arriv\w*)\b/i.test(
+        /\b(?:go|goes|going|come|comes|coming|head|heads|heading|fly|flies|flying|travel\w*|arriv\w*|due|expected|will)\b/i.test(
           text.slice(trig.start, trig.end),
         )
       ) {

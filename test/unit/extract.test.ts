@@ -275,3 +275,50 @@ describe('extractEvents: changes of plan in other words', () => {
     expect(xs.filter((x) => x.type === 'talks' && x.status === 'scheduled')).toEqual([]);
   });
 });
+
+describe('extractEvents: plans and happenings in other words', () => {
+  it('reads a leader "due in" or "will be in" a capital on a day as a dated visit, and talks "will be in" a city as talks', () => {
+    for (const phrase of ['is due in', 'will be in', 'is expected in']) {
+      const xs = extract(
+        `Cairo trip\n\nGreek Prime Minister Kyriakos Mitsotakis ${phrase} Cairo on Thursday.`,
+        '2025-08-11',
+      );
+      expect(only(xs, 'visit')).toMatchObject({ status: 'scheduled', date: '2025-08-14', host: 'Egypt' });
+    }
+    const talks = extract(
+      'Next round\n\nThe next round of talks between Egypt and Greece will be in Cairo on Thursday.',
+      '2025-08-11',
+    );
+    expect(talks.filter((x) => x.type === 'visit')).toEqual([]);
+    expect(only(talks, 'talks')).toMatchObject({ status: 'scheduled', date: '2025-08-14' });
+  });
+
+  it('reads a present-tense trip with a day ahead as a plan ("heads to Cairo on Thursday")', () => {
+    const xs = extract(
+      'Cairo trip\n\nGreek Prime Minister Kyriakos Mitsotakis heads to Cairo on Thursday.',
+      '2025-08-11',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'scheduled', date: '2025-08-14' });
+  });
+
+  it('reads "slated" and "pencilled in for" as plans', () => {
+    const xs = extract(
+      'Talks dated\n\nTalks between Egypt and Greece are pencilled in for Aug. 20.',
+      '2025-08-11',
+    );
+    expect(only(xs, 'talks')).toMatchObject({ status: 'scheduled', date: '2025-08-20' });
+  });
+
+  it('reads a visit "cut short" as happened, and talks a party "pulled out of" as cancelled', () => {
+    const cut = extract(
+      'Trip ends early\n\nGreek Prime Minister Kyriakos Mitsotakis cut short his visit to Egypt on Monday.',
+      '2025-08-11',
+    );
+    expect(only(cut, 'visit').status).toBe('occurred');
+    const out = extract(
+      'Talks off\n\nEgypt has pulled out of talks with Greece scheduled for Thursday.',
+      '2025-08-11',
+    );
+    expect(only(out, 'talks').status).toBe('cancelled');
+  });
+});
