@@ -140,61 +140,115 @@ export interface StoreBenchOptions {
   readonly log: (line: string) => void;
 }
 
-/** Runs the store benchmark on an in-memory DynamoDB Local started (and stopped) here. */
-export async function storeBench(options: StoreBenchOptions): Promise<StoreFigures> {
-  // The notifier's Powertools logger and metrics would print to stdout, which carries the JSON.
-  process.env['POWERTOOLS_LOG_LEVEL'] = 'SILENT';
-  process.env['POWERTOOLS_METRICS_DISABLED'] = 'true';
+/** One in-memory DynamoDB Local with clients counting their requests into `counter`. */
+interface Emulator {
+  readonly endpoint: string;
+  readonly clients: AwsClients;
+  readonly streams: DynamoDBStreamsClient;
+  stop(): Promise<void>;
+}
+
+async function startEmulator(sns: LocalSns, counter: RequestCounter): Promise<Emulator> {
   const dynamodb = await startDynamoDbLocal({ inMemory: true });
-  const sns = await startLocalSns();
   const clients = createAwsClients({
     region: LOCAL_REGION,
     dynamodbEndpoint: dynamodb.endpoint,
     snsEndpoint: sns.endpoint,
   });
-  const counter = new RequestCounter();
   counter.attach(clients);
   const streams = new DynamoDBStreamsClient({
     region: LOCAL_REGION,
     endpoint: dynamodb.endpoint,
     credentials: LOCAL_CREDENTIALS,
   });
+  return {
+    endpoint: dynamodb.endpoint,
+    clients,
+    streams,
+    async stop() {
+      for (const client of [clients.dynamodb, clients.sns, streams]) client.destroy();
+      await dynamodb.stop();
+    },
+  };
+}
+
+/**
+ * Runs `phase` on a DynamoDB Local of its own, warmed up first (JIT, sockets, a first table).
+ * DynamoDB Local slows down as it holds more items (measured: 8 workers went from ~20 to ~9.5
+ * articles/s after a first table had taken 200 articles), so no phase inherits another's data.
+ */
+async function onFreshEmulator<T>(
+  sns: LocalSns,
+  counter: RequestCounter,
+  warmup: readonly ArticleInput[],
+  phase: (emulator: Emulator) => Promise<T>,
+): Promise<T> {
+  const emulator = await startEmulator(sns, counter);
+  try {
+    const warm = await newStore(emulator.clients, 'warmup');
+    await ingestConcurrently(warm.store, warmup, 4);
+    return await phase(emulator);
+  } finally {
+    await emulator.stop();
+  }
+}
+
+/** Runs the store benchmark, each phase on an in-memory DynamoDB Local started (and stopped) for it. */
+export async function storeBench(options: StoreBenchOptions): Promise<StoreFigures> {
+  // The notifier's Powertools logger and metrics would print to stdout, which carries the JSON.
+  process.env['POWERTOOLS_LOG_LEVEL'] = 'SILENT';
+  process.env['POWERTOOLS_METRICS_DISABLED'] = 'true';
+  const sns = await startLocalSns();
+  const counter = new RequestCounter();
   try {
     const { articles, workers } = options;
-    // Warm-up on its own table: JIT, sockets, the emulator's first tables.
-    const warm = await newStore(clients, 'warmup');
-    await ingestConcurrently(warm.store, articles.slice(0, 30), 4);
+    const warmup = articles.slice(0, 30);
 
     options.log(`store: ${articles.length} articles, one at a time`);
-    const { store: sequential } = await newStore(clients, 'sequential');
-    sequential.resetUsage();
-    const before = counter.snapshot();
-    const latencies: number[] = [];
-    let untouched = 0;
-    let untouchedWrites = 0;
-    const start = performance.now();
-    for (const input of articles) {
-      const writesBefore = counter.writes;
-      const t0 = performance.now();
-      const result = await ingestArticle({ store: sequential, now: wallClock }, input);
-      latencies.push(since(t0));
-      if (result.touched.length === 0 && !result.alreadyStored) {
-        untouched += 1;
-        untouchedWrites += counter.writes - writesBefore;
+    const sequentialRun = await onFreshEmulator(sns, counter, warmup, async ({ clients }) => {
+      const { store: sequential } = await newStore(clients, 'sequential');
+      sequential.resetUsage();
+      const before = counter.snapshot();
+      const latencies: number[] = [];
+      let untouched = 0;
+      let untouchedWrites = 0;
+      const start = performance.now();
+      for (const input of articles) {
+        const writesBefore = counter.writes;
+        const t0 = performance.now();
+        const result = await ingestArticle({ store: sequential, now: wallClock }, input);
+        latencies.push(since(t0));
+        if (result.touched.length === 0 && !result.alreadyStored) {
+          untouched += 1;
+          untouchedWrites += counter.writes - writesBefore;
+        }
       }
-    }
-    const sequentialMs = since(start);
-    const after = counter.snapshot();
-    const usage = sequential.usage();
+      const ms = since(start);
+      return {
+        ms,
+        before,
+        after: counter.snapshot(),
+        usage: sequential.usage(),
+        latencies,
+        untouched,
+        untouchedWrites,
+      };
+    });
+    const { before, after, usage, latencies, untouched, untouchedWrites } = sequentialRun;
+    const sequentialMs = sequentialRun.ms;
 
     options.log(`store: ${articles.length} articles, ${workers} workers`);
-    const concurrent = await newStore(clients, 'concurrent');
-    const conflictsBefore = counter.conflicts;
-    const concurrentMs = await ingestConcurrently(concurrent.store, articles, workers);
-    const conflicts = counter.conflicts - conflictsBefore;
+    const { concurrentMs, conflicts } = await onFreshEmulator(sns, counter, warmup, async ({ clients }) => {
+      const concurrent = await newStore(clients, 'concurrent');
+      const conflictsBefore = counter.conflicts;
+      const ms = await ingestConcurrently(concurrent.store, articles, workers);
+      return { concurrentMs: ms, conflicts: counter.conflicts - conflictsBefore };
+    });
 
     options.log(`store: alert latency, ${options.latencyRounds} rounds of the source threads`);
-    const latency = await alertLatency(clients, counter, streams, sns, dynamodb.endpoint, options);
+    const latency = await onFreshEmulator(sns, counter, warmup, (emulator) =>
+      alertLatency(emulator.clients, counter, emulator.streams, sns, emulator.endpoint, options),
+    );
 
     const n = articles.length;
     return {
@@ -215,9 +269,7 @@ export async function storeBench(options: StoreBenchOptions): Promise<StoreFigur
       ...latency,
     };
   } finally {
-    for (const client of [clients.dynamodb, clients.sns, streams]) client.destroy();
     await sns.stop();
-    await dynamodb.stop();
   }
 }
 
