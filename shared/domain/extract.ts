@@ -465,6 +465,10 @@ function dayGovernsEarlierVerb(text: string, d: DayExpression, t: RawTrigger): b
   );
 }
 
+/** Happening cues in the present tense: with a day ahead they announce a plan. */
+const PRESENT_HAPPENING =
+  /^(?:opens|kicks off|gets under way|holds talks|is under way|are under way|is visiting|are visiting)$/i;
+
 /** A leader or an official named just before a verb: its subject is a person. */
 const PERSON_BEFORE = new RegExp(`(?:${LEADER_WORD.source}|${OFFICIAL_WORD.source})\\s*$`, 'i');
 
@@ -667,6 +671,23 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       cue = 'future';
     }
     if (cue === 'occurred' && /\b(?:often|usually|routinely|typically)\b/i.test(before)) continue;
+    // "The summit opens on Thursday", "is visiting Cairo on Friday": the present tense with a day
+    // still ahead is a plan, not a happening.
+    if (cue === 'occurred' && !trig.inherent) {
+      const said = clauseCues.filter((c) => c.cue === 'occurred').map((c) => text.slice(c.start, c.end));
+      if (
+        said.length > 0 &&
+        said.every((w) => PRESENT_HAPPENING.test(w)) &&
+        clauseDays('future').some(
+          (d) =>
+            !d.attribution &&
+            d.start >= clause.start &&
+            d.end <= clause.end &&
+            daysBetween(ctx.reference, d.day) > 0,
+        )
+      )
+        cue = 'future';
+    }
 
     // Participants: countries and organisations named in the sentence (not the attribution tail, not topics).
     const clauseEntities = entities.filter((e) => e.start >= clause.start && e.end <= clause.end);

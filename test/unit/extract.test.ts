@@ -322,3 +322,28 @@ describe('extractEvents: plans and happenings in other words', () => {
     expect(only(out, 'talks').status).toBe('cancelled');
   });
 });
+
+describe('extractEvents: the present tense', () => {
+  it('reads "opens on Thursday" as a plan when Thursday is ahead, and as under way on the day', () => {
+    for (const verb of ['opens', 'kicks off', 'gets under way']) {
+      const ahead = extract(
+        `Summit week\n\nThe summit between Egypt and Greece ${verb} in Athens on Thursday.`,
+        '2025-08-11',
+      );
+      expect(only(ahead, 'summit')).toMatchObject({ status: 'scheduled', date: '2025-08-14' });
+    }
+    const today = extract(
+      'Summit day\n\nThe summit between Egypt and Greece opens in Athens on Monday.',
+      '2025-08-11',
+    );
+    expect(only(today, 'summit')).toMatchObject({ status: 'occurred', date: '2025-08-11' });
+  });
+
+  it('reads "is visiting X on Thursday" as a plan', () => {
+    const xs = extract(
+      'Cairo trip\n\nGreek Prime Minister Kyriakos Mitsotakis is visiting Egypt on Thursday.',
+      '2025-08-11',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'scheduled', date: '2025-08-14' });
+  });
+});
