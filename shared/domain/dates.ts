@@ -107,6 +107,13 @@ export function resolveWeekday(weekday: number, reference: IsoDay, tense: Tense)
   return addDays(reference, forward <= 4 ? forward : forward - 7);
 }
 
+/** The weekday named in the calendar week (Monday to Sunday) after the one holding the reference day. */
+export function weekdayOfNextWeek(weekday: number, reference: IsoDay): IsoDay {
+  const refWeekday = new Date(`${reference}T00:00:00Z`).getUTCDay();
+  const monday = addDays(reference, -((refWeekday + 6) % 7));
+  return addDays(monday, 7 + ((weekday + 6) % 7));
+}
+
 /**
  * Finds the day expressions of a sentence that name one specific day.
  * Vague spans ("next week", "in June", "within two weeks", "in the coming days") are not returned.
@@ -158,8 +165,12 @@ export function findDays(sentence: string, reference: IsoDay, tense: Tense): Day
     ) {
       kind = 'weekday';
       const weekday = r.start.get('weekday')!;
-      // "Wednesday's lunch" reads as past in a past-tense report; let tense decide.
-      day = resolveWeekday(weekday, reference, tense);
+      // "Wednesday's lunch" reads as past in a past-tense report; let tense decide. "Wednesday next
+      // week" is the one in the calendar week after the reference day's.
+      day =
+        /\bnext week\b/i.test(expr) || /\bnext week\s+(?:on\s+)?$/i.test(before)
+          ? weekdayOfNextWeek(weekday, reference)
+          : resolveWeekday(weekday, reference, tense);
     } else if (relative) {
       kind = 'relative';
       const word = relative[1]!.toLowerCase();

@@ -54,6 +54,9 @@ const cases: Array<{ text: string; ref?: string; tense: Tense; day: string | nul
   { text: 'Details come next Friday.', tense: 'future', day: null },
   { text: 'They will meet this Friday.', tense: 'future', day: '2024-12-27' },
   { text: 'They met this Monday.', tense: 'past', day: '2024-12-23' },
+  { text: 'They will meet on Wednesday next week.', ref: '2025-08-11', tense: 'future', day: '2025-08-20' },
+  { text: 'They will meet next week on Monday.', ref: '2025-08-15', tense: 'future', day: '2025-08-18' },
+  { text: 'They will meet on Sunday of next week.', ref: '2025-08-17', tense: 'future', day: '2025-08-24' },
 ];
 
 describe('findDays: tense-aware day resolution', () => {
