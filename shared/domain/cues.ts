@@ -138,9 +138,9 @@ export interface CuePattern {
 export const CUES: readonly CuePattern[] = [
   {
     cue: 'cancelled',
-    hint: /cancel|call|scrap|axed|take place|go ahead|out of/i,
+    hint: /cancel|call|scrap|axed|take place|go ahead|out of|no longer|off/i,
     pattern:
-      /\b(cancel(?:l)?ed|cancels|cancel(?:l)?ing|cancellation|called off|calls off|call off|calling off|scrapped|scraps|scrap|axed|will not take place|won't take place|will no longer take place|no longer take place|pulled out of|pulls out of|pulling out of|(?:will|would) (?:not|no longer) go ahead(?! as (?:planned|scheduled))|won't go ahead(?! as (?:planned|scheduled))|not going ahead(?! as (?:planned|scheduled)))\b/gi,
+      /\b(cancel(?:l)?ed|cancels|cancel(?:l)?ing|cancellation|called off|calls off|call off|calling off|scrapped|scraps|scrap|axed|will not take place|won't take place|will no longer take place|no longer take place|pulled out of|pulls out of|pulling out of|(?:will|would) no longer|(?:is|are|was|were) (?:now |all )?off(?=[,.;:]|\s*$| for now)|(?:will|would) (?:not|no longer) go ahead(?! as (?:planned|scheduled))|won't go ahead(?! as (?:planned|scheduled))|not going ahead(?! as (?:planned|scheduled)))\b/gi,
   },
   {
     cue: 'postponed',

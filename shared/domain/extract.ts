@@ -562,7 +562,15 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       continue;
     }
     let cue: Cue | null = null;
-    const aux = trig.verb ? auxiliaryCue(before) : null;
+    // "will not travel to Cairo", "won't visit": the plan is off, or only delayed when "as planned" or
+    // "until ..."; "will not sign unless ..." is a condition, not news.
+    const refused =
+      /\b(?:will|would|shall) not\s*$|\bwon['’]t\s*$/i.test(before) && !/\bunless\b/i.test(clauseText)
+        ? /\bas (?:planned|scheduled)\b|\buntil\b/i.test(clauseText)
+          ? 'postponed'
+          : 'cancelled'
+        : null;
+    const aux = refused ?? (trig.verb ? auxiliaryCue(before) : null);
     if (aux) cue = aux;
     else if (trig.inherent) cue = trig.inherent;
     else if (!trig.verb && purposeBefore(before)) {

@@ -347,3 +347,38 @@ describe('extractEvents: the present tense', () => {
     expect(only(xs, 'visit')).toMatchObject({ status: 'scheduled', date: '2025-08-14' });
   });
 });
+
+describe('extractEvents: plans called off in plain words', () => {
+  it('reads "will no longer", "won\'t", "will not" and "is off" as cancelled', () => {
+    for (const body of [
+      'Greek Prime Minister Kyriakos Mitsotakis will no longer travel to Egypt, officials said.',
+      "Greek Prime Minister Kyriakos Mitsotakis won't visit Egypt, officials said.",
+      'Egypt and Greece will not sign the gas deal on Thursday.',
+      'The summit between Egypt and Greece is off, officials said.',
+    ]) {
+      const xs = extract(`Plans change\n\n${body}`, '2025-08-11');
+      expect(
+        xs.map((x) => x.status),
+        body,
+      ).toEqual(['cancelled']);
+    }
+  });
+
+  it('reads "will not ... as planned" and "will not ... until" as postponed, and "unless" as no claim of change', () => {
+    const delayed = extract(
+      'Trip delayed\n\nGreek Prime Minister Kyriakos Mitsotakis will not travel to Egypt this week as planned.',
+      '2025-08-11',
+    );
+    expect(only(delayed, 'visit').status).toBe('postponed');
+    const until = extract(
+      'Talks frozen\n\nEgypt and Greece will not meet until the dispute over gas fields is settled.',
+      '2025-08-11',
+    );
+    expect(until.map((x) => x.status)).toEqual(['postponed']);
+    const unless = extract(
+      'A warning\n\nEgypt will not sign the gas deal with Greece unless its terms change, officials said.',
+      '2025-08-11',
+    );
+    expect(unless.filter((x) => x.status === 'cancelled' || x.status === 'postponed')).toEqual([]);
+  });
+});
