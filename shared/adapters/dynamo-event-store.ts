@@ -250,7 +250,11 @@ export class DynamoEventStore implements EventStore {
     } else {
       await this.#transact(items, commit.article.id, eventItems.length);
     }
-    await this.recordSentenceOwners(commit.article);
+    if (commit.unownedSentenceHashes) {
+      await this.#putSentenceOwners(commit.article, commit.unownedSentenceHashes);
+    } else {
+      await this.recordSentenceOwners(commit.article);
+    }
   }
 
   #eventPut(write: EventWrite): TransactItem {
@@ -359,7 +363,8 @@ export class DynamoEventStore implements EventStore {
    * Records the article as the owner of each sentence not seen before. Outside the transaction on
    * purpose: a fingerprint that already exists must not cancel the article, and a transaction is
    * capped at 100 items. Existing hashes are read first and only new ones written (BatchWriteItem,
-   * 25 a request), so the first owner stays. Two articles committed at the same instant with the
+   * 25 a request), so the first owner stays. `commitIngest` skips that read when the commit says
+   * which hashes were unowned (the use case read them a moment before). Two articles committed at the same instant with the
    * same new sentence may race (the later write wins); either is a correct earlier owner for a
    * later near-duplicate, and a crash between the transaction and this step loses only hints.
    */
@@ -367,8 +372,17 @@ export class DynamoEventStore implements EventStore {
     const hashes = [...new Set(article.sentenceHashes)];
     if (hashes.length === 0) return;
     const owners = await this.findSentenceOwners(hashes);
+    await this.#putSentenceOwners(
+      article,
+      hashes.filter((hash) => !owners.has(hash)),
+    );
+  }
+
+  /** Writes `article` as the owner of `hashes` (BatchWriteItem, 25 a request), with the fingerprint TTL. */
+  async #putSentenceOwners(article: ArticleRecord, hashes: readonly string[]): Promise<void> {
+    const fresh = [...new Set(hashes)];
+    if (fresh.length === 0) return;
     const ttl = Math.floor(Date.parse(article.ingestedAt) / 1000) + this.#fingerprintTtlSeconds;
-    const fresh = hashes.filter((hash) => !owners.has(hash));
     await Promise.all(
       chunks(fresh, BATCH_WRITE_LIMIT).map((chunk) =>
         this.#batchPut(chunk.map((hash) => sentenceToItem(hash, article.id, ttl))),

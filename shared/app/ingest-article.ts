@@ -66,6 +66,7 @@ export async function ingestArticle(deps: IngestDeps, input: ArticleInput): Prom
         events: decision.events,
         history: decision.history,
         alerts: decision.alerts,
+        unownedSentenceHashes: prepared.sentenceHashes.filter((hash) => !sentenceOwners.has(hash)),
       });
     } catch (error) {
       if (error instanceof ArticleAlreadyStoredError) {

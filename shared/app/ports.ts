@@ -39,6 +39,13 @@ export interface IngestCommit {
   readonly events: readonly EventWrite[];
   readonly history: readonly HistoryEntry[];
   readonly alerts: readonly Alert[];
+  /**
+   * The article's sentence hashes that had no owner when it was decided. When given, the store
+   * records the article as their owner without reading the hashes again; when absent, it reads
+   * them first. Either way an owner already recorded by then may be overwritten only by a race
+   * between two articles committed at the same moment, both correct earlier owners.
+   */
+  readonly unownedSentenceHashes?: readonly string[];
 }
 
 export interface EventQuery {
