@@ -363,7 +363,7 @@ interface RawTrigger {
 
 /** One pass to rule out sentences that mention no event at all (most of them). */
 const ANY_TRIGGER =
-  /\b(?:visit|trip|journey|travel|arriv|land|touched down|cross|enter|com(?:e|es|ing)\s+to|go(?:es|ing)?\s+to|head|fl(?:y|ies|ying)|due (?:in|at)|expected (?:in|at)|will be in|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|host|welcomed|received)/i;
+  /\b(?:visit|trip|journey|travel|arriv|land|touched down|cross|enter|com(?:e|es|ing)\s+to|go(?:es|ing)?\s+to|head|fl(?:y|ies|ying|ew)|due (?:in|at)|expected (?:in|at)|will be in|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|host|welcomed|received)/i;
 
 /** Every trigger's hint words, and for each, the hint words it starts with (itself included). */
 const HINT_WORDS = [...new Set(TRIGGERS.flatMap((t) => t.hints ?? []))];
@@ -573,15 +573,16 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     const aux = refused ?? (trig.verb ? auxiliaryCue(before) : null);
     if (aux) cue = aux;
     else if (trig.inherent) cue = trig.inherent;
-    else if (!trig.verb && purposeBefore(before)) {
-      // "is in Vietnam for a visit": under way, not planned.
-      cue =
-        /\b(?:is|are) (?:now |currently |already )?(?:in|at) [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*\s+(?:on|for)\s+(?:a|an|his|her|their|the)?\s*(?:[\w-]+\s+){0,2}$/.test(
-          before,
-        )
-          ? 'occurred'
-          : 'purpose';
-    }
+    // "is in Vietnam for a visit", "is currently in Cairo on a two-day visit", "was in Cairo on Monday
+    // for talks": under way or done, not planned.
+    else if (
+      !trig.verb &&
+      /\b(?:is|are|was|were) (?:now |currently |already )?(?:in|at) [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*\s+(?:on|for)\s+(?:a|an|his|her|their|the)?\s*(?:[\w-]+\s+){0,2}$/.test(
+        before,
+      )
+    )
+      cue = 'occurred';
+    else if (!trig.verb && purposeBefore(before)) cue = 'purpose';
     // Cues that contain the trigger count at distance 0; the trigger's own word is not a cue. A change
     // word used as an adjective ("will hold their postponed summit") describes the past, not the claim.
     const others = clauseCues.filter(
@@ -743,7 +744,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         host = destination.canonical;
         location = destination.place;
       } else if (
-        /\b(?:go|goes|going|come|comes|coming|head|heads|heading|fly|flies|flying|travel\w*|arriv\w*|due|expected|will)\b/i.test(
+        /\b(?:go|goes|going|come|comes|coming|head|heads|heading|fly|flies|flying|flew|travel\w*|arriv\w*|due|expected|will)\b/i.test(
           text.slice(trig.start, trig.end),
         )
       ) {

@@ -382,3 +382,34 @@ describe('extractEvents: plans called off in plain words', () => {
     expect(unless.filter((x) => x.status === 'cancelled' || x.status === 'postponed')).toEqual([]);
   });
 });
+
+describe('extractEvents: trips told in the past tense', () => {
+  it('reads "paid a visit", "made a trip" and "flew into" with a day as happened that day', () => {
+    for (const body of [
+      'Greek Prime Minister Kyriakos Mitsotakis paid a state visit to Egypt on Monday.',
+      'Greek Prime Minister Kyriakos Mitsotakis made a one-day trip to Egypt on Monday.',
+      'Greek Prime Minister Kyriakos Mitsotakis flew into Cairo on Monday.',
+    ]) {
+      const xs = extract(`In Cairo\n\n${body}`, '2025-08-11');
+      expect(only(xs, 'visit'), body).toMatchObject({ status: 'occurred', date: '2025-08-11' });
+    }
+    const plan = extract(
+      'Cairo trip\n\nGreek Prime Minister Kyriakos Mitsotakis will make a one-day trip to Egypt on Thursday.',
+      '2025-08-11',
+    );
+    expect(only(plan, 'visit')).toMatchObject({ status: 'scheduled', date: '2025-08-14' });
+  });
+
+  it('reads "is currently in X on a visit" and "was in X on Monday for talks" as under way or done', () => {
+    const now = extract(
+      'In Cairo\n\nGreek Prime Minister Kyriakos Mitsotakis is currently in Cairo on a two-day visit.',
+      '2025-08-11',
+    );
+    expect(only(now, 'visit').status).toBe('occurred');
+    const done = extract(
+      'In Cairo\n\nGreek Prime Minister Kyriakos Mitsotakis was in Cairo on Monday for talks with Egyptian officials.',
+      '2025-08-11',
+    );
+    expect(done.filter((x) => x.status === 'scheduled' || x.status === 'pending')).toEqual([]);
+  });
+});
