@@ -27,6 +27,11 @@ export interface TriggerPattern {
   readonly verb?: boolean;
 }
 
+/** Lookahead source (title case too): the hosted thing is a meeting ("host Thai-Cambodian talks", "hosted ASEAN Summit"). */
+const HOSTED_MEETING =
+  "(?!\\s+(?:(?!(?:for|in|on|at|to|with|and|from|after|before|during|ahead)\\b)[\\w'’.-]+\\s+){0,3}" +
+  '(?:[Tt]alks|[Ss]ummit|[Mm]eeting|[Nn]egotiations|[Cc]onference|[Dd]ialogue|[Cc]onsultations|[Ff]orum)\\b)';
+
 /**
  * `meeting` is resolved later to `summit` or `talks` from who meets
  * (leaders or officials) and what else the article mentions.
@@ -82,15 +87,20 @@ export const TRIGGERS: readonly TriggerPattern[] = [
     verb: true,
   },
   // "Macron will host Modi", "Xi welcomed Putin": a visit seen from the host's side (case-sensitive: a name follows).
+  // Hosting a meeting ("will host Thai-Cambodian ministerial talks") makes a venue, not a guest: the meeting's own
+  // trigger reads it, so a meeting noun after up to three modifiers (no preposition between) blocks the visit.
   {
     type: 'visit',
-    pattern: /\bhost(?:s|ing)?\b(?=\s+(?:[A-Z]|his\s|her\s|their\s))/g,
+    pattern: new RegExp(`\\bhost(?:s|ing)?\\b(?=\\s+(?:[A-Z]|his\\s|her\\s|their\\s))${HOSTED_MEETING}`, 'g'),
     hints: ['host'],
     verb: true,
   },
   {
     type: 'visit',
-    pattern: /\b(?:hosted|welcomed|received)\b(?=\s+(?:[A-Z]|his\s|her\s|their\s))/g,
+    pattern: new RegExp(
+      `\\b(?:hosted|welcomed|received)\\b(?=\\s+(?:[A-Z]|his\\s|her\\s|their\\s))${HOSTED_MEETING}`,
+      'g',
+    ),
     hints: ['hosted', 'welcomed', 'received'],
     inherent: 'occurred',
     verb: true,

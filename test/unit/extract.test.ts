@@ -413,3 +413,26 @@ describe('extractEvents: trips told in the past tense', () => {
     expect(done.filter((x) => x.status === 'scheduled' || x.status === 'pending')).toEqual([]);
   });
 });
+
+describe('extractEvents: hosting a meeting', () => {
+  it('reads "X will host A-B talks" as talks at a venue, not a visit to X', () => {
+    for (const headline of [
+      'Malaysia to host Thai-Cambodian ministerial talks on Jan. 13',
+      'Malaysia To Host Thai-Cambodian Ministerial Talks On Jan. 13',
+    ]) {
+      const xs = extract(`${headline}\n\nOfficials said preparations were under way.`, '2026-01-12');
+      expect(
+        xs.filter((x) => x.type === 'visit'),
+        headline,
+      ).toEqual([]);
+    }
+  });
+
+  it('still reads "X will host Y for talks" as a visit hosted by X', () => {
+    const xs = extract(
+      'Paris visit\n\nFrench President Emmanuel Macron will host Indian Prime Minister Narendra Modi for talks in Paris on July 14.',
+      '2025-06-01',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ host: 'France', participants: ['France', 'India'] });
+  });
+});
