@@ -208,9 +208,10 @@ export const BLOCKER_NOUN =
 export const DURING_VISIT =
   /\bduring (?:the|his|her|their|this|that|a|an) (?:\w+ )?(?:state |official )?(?:visit|trip|stay)\b/i;
 
-/** Phrases whose countries are a topic, not a party: "the war in Ukraine". */
+/** Phrases whose countries are a topic, not a party: "the war in Ukraine", "the fighting in eastern Congo", "the
+ * bloc's troops in Congo". */
 export const TOPIC_PHRASE =
-  /\b(?:war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue)\s+(?:in|on|against|of|over|between|with|for)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*(?:and\s+)?)+/g;
+  /\b(?:(?:war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue)\s+(?:in|on|against|of|over|between|with|for)|(?:troops|soldiers|peacekeepers|(?:troop|peacekeeping|military|observer|monitoring)\s+mission)\s+in)\s+(?:the\s+)?(?:(?:(?:north|south)-?)?(?:east|west)ern\s+|(?:north|south|central)(?:ern)?\s+)?(?:[A-Z][\w'’.-]*\s*(?:and\s+)?)+/g;
 
 /** A trailing attribution clause: ", the foreign minister of X told reporters." (short, no "that ...") */
 export const ATTRIBUTION_TAIL =
@@ -219,6 +220,13 @@ export const ATTRIBUTION_TAIL =
 /** A war or conflict named by its sides ("the Russia-Ukraine war"): its countries are a topic. */
 export const TOPIC_COMPOUND =
   /\b(?:[A-Z][\w'’.]*(?:-| and )){0,2}[A-Z][\w'’.]*\s+(?:war|conflict|crisis|border dispute|dispute|issue|question|file)\b/g;
+
+/**
+ * A meeting named by its subject: "a summit on Congo", "TALKS ON SUDAN". The country is what is discussed,
+ * not who meets; a possessive ("talks on Russia's offer") is left alone, as its owner may well be a party.
+ */
+export const MEETING_SUBJECT =
+  /(?<=\b(?:[Ss]ummit|SUMMIT|[Tt]alks|TALKS|[Mm]eeting|MEETING|[Cc]onference|CONFERENCE)\s+(?:on|ON)\s+(?:(?:the|THE)\s+)?)[A-Z][\w.-]*(?:\s+(?!(?:IN|AT|WITH|AND|TO|FOR|OF|ON|AS|AFTER|AMID)\b)[A-Z][\w.-]*){0,3}(?![\w'’])(?!['’]s\b)/g;
 
 /** Mediators and sponsors are not parties: "the US-brokered deal", "brokered by Qatar". */
 export const MEDIATOR_PHRASE =

@@ -19,6 +19,7 @@ import {
   DURING_VISIT,
   LEADER_WORD,
   MEDIATOR_PHRASE,
+  MEETING_SUBJECT,
   NOT_A_SIGNING,
   OFFICIAL_WORD,
   REPORTING_VERB,
@@ -190,10 +191,10 @@ function isOfficialEntity(e: EntityMention): boolean {
 
 /** Blank out topic phrases ("the war in Ukraine") so their countries do not become parties. */
 const ANY_TOPIC =
-  /war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|-\w+ed\b|brokered|mediated|facilitated|sponsored|witnessed|sidelines|margins|\bat |during|ahead of/i;
+  /war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission|summit|talks|meeting|conference|-\w+ed\b|brokered|mediated|facilitated|sponsored|witnessed|sidelines|margins|\bat |during|ahead of/i;
 /** A word every TOPIC_PHRASE and TOPIC_COMPOUND match holds (both are case-sensitive). */
 const TOPIC_WORD =
-  /war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file/;
+  /war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission/;
 /** A word every MEDIATOR_PHRASE match holds. */
 const MEDIATOR_WORD = /brokered|backed|mediated|sponsored|led|facilitated|drafted|hosted|witnessed/;
 
@@ -207,6 +208,7 @@ function maskTopics(text: string): string {
   // Blanking only turns characters into spaces, so a word the text lacks stays missing at every step.
   if (TOPIC_WORD.test(text)) out = out.replace(TOPIC_PHRASE, blank).replace(TOPIC_COMPOUND, blank);
   if (MEDIATOR_WORD.test(text)) out = out.replace(MEDIATOR_PHRASE, blank);
+  if (/\s(?:on|ON)\s/.test(text)) out = out.replace(MEETING_SUBJECT, blank);
   return out.replace(SIDELINES_PHRASE, blank);
 }
 
@@ -447,9 +449,10 @@ function isReference(text: string, t: RawTrigger): boolean {
 function isAdjectivalChange(text: string, c: FoundCue, trig: RawTrigger): boolean {
   if ((c.cue !== 'postponed' && c.cue !== 'cancelled') || c.end > trig.start) return false;
   if (!/^\s+(?:[\w'’-]+\s+)?$/.test(text.slice(c.end, trig.start))) return false;
-  return /\b(?:the|their|its|his|her|a|an|this|that|these|those|our|twice|once)\s+$/i.test(
-    text.slice(Math.max(0, c.start - 12), c.start),
-  );
+  const lead = text.slice(Math.max(0, c.start - 12), c.start);
+  if (/\b(?:the|their|its|his|her|a|an|this|that|these|those|our|twice|once)\s+$/i.test(lead)) return true;
+  // Headlines drop the article: "sets June 17 for delayed summit". Only a participle after a preposition.
+  return /ed$/i.test(text.slice(c.start, c.end)) && /\b(?:for|of|on|over|after|with)\s+$/i.test(lead);
 }
 
 /**
@@ -660,6 +663,17 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         daysFrom = at;
       }
     }
+    // "The summit, which was postponed last month, will now take place on June 17": the change is the
+    // summit's past; the day after "now" or "instead", later in the clause, is its new plan.
+    if ((cue === 'postponed' || cue === 'cancelled') && changeAt >= 0) {
+      const from = Math.max(changeAt, trig.end);
+      const turn = /\b(?:now|instead)\b/i.exec(text.slice(from, clause.end));
+      const at = turn ? from + turn.index : -1;
+      if (turn && clauseDays('future').some((d) => !d.attribution && d.start > at && d.end <= clause.end)) {
+        cue = 'future';
+        daysFrom = at;
+      }
+    }
     if (cue === null || cue === 'denied') continue;
     // "expected to reschedule the trip for April 11", "postponed to May 3": a change naming a new day after it is a plan.
     if (
@@ -838,9 +852,11 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       if (BLOCKER_NOUN.test(between)) continue;
       // "On Tuesday, an official said there were no plans to meet": the day dates the statement.
       if (d.end <= trig.start && REPORTING_VERB.test(between)) continue;
-      // A relative clause speaks of something else, unless it is the one describing this noun.
+      // A relative clause speaks of something else, unless it is the one describing this noun (or told
+      // this noun's past before a "now": "the summit that was postponed will now be held on June 17").
       if (
         clause === own &&
+        daysFrom === clause.start &&
         d.start > trig.end &&
         /\b(?:which|that|who)\b/i.test(between) &&
         between.length > 30

@@ -436,3 +436,63 @@ describe('extractEvents: hosting a meeting', () => {
     expect(only(xs, 'visit')).toMatchObject({ host: 'France', participants: ['France', 'India'] });
   });
 });
+
+describe('extractEvents: a postponed meeting given a new day', () => {
+  it('reads "sets June 17 for delayed summit" in a headline as the new day, not a delay', () => {
+    const xs = extract(
+      'SADC sets 17 June for delayed Lusaka summit\n\nOfficials confirmed it.',
+      '2026-05-27',
+    );
+    expect(only(xs, 'summit')).toMatchObject({ status: 'scheduled', date: '2026-06-17' });
+  });
+
+  it('reads "the summit that was postponed will now take place on June 17" as the new day', () => {
+    const xs = extract(
+      'Lusaka summit\n\nThe extraordinary summit of the Southern African Development Community that was postponed earlier this month will now take place in Lusaka on 17 June, the ministry said on Wednesday.',
+      '2026-05-27',
+    );
+    expect(only(xs, 'summit')).toMatchObject({ status: 'scheduled', date: '2026-06-17' });
+  });
+
+  it('still reads "the summit that was due on May 14 has been postponed" as postponed', () => {
+    const xs = extract(
+      'Lusaka summit\n\nThe summit of the Southern African Development Community that was due to be held in Lusaka from May 14 to 15 has been postponed to a later date, the secretariat said.',
+      '2026-05-08',
+    );
+    expect(only(xs, 'summit')).toMatchObject({ status: 'postponed', date: null });
+  });
+});
+
+describe('extractEvents: countries that are a subject, not a party', () => {
+  const drc = 'Democratic Republic of the Congo';
+
+  it('leaves out the country of "the fighting in eastern X"', () => {
+    const xs = extract(
+      'Regional summit\n\nHeads of state of the Southern African Development Community will meet in Lusaka on 14-15 May for an extraordinary summit on the fighting in eastern Congo.',
+      '2026-04-20',
+    );
+    expect(only(xs, 'summit').participants).not.toContain(drc);
+  });
+
+  it('leaves out the country of "the bloc\'s troops in X"', () => {
+    const xs = extract(
+      'Regional summit\n\nHeads of state of the Southern African Development Community will meet in Lusaka on 14-15 May to decide the future of the bloc’s troops in Congo.',
+      '2026-04-20',
+    );
+    expect(only(xs, 'summit').participants).not.toContain(drc);
+  });
+
+  it('leaves out the country of "SUMMIT ON X" but not the owner in "talks on X\'s offer"', () => {
+    const caps = extract(
+      'BLOC POSTPONES SUMMIT ON CONGO\n\nThe Southern African Development Community has postponed its summit in Lusaka, the secretariat said.',
+      '2026-05-08',
+    );
+    expect(caps.length).toBeGreaterThan(0);
+    for (const x of caps) expect(x.participants).not.toContain(drc);
+    const owner = extract(
+      'Geneva talks\n\nThe United States will hold talks on Russia’s offer in Geneva on Friday.',
+      '2026-05-04',
+    );
+    expect(only(owner, 'talks').participants).toEqual(expect.arrayContaining(['Russia', 'United States']));
+  });
+});
