@@ -21,6 +21,11 @@ export { MAX_ARTICLE_CHARS } from './article-check.js';
 
 /** A dateline further than this from publishedAt is not trusted as the reference day. */
 const MAX_DATELINE_DRIFT_DAYS = 7;
+/**
+ * Unless it names its year and lies before publishedAt by at most this: an archive or tag page fetched
+ * months later that prints its story's own date ("20 April 2026") means "on May 14" of that year.
+ */
+const MAX_OLD_PAGE_DAYS = 400;
 
 export interface PreparedArticle {
   readonly id: string;
@@ -30,6 +35,8 @@ export interface PreparedArticle {
   readonly publishedDay: IsoDay;
   /** The day relative expressions resolve against. */
   readonly referenceDay: IsoDay;
+  /** When its news was current: publishedAt, or the end of its own day for an older page fetched later. */
+  readonly newsAsOf: string;
   readonly sentenceHashes: readonly string[];
   readonly simhash: string;
   /** What the article says about scheduled events (used unless it turns out to be a duplicate). */
@@ -52,11 +59,15 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
   const { id, clean, published } = checkArticle(input);
   const publishedDay = isoDay(published);
   let referenceDay = publishedDay;
+  let newsAsOf = published.toISOString();
   if (clean.dateline) {
     const { year, month, day } = clean.dateline;
     const y = year ?? published.getUTCFullYear();
     const candidate = isoDay(new Date(Date.UTC(y, month - 1, day)));
-    if (Math.abs(daysBetween(publishedDay, candidate)) <= MAX_DATELINE_DRIFT_DAYS) referenceDay = candidate;
+    const drift = daysBetween(publishedDay, candidate);
+    const olderPage = year !== null && drift < 0 && -drift <= MAX_OLD_PAGE_DAYS;
+    if (Math.abs(drift) <= MAX_DATELINE_DRIFT_DAYS || olderPage) referenceDay = candidate;
+    if (olderPage && -drift > MAX_DATELINE_DRIFT_DAYS) newsAsOf = `${candidate}T23:59:59.999Z`;
   }
   return {
     id,
@@ -65,6 +76,7 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
     publishedAt: published.toISOString(),
     publishedDay,
     referenceDay,
+    newsAsOf,
     sentenceHashes: sentenceHashes(clean),
     simhash: simhash64(clean.text),
     extractions: extractEvents(clean, { referenceDay }),
@@ -156,7 +168,7 @@ export function decideIngest(
     }
     if (match) {
       // Stale news (older than what is known) never moves an event.
-      if (Date.parse(prepared.publishedAt) < Date.parse(match.knownAsOf)) continue;
+      if (Date.parse(prepared.newsAsOf) < Date.parse(match.knownAsOf)) continue;
       const result = transition(stateOf(match), x, prepared.publishedDay);
       if (!result.changed && !result.confirmed) continue;
       const expectedVersion =

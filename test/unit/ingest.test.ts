@@ -118,3 +118,51 @@ describe('prepareArticle: bad input', () => {
     expect(a.id).toBe(b.id);
   });
 });
+
+describe('an older page fetched months later', () => {
+  const announced: ArticleInput = {
+    publishedAt: '2026-04-20T11:00:00Z',
+    body: [
+      'Southern African leaders to meet in Lusaka in May',
+      "LUSAKA, April 20 (Wire) - Leaders of the Southern African Development Community will meet in Lusaka on 14-15 May for an extraordinary summit, Zambia's foreign ministry said on Monday.",
+      'The bloc has 16 member states.',
+    ].join('\n\n'),
+  };
+  const postponed: ArticleInput = {
+    publishedAt: '2026-05-08T15:00:00Z',
+    body: [
+      'Regional summit postponed',
+      'GABORONE, May 8 (Wire) - The extraordinary summit of the Southern African Development Community that was due in Lusaka on May 14 has been postponed to a later date, the secretariat said on Friday.',
+    ].join('\n\n'),
+  };
+  const tagPage: ArticleInput = {
+    publishedAt: '2026-07-02T07:00:00Z',
+    body: [
+      'Tag: SADC',
+      'Regional leaders will gather in Lusaka next month',
+      '20 April 2026',
+      'LUSAKA, April 20 (Wire) - Heads of state of the Southern African Development Community are due to gather in Lusaka on 14-15 May for a summit, officials said on Monday.',
+    ].join('\n\n'),
+  };
+
+  it('reads its days against the date it prints, not the day it was fetched', () => {
+    const p = prepareArticle(tagPage);
+    expect(p.referenceDay).toBe('2026-04-20');
+    expect(p.extractions.map((x) => x.date)).toContain('2026-05-14');
+  });
+
+  it('is stale news: no alert, and a postponed event stays postponed', () => {
+    const { events, log } = run([announced, postponed, tagPage]);
+    expect(log.map((l) => l.alerts)).toEqual([
+      ['date_confirmed:summit:2026-05-14'],
+      ['postponed:summit:-'],
+      [],
+    ]);
+    expect(events.map((e) => e.status)).toEqual(['postponed']);
+  });
+
+  it('keeps publishedAt as the reference when the far-off date has no year', () => {
+    const p = prepareArticle({ ...tagPage, body: (tagPage.body ?? '').replace('20 April 2026\n\n', '') });
+    expect(p.referenceDay).toBe('2026-07-02');
+  });
+});
