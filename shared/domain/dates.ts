@@ -181,24 +181,70 @@ export function findDays(sentence: string, reference: IsoDay, tense: Tense): Day
     if (day === null) continue;
     out.push({ start, end, text: sentence.slice(start, end), day, endDay, kind, attribution });
   }
+  for (const m of sentence.matchAll(ORDINAL_DAY)) {
+    // "will meet on the 17th": the 17th of the month the tense points to, as chrono leaves it out.
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = m.index + m[0].length;
+    if (out.some((d) => d.start < end && start < d.end)) continue;
+    const day = resolveDayOfMonth(Number(m[2]), reference, tense);
+    if (day === null) continue;
+    const before = sentence.slice(Math.max(0, start - 40), start);
+    const attribution = ATTRIBUTION_BEFORE.test(before);
+    out.push({
+      start,
+      end,
+      text: sentence.slice(start, end),
+      day,
+      endDay: null,
+      kind: 'explicit',
+      attribution,
+    });
+  }
   return out;
+}
+
+/**
+ * "on the 17th" with no month: a day of the month only when nothing but punctuation or a small word
+ * follows ("the 17th floor", "the 17th summit", "the 17th of ..." are something else).
+ */
+const ORDINAL_DAY =
+  /\bon (the (\d{1,2})(?:st|nd|rd|th))(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|to|and|or|when|with|for|after|before|as|if|but|from|until|where|while)\b)/g;
+
+/** The day of the month `dom` nearest the reference in the tense's direction (this month or the next or last). */
+export function resolveDayOfMonth(dom: number, reference: IsoDay, tense: Tense): IsoDay | null {
+  const { y, m } = utcParts(reference);
+  const options = [-1, 0, 1]
+    .map((k) => makeDay(y + Math.floor((m - 1 + k) / 12), ((m - 1 + k + 12) % 12) + 1, dom))
+    .filter((d): d is IsoDay => d !== null);
+  if (tense === 'future') return options.find((d) => daysBetween(reference, d) >= -1) ?? null;
+  if (tense === 'past') return [...options].reverse().find((d) => daysBetween(reference, d) <= 1) ?? null;
+  return options.reduce<IsoDay | null>(
+    (best, d) =>
+      best === null || Math.abs(daysBetween(reference, d)) < Math.abs(daysBetween(reference, best))
+        ? d
+        : best,
+    null,
+  );
 }
 
 /** A cheap filter: a month, a weekday or a relative day word somewhere in the sentence. */
 const MAY_NAME_A_DAY =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|march|mar\.|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|tomorrow|yesterday)\b/i;
+  /\bon the \d{1,2}(?:st|nd|rd|th)\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|mar\.|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|tomorrow|yesterday)\b/i;
 
 const WEEKDAY_OR_RELATIVE = /sun|mon|tue|wed|thu|fri|sat|today|tonight|tomorrow|yesterday/i;
 const MONTH_PREFIX = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 
 /**
  * False when no day `findDays` returns can lie inside `text` (a sentence or a piece of one): each names
- * a weekday, today, tonight, tomorrow or yesterday, or a month with a digit. Spelling pairs as ranges
+ * a weekday, today, tonight, tomorrow or yesterday, a month with a digit, or an ordinal ("on the 17th"). Spelling pairs as ranges
  * keeps letters in place and digits inside their piece, so the test holds on the raw sentence.
  * Lets a caller that only wants the days of one clause skip the parse.
  */
 export function mayNameADay(text: string): boolean {
-  return WEEKDAY_OR_RELATIVE.test(text) || (/\d/.test(text) && MONTH_PREFIX.test(text));
+  return (
+    WEEKDAY_OR_RELATIVE.test(text) ||
+    (/\d/.test(text) && (MONTH_PREFIX.test(text) || /\d(?:st|nd|rd|th)\b/.test(text)))
+  );
 }
 
 /** chrono's parse of one sentence, kept for the other tenses of the same sentence (a small memo, not state). */

@@ -95,3 +95,27 @@ describe('resolveYear and resolveWeekday', () => {
     expect(resolveWeekday(5, '2025-06-27', 'past')).toBe('2025-06-27');
   });
 });
+
+describe('findDays: a day of the month with no month ("on the 17th")', () => {
+  it('reads it in the month the tense points to', () => {
+    expect(findDays('The ministers will meet in Nairobi on the 17th.', '2026-01-05', 'future')[0]?.day).toBe(
+      '2026-01-17',
+    );
+    expect(
+      findDays('The ministers will meet on the 2nd, officials said.', '2026-01-05', 'future')[0]?.day,
+    ).toBe('2026-02-02');
+    expect(findDays('The ministers met on the 3rd in Nairobi.', '2026-01-05', 'past')[0]?.day).toBe(
+      '2026-01-03',
+    );
+    expect(findDays('The ministers met on the 30th in Nairobi.', '2026-01-05', 'past')[0]?.day).toBe(
+      '2025-12-30',
+    );
+  });
+
+  it('leaves alone an ordinal that names something else', () => {
+    expect(
+      findDays('The talks will be held on the 17th floor of the ministry.', '2026-01-05', 'future'),
+    ).toEqual([]);
+    expect(findDays('Leaders agreed on the 17th summit communique.', '2026-01-05', 'past')).toEqual([]);
+  });
+});
