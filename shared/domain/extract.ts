@@ -456,6 +456,23 @@ function isAdjectivalChange(text: string, c: FoundCue, trig: RawTrigger): boolea
 }
 
 /**
+ * "The summit, which was delayed by three weeks, opened on Tuesday", "opened on Tuesday after a
+ * three-week delay": a change told in a relative clause or after "after" is the past of a happening
+ * the sentence reports, not news of its own. Only when the sentence has a happening cue elsewhere.
+ */
+function isHistoryOfHappening(text: string, c: FoundCue, cues: readonly FoundCue[]): boolean {
+  if (c.cue !== 'postponed' && c.cue !== 'cancelled') return false;
+  const lead = text.slice(Math.max(0, c.start - 40), c.start);
+  const word = text.slice(c.start, c.end);
+  const told =
+    /\b(?:which|that)\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?$/i.test(lead) ||
+    /\bafter being\s+$/i.test(lead) ||
+    (/^(?:delay|postponement)$/i.test(word) &&
+      /\bafter\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?$/i.test(lead));
+  return told && cues.some((o) => o.cue === 'occurred' && (o.end <= c.start || o.start >= c.end));
+}
+
+/**
  * "signed the accord on Wednesday after talks": a day followed by "after"/"before"/"following" and
  * then the trigger dates what came before it, not the event named in the trailing phrase.
  */
@@ -589,7 +606,10 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // Cues that contain the trigger count at distance 0; the trigger's own word is not a cue. A change
     // word used as an adjective ("will hold their postponed summit") describes the past, not the claim.
     const others = clauseCues.filter(
-      (c) => !(c.start >= trig.start && c.end <= trig.end) && !isAdjectivalChange(text, c, trig),
+      (c) =>
+        !(c.start >= trig.start && c.end <= trig.end) &&
+        !isAdjectivalChange(text, c, trig) &&
+        !isHistoryOfHappening(text, c, cues),
     );
     const isChange = (c: FoundCue) => c.cue === 'postponed' || c.cue === 'cancelled';
     const governs = (c: FoundCue, reach: number) =>

@@ -496,3 +496,28 @@ describe('extractEvents: countries that are a subject, not a party', () => {
     expect(only(owner, 'talks').participants).toEqual(expect.arrayContaining(['Russia', 'United States']));
   });
 });
+
+describe('extractEvents: a delay that is the past of a happening', () => {
+  it('reads "the summit, which was delayed, opened on Tuesday" and "opened after a delay" as held', () => {
+    for (const body of [
+      'The African Union summit, which was delayed by three weeks, opened in Addis Ababa on Tuesday.',
+      'The African Union summit opened in Addis Ababa on Tuesday after a three-week delay.',
+    ]) {
+      const xs = extract(`AU summit\n\n${body}`, '2026-03-04');
+      expect(only(xs, 'summit'), body).toMatchObject({ status: 'occurred', date: '2026-03-03' });
+    }
+  });
+
+  it('still reads a delay with no happening, or one of another event, as a delay', () => {
+    const due = extract(
+      'AU summit\n\nThe African Union summit in Addis Ababa, which was due to open on Tuesday, has been postponed.',
+      '2026-03-02',
+    );
+    expect(only(due, 'summit').status).toBe('postponed');
+    const other = extract(
+      'AU summit\n\nLeaders held talks in Addis Ababa on Tuesday after the African Union summit was postponed.',
+      '2026-03-04',
+    );
+    expect(only(other, 'summit').status).toBe('postponed');
+  });
+});
