@@ -520,8 +520,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
   const spans = clauseSpans(text);
   const cues = findCues(text);
   const facts = factsOf(text, ctx.facts);
-  let entities = facts.entities;
-  if (entities.length > 0) {
+  let partyEntities = facts.entities;
+  if (partyEntities.length > 0) {
     // "According to X, the deal will be signed": X's country is the source, not a party.
     const leading =
       /^According to [^,]{0,80},(?:[^,]{0,80}(?:official|spokes\w*|minister|envoy|advis[eo]r|agency|source)[^,]{0,40},)?/i.exec(
@@ -530,13 +530,28 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     const head = leading ? leading[0].length : 0;
     // The leading attribution ends at a comma, which no mask pattern spans: the masked text serves it too.
     const masked = maskedOf(text, facts);
-    entities = entitiesOutside(text, head === 0 ? masked : ' '.repeat(head) + masked.slice(head), entities);
+    partyEntities = entitiesOutside(
+      text,
+      head === 0 ? masked : ' '.repeat(head) + masked.slice(head),
+      partyEntities,
+    );
   }
   const dayCache = new Map<Tense, DayExpression[]>();
   const duringVisit = DURING_VISIT.test(text);
   const mentions: Mention[] = [];
 
+  const gatherings = partyEntities.length < facts.entities.length ? [...text.matchAll(SIDELINES_PHRASE)] : [];
   for (const [i, trig] of triggers.entries()) {
+    // "ahead of an Arab League summit": the gathering a sidelines phrase names is masked as the setting of
+    // the sentence's other events, but its members are the parties of that gathering itself.
+    const gathering = gatherings.find((m) => trig.start >= m.index && trig.end <= m.index + m[0].length);
+    const entities = gathering
+      ? facts.entities.filter(
+          (e) =>
+            partyEntities.includes(e) ||
+            (e.start >= gathering.index && e.end <= gathering.index + gathering[0].length),
+        )
+      : partyEntities;
     const own = spanOf(spans, trig.start);
     const rel = spans[spans.indexOf(own) + 1];
     // "The summit, which had been set for May 5, will now be held on May 12": a noun whose own clause

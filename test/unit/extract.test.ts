@@ -521,3 +521,16 @@ describe('extractEvents: a delay that is the past of a happening', () => {
     expect(only(other, 'summit').status).toBe('postponed');
   });
 });
+
+describe('extractEvents: a gathering named "ahead of" another event', () => {
+  it('gives "ahead of a G20 summit in Johannesburg on 22 November" to the G20, not to the article’s pair', () => {
+    const xs = extract(
+      'Egypt, Sudan ministers to meet\n\nThe foreign ministers of Egypt and Sudan will meet in Cairo on Thursday.\n\nThe talks come ahead of a G20 summit in Johannesburg on 22 November.',
+      '2026-03-03',
+    );
+    const summit = only(xs, 'summit');
+    expect(summit.participants).toContain('G20');
+    expect(summit.participants).not.toContain('Egypt');
+    expect(only(xs, 'talks')).toMatchObject({ participants: ['Egypt', 'Sudan'], date: '2026-03-05' });
+  });
+});
