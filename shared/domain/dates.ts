@@ -52,9 +52,20 @@ const RELATIVE_WORD = /\b(today|tonight|tomorrow|yesterday)\b/i;
 const ATTRIBUTION_BEFORE =
   /\b(said|says|say|told|tells|reported|reports|announced|announces|confirmed|confirms|wrote|writes|added|adds|stated|noted|posted|tweeted|briefing|statement|declared|insisted|explained|recalled|quoted|cited|informed|disclosed|revealed|indicated|acknowledged|remarked|suggested|warned|claimed|assured|speaking|described|describing|commented)\s+(on\s+|late\s+|early\s+|earlier\s+|last\s+)?$/i;
 
-/** chrono reads "28 and 29 March" as the 29th only; spell such pairs as ranges first. */
+/**
+ * chrono reads "28 and 29 March" as the 29th only, and "from 14 May" (or "from 14 to 15 May") as no
+ * day at all: drop that "from" and spell such pairs as ranges first. Offsets stay in place.
+ */
 function normalisePairs(sentence: string): string {
   return sentence
+    .replace(
+      /\bfrom (?=\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:-|–|to|until|and)\s*\d{1,2}(?:st|nd|rd|th)?)? [A-Z][a-z]{2,})/g,
+      '     ',
+    )
+    .replace(
+      /\b(\d{1,2})(?:st|nd|rd|th)? (?:to|until) (\d{1,2})(?:st|nd|rd|th)? (?=[A-Z][a-z]{2,})/g,
+      (m, a: string, b: string) => `${a}-${b} `.padStart(m.length, ' '),
+    )
     .replace(
       /\b(\d{1,2})(?:st|nd|rd|th)? and (\d{1,2})(?:st|nd|rd|th)? (?=[A-Z][a-z]{2,})/g,
       (m, a: string, b: string) => `${a}-${b} `.padStart(m.length, ' '),

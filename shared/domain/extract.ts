@@ -728,6 +728,19 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     ) {
       cue = 'future';
     }
+    // "postponed from May 14 to June 17": one span whose end is the new day.
+    const moved =
+      cue === 'postponed' && changeAt >= 0
+        ? (clauseDays('future').find(
+            (d) =>
+              !d.attribution &&
+              d.endDay !== null &&
+              d.start > changeAt &&
+              d.end <= clause.end &&
+              /^\s*from\s+$/i.test(text.slice(changeAt, d.start)),
+          ) ?? null)
+        : null;
+    if (moved) cue = 'future';
     if (cue === 'occurred' && /\b(?:often|usually|routinely|typically)\b/i.test(before)) continue;
     // "The summit opens on Thursday", "is visiting Cairo on Friday": the present tense with a day
     // still ahead is a plan, not a happening.
@@ -900,6 +913,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       day = d;
       break;
     }
+    if (day && moved && day.start === moved.start && moved.endDay)
+      day = { ...day, day: moved.endDay, endDay: null };
     // A year-less plan a year away, or a plan already past, is a misreading.
     if (day) {
       const ahead = daysBetween(ctx.reference, day.day);

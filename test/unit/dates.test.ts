@@ -119,3 +119,12 @@ describe('findDays: a day of the month with no month ("on the 17th")', () => {
     expect(findDays('Leaders agreed on the 17th summit communique.', '2026-01-05', 'past')).toEqual([]);
   });
 });
+
+describe('findDays: British ranges with "from"', () => {
+  it('reads "from 14 to 15 May" and "from 14 May to 15 May" as a range starting on the 14th', () => {
+    for (const text of ['Leaders will meet from 14 to 15 May.', 'Leaders will meet from 14 May to 15 May.']) {
+      const [d] = findDays(text, '2026-05-01', 'future');
+      expect(d, text).toMatchObject({ day: '2026-05-14', endDay: '2026-05-15' });
+    }
+  });
+});

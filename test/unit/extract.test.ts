@@ -534,3 +534,18 @@ describe('extractEvents: a gathering named "ahead of" another event', () => {
     expect(only(xs, 'talks')).toMatchObject({ participants: ['Egypt', 'Sudan'], date: '2026-03-05' });
   });
 });
+
+describe('extractEvents: a move "from" one day "to" another', () => {
+  it('reads "postponed from May 14 to June 17" and "moved from 14 May to 21 May" as the later day', () => {
+    const postponed = extract(
+      'Summit\n\nThe SADC summit in Lusaka was postponed from May 14 to June 17.',
+      '2026-05-01',
+    );
+    expect(only(postponed, 'summit')).toMatchObject({ status: 'scheduled', date: '2026-06-17' });
+    const moved = extract(
+      'Summit\n\nThe SADC summit in Lusaka has been moved from 14 May to 21 May.',
+      '2026-05-01',
+    );
+    expect(only(moved, 'summit')).toMatchObject({ status: 'scheduled', date: '2026-05-21' });
+  });
+});
