@@ -727,6 +727,9 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       )
     ) {
       cue = 'future';
+      // The new day follows the change; a day before it is the old plan ("initially planned for May 14,
+      // has been brought forward to May 7").
+      daysFrom = Math.max(daysFrom, changeAt);
     }
     // "postponed from May 14 to June 17": one span whose end is the new day.
     const moved =

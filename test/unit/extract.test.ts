@@ -549,3 +549,13 @@ describe('extractEvents: a move "from" one day "to" another', () => {
     expect(only(moved, 'summit')).toMatchObject({ status: 'scheduled', date: '2026-05-21' });
   });
 });
+
+describe('extractEvents: the new day follows the change', () => {
+  it('reads "initially planned for May 14, has been brought forward to May 7" as May 7', () => {
+    const xs = extract(
+      'Summit\n\nThe SADC summit in Lusaka, initially planned for May 14, has been brought forward to May 7.',
+      '2026-05-01',
+    );
+    expect(only(xs, 'summit')).toMatchObject({ status: 'scheduled', date: '2026-05-07' });
+  });
+});
