@@ -126,7 +126,9 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
       '-disableTelemetry',
     ],
     // Its cwd is the install folder: the emulator drops a metadata file in its working directory.
-    { cwd: installDir, stdio: ['ignore', logFd, logFd] },
+    // Detached (its own process group): Ctrl-C in a terminal signals the whole foreground group,
+    // and the emulator must outlive that signal until we have drained its stream and stop it.
+    { cwd: installDir, stdio: ['ignore', logFd, logFd], detached: true },
   );
   closeSync(logFd);
   // The emulator never outlives us: unref'd so it does not hold the event loop, killed on exit.

@@ -145,14 +145,21 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       async stop() {
         // Everything written before stop() is delivered first: DynamoDB Local does not keep its
         // stream across restarts, so an outbox record left unread now would never be sent.
-        await poller.stop();
-        await poller.drain();
-        stopping = true;
-        await subscriber;
-        record(await drainAlertQueue(sqs, queueUrl));
-        for (const client of [clients.dynamodb, clients.sns, streams, sqs]) client.destroy();
-        await started.stop();
-        await dynamodb.stop();
+        // Teardown runs even when draining fails, or the subscriber would poll a stopped emulator forever.
+        try {
+          await poller.stop();
+          await poller.drain();
+        } finally {
+          stopping = true;
+          await subscriber;
+          try {
+            record(await drainAlertQueue(sqs, queueUrl));
+          } finally {
+            for (const client of [clients.dynamodb, clients.sns, streams, sqs]) client.destroy();
+            await started.stop();
+            await dynamodb.stop();
+          }
+        }
       },
     };
   } catch (error) {
