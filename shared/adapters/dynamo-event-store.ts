@@ -364,9 +364,10 @@ export class DynamoEventStore implements EventStore {
    * purpose: a fingerprint that already exists must not cancel the article, and a transaction is
    * capped at 100 items. Existing hashes are read first and only new ones written (BatchWriteItem,
    * 25 a request), so the first owner stays. `commitIngest` skips that read when the commit says
-   * which hashes were unowned (the use case read them a moment before). Two articles committed at the same instant with the
-   * same new sentence may race (the later write wins); either is a correct earlier owner for a
-   * later near-duplicate, and a crash between the transaction and this step loses only hints.
+   * which hashes were unowned (the use case read them a moment before). Two articles committed at
+   * the same instant with the same new sentence may race (the later write wins); either is a
+   * correct earlier owner for a later near-duplicate. A crash between the transaction and this
+   * step is repaired by the retry (`ingestArticle` calls this again for a stored article).
    */
   async recordSentenceOwners(article: ArticleRecord): Promise<void> {
     const hashes = [...new Set(article.sentenceHashes)];
