@@ -1094,9 +1094,11 @@ export function extractEvents(clean: CleanArticle, options: ExtractOptions): Ext
   }
 
   const visitGroups = groups.filter((g) => g.type === 'visit');
+  const decisions = new Map(groups.map((g) => [g, statusOfGroup(g.mentions)]));
   const out: Extraction[] = [];
   for (const g of groups) {
-    const decided = statusOfGroup(g.mentions);
+    const decided = decisions.get(g) ?? null;
+    if (decided && headlineEcho(g, decided.status, groups, decisions)) continue;
     const backgroundOccurred = g.mentions.filter((m) => m.cue === 'occurred' && m.background && m.day);
     if (!decided) {
       for (const m of backgroundOccurred) out.push(toExtraction(g, 'occurred', m, m.day, focus, true));
@@ -1118,6 +1120,28 @@ export function extractEvents(clean: CleanArticle, options: ExtractOptions): Ext
     out.push(toExtraction(g, status, decided.pick, date, focus, false));
   }
   return absorbTalks(out);
+}
+
+/**
+ * A headline that only restates what the body says of an event of the same type and status, but
+ * names its parties differently ("Regional leaders' Congo meeting delayed" over a lead about the
+ * bloc's summit in Lusaka being postponed): the body's account stands, the headline adds nothing.
+ * Only dateless headline groups qualify, so a headline never loses a day the body lacks.
+ */
+function headlineEcho(
+  g: Group,
+  status: EventStatus,
+  groups: readonly Group[],
+  decisions: ReadonlyMap<Group, { status: EventStatus } | null>,
+): boolean {
+  if (!g.mentions.every((m) => m.sentence.headline && !m.day)) return false;
+  return groups.some(
+    (h) =>
+      h !== g &&
+      h.type === g.type &&
+      h.mentions.some((m) => !m.sentence.headline) &&
+      decisions.get(h)?.status === status,
+  );
 }
 
 function toExtraction(

@@ -559,3 +559,20 @@ describe('extractEvents: the new day follows the change', () => {
     expect(only(xs, 'summit')).toMatchObject({ status: 'scheduled', date: '2026-05-07' });
   });
 });
+
+describe('extractEvents: a headline that only restates the body', () => {
+  const body = [
+    'Ministers put off bloc talks',
+    '',
+    'WINDHOEK, March 3 - Talks between the foreign ministers of Namibia and Angola that were due in Windhoek next week have been postponed, officials said on Tuesday.',
+    '',
+    'The secretariat, which sits in Gaborone, gave no reason.',
+  ].join('\n');
+
+  it('adds no event of its own when the body has the same kind of event in the same state', () => {
+    const xs = extract(body, '2026-03-03');
+    expect(xs.map((x) => [x.type, x.status, [...x.participants].sort().join('+')])).toEqual([
+      ['talks', 'postponed', 'Angola+Namibia'],
+    ]);
+  });
+});
