@@ -6,12 +6,7 @@
  * Flow: bench/run.ts -> pipelineBench -> shared/domain.
  */
 import { knownParticipants } from '../shared/domain/entities.js';
-import {
-  decideIngest,
-  type IngestDecision,
-  type PreparedArticle,
-  prepareArticle,
-} from '../shared/domain/ingest.js';
+import { decideIngest, type IngestDecision, type PreparedArticle } from '../shared/domain/ingest.js';
 import {
   type ArticleInput,
   EVENT_STATUSES,
@@ -19,6 +14,7 @@ import {
   type EventStatus,
   type StoredEvent,
 } from '../shared/domain/model.js';
+import { prepareArticle } from '../shared/domain/prepare-article.js';
 import { median, percentile, round, seededRandom, since } from './stats.js';
 
 /**

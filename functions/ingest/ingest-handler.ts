@@ -1,7 +1,8 @@
 /**
  * The ingest function's handler logic, separate from the Lambda entry (handler.ts) so tests and
  * the local runtime build the same handler from another config. Flow: ingest queue (SQS, one
- * ArticleInput as JSON per message) -> handler -> ingestArticle -> DynamoDB. Messages of a batch
+ * checked and cleaned article per message, see article-message.ts) -> handler -> prepareChecked
+ * (extract) -> ingestPrepared -> DynamoDB. Messages of a batch
  * are ingested one after the other (articles of one story arrive in order); a failed message is
  * reported alone (partial batch response) and, after the queue's retries, lands in its DLQ.
  */
@@ -13,8 +14,9 @@ import { parseArticleMessage } from '../../shared/adapters/article-message.js';
 import type { AwsClients } from '../../shared/adapters/aws-clients.js';
 import { DynamoEventStore } from '../../shared/adapters/dynamo-event-store.js';
 import { createLogger } from '../../shared/api/log.js';
-import { type IngestDeps, ingestArticle } from '../../shared/app/ingest-article.js';
+import { type IngestDeps, ingestPrepared } from '../../shared/app/ingest-prepared.js';
 import type { AppConfig } from '../../shared/config.js';
+import { prepareChecked } from '../../shared/domain/ingest.js';
 
 export interface IngestHandlerDeps extends IngestDeps {
   readonly logger: Logger;
@@ -44,8 +46,8 @@ export function createIngestHandler(deps: IngestHandlerDeps): IngestHandler {
   const processor = new BatchProcessor(EventType.SQS);
 
   const recordHandler = async (record: SQSRecord): Promise<void> => {
-    const input = parseArticleMessage(record.body);
-    const result = await ingestArticle(deps, input);
+    const { input, checked } = parseArticleMessage(record.body);
+    const result = await ingestPrepared(deps, prepareChecked(input, checked));
     deps.logger.info('article ingested', {
       messageId: record.messageId,
       articleId: result.articleId,

@@ -5,9 +5,8 @@
  * sent, so an article too large for SQS rejects the whole request with nothing queued.
  */
 import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
-import type { ArticleQueue } from '../app/submit-articles.js';
+import type { ArticleQueue, QueuedArticle } from '../app/submit-articles.js';
 import { InvalidInputError } from '../domain/errors.js';
-import type { ArticleInput } from '../domain/model.js';
 import { toArticleMessage } from './article-message.js';
 
 export interface SqsArticleQueueOptions {
@@ -45,19 +44,19 @@ export class SqsArticleQueue implements ArticleQueue {
     this.maxMessageBytes = options.maxMessageBytes ?? 262_144;
   }
 
-  oversize(article: ArticleInput): number | null {
-    const bytes = Buffer.byteLength(toArticleMessage(article), 'utf8');
+  oversize(article: QueuedArticle): number | null {
+    const bytes = Buffer.byteLength(toArticleMessage(article.input, article.checked), 'utf8');
     return bytes > this.maxMessageBytes ? bytes : null;
   }
 
-  async enqueue(articles: readonly ArticleInput[]): Promise<void> {
+  async enqueue(articles: readonly QueuedArticle[]): Promise<void> {
     const messages = articles.map((article, index) => {
-      const body = toArticleMessage(article);
+      const body = toArticleMessage(article.input, article.checked);
       const bytes = Buffer.byteLength(body, 'utf8');
       if (bytes > this.maxMessageBytes) {
         const where = articles.length === 1 ? 'the article' : `articles[${index}]`;
         throw new InvalidInputError(
-          `${where} is ${bytes} bytes as a queue message, over the ${this.maxMessageBytes}-byte limit; send its text as \`body\` instead of the page's \`html\``,
+          `${where} is ${bytes} bytes as a queue message, over the ${this.maxMessageBytes}-byte limit; split the article or shorten it`,
         );
       }
       return { body, bytes };

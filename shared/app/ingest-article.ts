@@ -1,35 +1,14 @@
 /**
- * Use case: ingest one article. Flow: handler -> ingestArticle -> EventStore.
- * Reads what the article could touch, lets the pure pipeline decide, and writes
- * the decision (article, events, history, alert outbox) in one transaction.
- * A version conflict (another worker changed an event meanwhile) re-reads and
- * re-decides; the same article twice is stored once and alerts once.
+ * Use case: ingest one raw article. Flow: handler or runner -> ingestArticle -> prepareArticle (check,
+ * clean, extract) -> ingestPrepared (ingest-prepared.ts: read, decide, one transaction). The ingest
+ * function skips the first step: its producer already checked and cleaned the article.
  */
 
-import { ArticleAlreadyStoredError, VersionConflictError } from '../domain/errors.js';
-import { decideIngest, prepareArticle } from '../domain/ingest.js';
-import type { Alert, ArticleInput, StoredEvent } from '../domain/model.js';
-import type { EventStore } from './ports.js';
+import type { ArticleInput } from '../domain/model.js';
+import { prepareArticle } from '../domain/prepare-article.js';
+import { type IngestDeps, type IngestResult, ingestPrepared } from './ingest-prepared.js';
 
-export interface IngestDeps {
-  readonly store: EventStore;
-  /** Clock, injected so tests and replays are deterministic. */
-  readonly now: () => Date;
-  /** Re-read and re-decide this many times on a version conflict (default 5). */
-  readonly maxRetries?: number;
-}
-
-export interface IngestResult {
-  readonly articleId: string;
-  /** True when the article repeats an earlier one (it alerts nothing). */
-  readonly duplicate: boolean;
-  readonly duplicateOf: string | null;
-  /** True when this exact article was already stored (a retry): nothing was written. */
-  readonly alreadyStored: boolean;
-  /** Events created, changed or confirmed by the article, as stored after it. */
-  readonly touched: readonly StoredEvent[];
-  readonly alerts: readonly Alert[];
-}
+export type { IngestDeps, IngestResult } from './ingest-prepared.js';
 
 /**
  * Ingests one article through the store.
@@ -41,72 +20,5 @@ export interface IngestResult {
  * result.alerts.map((a) => a.kind); // e.g. ['date_confirmed']
  */
 export async function ingestArticle(deps: IngestDeps, input: ArticleInput): Promise<IngestResult> {
-  const prepared = prepareArticle(input);
-  const maxRetries = deps.maxRetries ?? 5;
-  for (let attempt = 0; ; attempt++) {
-    // The three reads are independent: run them side by side.
-    const participants = [...new Set(prepared.extractions.flatMap((x) => x.participants))];
-    const [existing, sentenceOwners, candidates] = await Promise.all([
-      deps.store.getArticle(prepared.id),
-      deps.store.findSentenceOwners(prepared.sentenceHashes),
-      participants.length > 0 ? deps.store.findCandidates(participants) : Promise.resolve([]),
-    ]);
-    if (existing) {
-      // A retry after a crash between the commit and its fingerprints: finish the second step.
-      if (prepared.sentenceHashes.some((hash) => !sentenceOwners.has(hash))) {
-        await deps.store.recordSentenceOwners(existing);
-      }
-      return alreadyStored(deps.store, existing.id, existing.duplicateOf, existing.touchedEventIds);
-    }
-
-    const decision = decideIngest(prepared, { candidates, sentenceOwners }, deps.now().toISOString());
-    try {
-      await deps.store.commitIngest({
-        article: decision.article,
-        events: decision.events,
-        history: decision.history,
-        alerts: decision.alerts,
-        unownedSentenceHashes: prepared.sentenceHashes.filter((hash) => !sentenceOwners.has(hash)),
-      });
-    } catch (error) {
-      if (error instanceof ArticleAlreadyStoredError) {
-        const stored = await deps.store.getArticle(prepared.id);
-        return alreadyStored(
-          deps.store,
-          prepared.id,
-          stored?.duplicateOf ?? null,
-          stored?.touchedEventIds ?? [],
-        );
-      }
-      if (error instanceof VersionConflictError && attempt < maxRetries) continue;
-      throw error;
-    }
-    return {
-      articleId: prepared.id,
-      duplicate: decision.duplicateOf !== null,
-      duplicateOf: decision.duplicateOf,
-      alreadyStored: false,
-      touched: decision.events.map((w) => w.event),
-      alerts: decision.alerts,
-    };
-  }
-}
-
-async function alreadyStored(
-  store: EventStore,
-  articleId: string,
-  duplicateOf: string | null,
-  touchedIds: readonly string[],
-): Promise<IngestResult> {
-  const touched = (await Promise.all(touchedIds.map((id) => store.getEvent(id)))).filter(
-    (e): e is StoredEvent => e !== null,
-  );
-  return {
-    articleId,
-    duplicate: duplicateOf !== null,
-    duplicateOf,
-    alreadyStored: true,
-    touched,
-    alerts: [],
-  };
+  return ingestPrepared(deps, prepareArticle(input));
 }

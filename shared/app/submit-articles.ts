@@ -6,23 +6,29 @@
  * Validation stops at checkArticle (clean and id); the in-request pipeline is passed in rather
  * than imported, so the functions that only queue (API, feed poller) bundle no extraction.
  */
-import { checkArticle } from '../domain/article-check.js';
+import { type CheckedArticle, checkArticle } from '../domain/article-check.js';
 import { InvalidInputError } from '../domain/errors.js';
 import type { Alert, ArticleInput, StoredEvent } from '../domain/model.js';
 import type { IngestDeps, IngestResult } from './ingest-article.js';
 import type { EventStore } from './ports.js';
 
+/** An article and its checked (cleaned) form: what the queue carries to the ingest function. */
+export interface QueuedArticle {
+  readonly input: ArticleInput;
+  readonly checked: CheckedArticle;
+}
+
 /** The ingest queue, as the submit use case sees it (SQS in the cloud). */
 export interface ArticleQueue {
   /** The article's size as a queue message when it is too large for one, else null. */
-  oversize(article: ArticleInput): number | null;
+  oversize(article: QueuedArticle): number | null;
   /** The largest queue message, in bytes (for the error message). */
   readonly maxMessageBytes: number;
   /**
    * Queues articles for the ingest function, in order.
    * @throws InvalidInputError when an article cannot fit in a queue message (checked before sending any).
    */
-  enqueue(articles: readonly ArticleInput[]): Promise<void>;
+  enqueue(articles: readonly QueuedArticle[]): Promise<void>;
 }
 
 /** Ingests one article in the request: `ingestArticle` (shared/app/ingest-article.ts). */
@@ -59,10 +65,15 @@ function issuePath(index: number, count: number, field: string): string {
 }
 
 /**
- * Checks every article as the pipeline will (text present, size, dates) and returns their ids.
+ * Checks every article as the pipeline will (text present, size, dates) and returns their checked
+ * (cleaned, identified) forms.
  * @throws InvalidInputError naming the article and field of the first problem.
  */
-function validateAll(articles: readonly ArticleInput[], now: Date, queue: ArticleQueue | null): string[] {
+function validateAll(
+  articles: readonly ArticleInput[],
+  now: Date,
+  queue: ArticleQueue | null,
+): CheckedArticle[] {
   return articles.map((article, index) => {
     const where = (field: string) => issuePath(index, articles.length, field);
     let checked: ReturnType<typeof checkArticle>;
@@ -86,13 +97,13 @@ function validateAll(articles: readonly ArticleInput[], now: Date, queue: Articl
       const message = `${where(field)}: no readable article text was found in it`;
       throw new InvalidInputError(message, [message]);
     }
-    const bytes = queue?.oversize(article) ?? null;
+    const bytes = queue?.oversize({ input: article, checked }) ?? null;
     if (bytes !== null) {
       const field = article.html !== undefined ? 'html' : 'body';
-      const message = `${where(field)}: the article is ${bytes} bytes as a queue message, over the ${queue?.maxMessageBytes}-byte limit; send its text as \`body\` rather than the page's \`html\`, or shorten it`;
+      const message = `${where(field)}: its cleaned text is ${bytes} bytes as a queue message, over the ${queue?.maxMessageBytes}-byte limit; split the article or shorten it`;
       throw new InvalidInputError(message, [message]);
     }
-    return checked.id;
+    return checked;
   });
 }
 
@@ -108,7 +119,8 @@ export async function submitArticles(
   deps: SubmitDeps,
   articles: readonly ArticleInput[],
 ): Promise<SubmittedArticle[]> {
-  const ids = validateAll(articles, deps.now(), deps.queue);
+  const checked = validateAll(articles, deps.now(), deps.queue);
+  const ids = checked.map((article) => article.id);
   if (deps.queue === null) {
     const results: SubmittedArticle[] = [];
     // In order: later articles of a story build on what earlier ones decided.
@@ -129,7 +141,9 @@ export async function submitArticles(
 
   // Already stored articles are answered from the store and not queued again.
   const stored = await Promise.all(ids.map((id) => deps.store.getArticle(id)));
-  const fresh = articles.filter((_, index) => stored[index] === null);
+  const fresh = articles.flatMap((input, index) =>
+    stored[index] === null ? [{ input, checked: checked[index]! }] : [],
+  );
   if (fresh.length > 0) await deps.queue.enqueue(fresh);
   return Promise.all(
     articles.map(async (article, index): Promise<SubmittedArticle> => {

@@ -7,7 +7,7 @@
  */
 import { type CleanArticle, cleanArticle } from './clean.js';
 import { InvalidInputError } from './errors.js';
-import { contentHash } from './fingerprint.js';
+import { articleIdFor } from './fingerprint.js';
 import type { ArticleInput } from './model.js';
 
 /** Articles larger than this are refused (a page, not a book). */
@@ -58,7 +58,7 @@ export function checkArticle(input: ArticleInput): CheckedArticle {
     ...(input.html !== undefined ? { html: input.html } : {}),
     ...(input.title !== undefined ? { title: input.title } : {}),
   });
-  return { id: `art_${contentHash(clean).slice(0, 24)}`, clean, published };
+  return { id: articleIdFor(clean), clean, published };
 }
 
 /**

@@ -196,6 +196,14 @@ export function contentHash(clean: CleanArticle): string {
   return createHash('sha256').update(normal).digest('hex').slice(0, 32);
 }
 
+/**
+ * The id an article is stored under: `art_` and the first 24 hex digits of its content hash. The
+ * producers give it in their replies and the ingest function recomputes it from the queued cleaning.
+ */
+export function articleIdFor(clean: CleanArticle): string {
+  return `art_${contentHash(clean).slice(0, 24)}`;
+}
+
 /** Body sentences shorter than this are too common ('He declined to comment.') to identify an article. */
 const MIN_SENTENCE_WORDS = 8;
 

@@ -2,13 +2,14 @@
  * The pure heart of ingestion: from an article and what is already known
  * (candidate events, sentence fingerprints) to everything the article
  * changes: events, history, alerts, and the article record itself.
- * Flow: prepareArticle (checkArticle in article-check.ts: validate, clean, id; then fingerprint,
- * extract) -> decideIngest (duplicate check, extract, match, lifecycle, alerts). No SDK, no clock, no environment: the
- * use case passes `ingestedAt` and writes the decision in one transaction.
+ * Flow: prepareArticle (prepare-article.ts: checkArticle validates, cleans and ids it; prepareChecked
+ * fingerprints and extracts) -> decideIngest (duplicate check, match, lifecycle, alerts). No SDK,
+ * no clock, no environment: the use case passes `ingestedAt` and writes the decision in one
+ * transaction.
  */
 import { createHash } from 'node:crypto';
 import type { ArticleRecord, EventWrite } from '../app/ports.js';
-import { checkArticle } from './article-check.js';
+import type { CheckedArticle } from './article-check.js';
 import type { CleanArticle } from './clean.js';
 import { daysBetween, isoDay } from './dates.js';
 import { type Extraction, extractEvents } from './extract.js';
@@ -16,8 +17,6 @@ import { nearDuplicate, sentenceHashes, simhash64 } from './fingerprint.js';
 import { initialState, type LifecycleState, transition } from './lifecycle.js';
 import { findMatch, participantOverlap } from './matching.js';
 import type { Alert, AlertKind, ArticleInput, Evidence, HistoryEntry, IsoDay, StoredEvent } from './model.js';
-
-export { MAX_ARTICLE_CHARS } from './article-check.js';
 
 /** A dateline further than this from publishedAt is not trusted as the reference day. */
 const MAX_DATELINE_DRIFT_DAYS = 7;
@@ -48,15 +47,15 @@ function hash(text: string, length = 16): string {
 }
 
 /**
- * Validates, cleans and fingerprints an article.
- * @throws InvalidInputError when there is no text, it is too large, or publishedAt is not a date.
+ * Fingerprints a checked article and reads its events. The ingest function gets the check from its
+ * producer (the queue carries the cleaned article), so it never loads the cleaning code.
  *
  * @example
- * const prepared = prepareArticle({ body: 'Leaders will meet in Oslo on May 3.', publishedAt: '2025-04-01T08:00:00Z' });
- * prepared.referenceDay; // '2025-04-01'
+ * const prepared = prepareChecked(input, checkArticle(input));
+ * prepared.referenceDay; // the article's day, or its own dateline's
  */
-export function prepareArticle(input: ArticleInput): PreparedArticle {
-  const { id, clean, published } = checkArticle(input);
+export function prepareChecked(input: ArticleInput, checked: CheckedArticle): PreparedArticle {
+  const { id, clean, published } = checked;
   const publishedDay = isoDay(published);
   let referenceDay = publishedDay;
   let newsAsOf = published.toISOString();

@@ -4,8 +4,9 @@
  * plain maps. It runs exactly the decision code the store-backed use case
  * runs (prepareArticle + decideIngest); only the persistence differs.
  */
-import { decideIngest, prepareArticle } from '../domain/ingest.js';
+import { decideIngest } from '../domain/ingest.js';
 import type { StoredEvent } from '../domain/model.js';
+import { prepareArticle } from '../domain/prepare-article.js';
 import type { CorpusArticle, PredictionLine, ThreadRunner } from './prediction.js';
 
 /** Runs one thread from an empty state and returns a prediction line per article. */

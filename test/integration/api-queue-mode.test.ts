@@ -11,7 +11,8 @@ import { SnsSubscriptionGateway } from '../../shared/adapters/sns-subscription-g
 import { SqsArticleQueue } from '../../shared/adapters/sqs-article-queue.js';
 import { createApiApp } from '../../shared/api/app.js';
 import { createLogger } from '../../shared/api/log.js';
-import { ingestArticle } from '../../shared/app/ingest-article.js';
+import { ingestPrepared } from '../../shared/app/ingest-prepared.js';
+import { prepareChecked } from '../../shared/domain/ingest.js';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../shared/local/local-aws.js';
 import { type LocalSns, startLocalSns } from '../../shared/local/local-sns.js';
 import { createTestTable, type TestTable } from './support.js';
@@ -107,7 +108,11 @@ describe('queue mode', () => {
     expect(bodies).toHaveLength(2);
     const stored: string[] = [];
     for (const body of bodies) {
-      const result = await ingestArticle({ store: table.store, now: () => NOW }, parseArticleMessage(body));
+      const { input, checked } = parseArticleMessage(body);
+      const result = await ingestPrepared(
+        { store: table.store, now: () => NOW },
+        prepareChecked(input, checked),
+      );
       stored.push(result.articleId);
     }
     expect(stored.sort()).toEqual(queued.map((a) => a.id).sort());

@@ -14,6 +14,7 @@ import { createIngestHandler, ingestDeps } from '../../functions/ingest/ingest-h
 import { toArticleMessage } from '../../shared/adapters/article-message.js';
 import { SnsAlertPublisher } from '../../shared/adapters/sns-alert-publisher.js';
 import { type IngestResult, ingestArticle } from '../../shared/app/ingest-article.js';
+import { checkArticle } from '../../shared/domain/article-check.js';
 import type { ArticleInput } from '../../shared/domain/model.js';
 import { type CorpusThread, loadThread } from '../../shared/eval/corpus.js';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../shared/local/local-aws.js';
@@ -209,7 +210,10 @@ describe('ingest handler', () => {
     const received = harness.subscribe();
     const thread = await loadThread(OWN_THREAD);
     const handler = createIngestHandler(ingestDeps(harness.config, harness.clients));
-    const bodies = thread.articles.map((article) => toArticleMessage(inputOf(article)));
+    const bodies = thread.articles.map((article) => {
+      const input = inputOf(article);
+      return toArticleMessage(input, checkArticle(input));
+    });
     const response = await handler(
       sqsEvent([bodies[0] ?? '', '{"publishedAt":"not a date"}', ...bodies.slice(1)]),
       context,

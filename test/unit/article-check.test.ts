@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { articleIdOf, checkArticle } from '../../shared/domain/article-check.js';
 import { InvalidInputError } from '../../shared/domain/errors.js';
-import { prepareArticle } from '../../shared/domain/ingest.js';
 import type { ArticleInput } from '../../shared/domain/model.js';
+import { prepareArticle } from '../../shared/domain/prepare-article.js';
 
 const page = readFileSync(new URL('../fixtures/pages/article.html', import.meta.url), 'utf8');
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decideIngest, type PriorKnowledge, prepareArticle } from '../../shared/domain/ingest.js';
+import { decideIngest, type PriorKnowledge } from '../../shared/domain/ingest.js';
 import type { ArticleInput, StoredEvent } from '../../shared/domain/model.js';
+import { prepareArticle } from '../../shared/domain/prepare-article.js';
 
 /** Folds articles through the pure decision, as the store would, and records the alerts. */
 function run(articles: ArticleInput[]) {

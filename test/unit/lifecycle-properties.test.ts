@@ -9,9 +9,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/domain/dates.js';
 import { extractEvents } from '../../shared/domain/extract.js';
-import { decideIngest, type IngestDecision, prepareArticle } from '../../shared/domain/ingest.js';
+import { decideIngest, type IngestDecision } from '../../shared/domain/ingest.js';
 import { type Claim, initialState, type LifecycleState, transition } from '../../shared/domain/lifecycle.js';
 import { type ArticleInput, EVENT_STATUSES, type StoredEvent } from '../../shared/domain/model.js';
+import { prepareArticle } from '../../shared/domain/prepare-article.js';
 
 // ---------------------------------------------------------------------------------------------
 // Transition level

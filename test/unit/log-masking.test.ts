@@ -24,9 +24,11 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createIngestHandler, ingestDeps } from '../../functions/ingest/ingest-handler.js';
 import { createNotifierHandler, notifierDeps } from '../../functions/notifier/notifier-handler.js';
+import { toArticleMessage } from '../../shared/adapters/article-message.js';
 import { createAwsClients } from '../../shared/adapters/aws-clients.js';
 import type { AppConfig } from '../../shared/config.js';
-import type { Alert } from '../../shared/domain/model.js';
+import { checkArticle } from '../../shared/domain/article-check.js';
+import type { Alert, ArticleInput } from '../../shared/domain/model.js';
 
 const EMAILS = ['jane.doe@example.org', 'press.office@ministry.example.net'];
 const PHONES = ['+15555550123', '+44 20 7946 0958'];
@@ -88,6 +90,11 @@ function sqsEvent(...bodies: string[]): SQSEvent {
   };
 }
 
+/** A queue message as the API or the feed poller sends it. */
+function queued(article: ArticleInput): string {
+  return toArticleMessage(article, checkArticle(article));
+}
+
 describe('ingest function logs', () => {
   it('mask the personal data an article carries in every field it logs', async () => {
     documents.on(GetCommand).resolves({});
@@ -106,7 +113,7 @@ describe('ingest function logs', () => {
       title: `Call ${PHONES[0]} for details`,
     };
 
-    const response = await handler(sqsEvent(JSON.stringify(article)), context);
+    const response = await handler(sqsEvent(queued(article)), context);
 
     expect(response.batchItemFailures).toEqual([]);
     const logged = output.join('');
@@ -123,10 +130,7 @@ describe('ingest function logs', () => {
     const response = await handler(
       sqsEvent(
         `{"publishedAt": "soon", "body": "mail ${EMAILS[0]}, ring ${PHONES[0]}"`,
-        JSON.stringify({
-          body: 'Markets were calm on Monday, traders said.',
-          publishedAt: '2025-06-01T08:00:00Z',
-        }),
+        queued({ body: 'Markets were calm on Monday, traders said.', publishedAt: '2025-06-01T08:00:00Z' }),
       ),
       context,
     );
