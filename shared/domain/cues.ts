@@ -150,13 +150,13 @@ export const CUES: readonly CuePattern[] = [
     cue: 'cancelled',
     hint: /cancel|call|scrap|axed|take place|go ahead|out of|no longer|off/i,
     pattern:
-      /\b(cancel(?:l)?ed|cancels|cancel(?:l)?ing|cancellation|called off|calls off|call off|calling off|scrapped|scraps|scrap|axed|will not take place|won't take place|will no longer take place|no longer take place|pulled out of|pulls out of|pulling out of|(?:will|would) no longer|(?:is|are|was|were) (?:now |all )?off(?=[,.;:]|\s*$| for now)|(?:will|would) (?:not|no longer) go ahead(?! as (?:planned|scheduled))|won't go ahead(?! as (?:planned|scheduled))|not going ahead(?! as (?:planned|scheduled)))\b/gi,
+      /\b(cancel(?:l)?ed|cancels|cancel(?:l)?ing|cancellation|called off|calls off|call off|calling off|scrapped|scraps|scrap|axed|(?:will not|won't) take place(?![^.;]{0,40}\bas (?:planned|scheduled))|will no longer take place|no longer take place|pulled out of|pulls out of|pulling out of|(?:will|would) no longer|(?:is|are|was|were) (?:now |all )?off(?=[,.;:]|\s*$| for now)|(?:will|would) (?:not|no longer) go ahead(?! as (?:planned|scheduled))|won't go ahead(?! as (?:planned|scheduled))|not going ahead(?! as (?:planned|scheduled)))\b/gi,
   },
   {
     cue: 'postponed',
     hint: /postpon|put|delay|push|aside|on hold|shelve|defer|hold off|held back|indefinitely|schedul|timetable|timeline|plan|date|suspend|further notice|moved|shifted|forward|go ahead/i,
     pattern:
-      /\b(postpone[ds]?|postponing|postponement|suspend(?:s|ed|ing)?|until further notice|not (?:go|going) ahead as (?:planned|scheduled)|(?:moved|shifted|pushed|brought forward)(?= (?:back )?(?:(?:to|until) (?:(?:the )?(?:week|weekend) of )?|from )(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d))|put off|puts off|putting off|put it off|put the \w+ off|delay(?:ed|s|ing)?|pushed back|push back|put back|set aside|sets aside|put on ice|on hold|shelved|shelves|deferred|defers|hold off|held back|indefinitely|reschedul(?:e|ed|ing)|no new date|no plans?\b[^.]{0,40}\bimmediate future|(?:timetable|schedule|timeline|plan|date)s? (?:had to be|has been|have been|was|were|had been)\s+["“']?(?:adapted|revised|changed|scrapped|dropped|abandoned|pushed back|moved))\b/gi,
+      /\b(postpone[ds]?|postponing|postponement|suspend(?:s|ed|ing)?|until further notice|not (?:go|going) ahead as (?:planned|scheduled)|(?:will not|won't) take place(?=[^.;]{0,40}\bas (?:planned|scheduled))|(?:moved|shifted|pushed|brought forward)(?= (?:back )?(?:(?:to|until) (?:(?:the )?(?:week|weekend) of )?|from )(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d))|put off|puts off|putting off|put it off|put the \w+ off|delay(?:ed|s|ing)?|pushed back|push back|put back|set aside|sets aside|put on ice|on hold|shelved|shelves|deferred|defers|hold off|held back|indefinitely|reschedul(?:e|ed|ing)|no new date|no plans?\b[^.]{0,40}\bimmediate future|(?:timetable|schedule|timeline|plan|date)s? (?:had to be|has been|have been|was|were|had been)\s+["“']?(?:adapted|revised|changed|scrapped|dropped|abandoned|pushed back|moved))\b/gi,
   },
   {
     cue: 'stale',

@@ -222,6 +222,19 @@ describe('extractEvents: changes of plan in other words', () => {
     expect(only(later, 'summit').status).toBe('postponed');
   });
 
+  it('reads "will not take place" as cancelled, and "will not take place on <day> as planned" as postponed', () => {
+    const off = extract(
+      'Talks off\n\nThe talks between Kenya and Ethiopia will not take place, officials in Nairobi said.',
+      '2025-05-05',
+    );
+    expect(only(off, 'talks').status).toBe('cancelled');
+    const later = extract(
+      'Talks delayed\n\nThe talks between Kenya and Ethiopia will not take place on May 14 as planned, officials in Nairobi said.',
+      '2025-05-05',
+    );
+    expect(only(later, 'talks')).toMatchObject({ status: 'postponed', date: null });
+  });
+
   it('reads "moved to" or "brought forward to" a day as the new day, and a move to a city as nothing', () => {
     for (const verb of ['moved', 'brought forward']) {
       const xs = extract(
