@@ -118,6 +118,24 @@ export function resolveWeekday(weekday: number, reference: IsoDay, tense: Tense)
   return addDays(reference, forward <= 4 ? forward : forward - 7);
 }
 
+/**
+ * "next Friday" is read two ways: the first Friday after the reference day, or the Friday of the
+ * following calendar week (Monday to Sunday); "last Friday" likewise backwards. Where the two agree
+ * (a Wednesday's "next Tuesday" is six days on either way) it is that day; where they differ (a
+ * Monday's "next Friday": four days or eleven?) it names no specific day and null is returned.
+ */
+export function nextOrLastWeekday(weekday: number, reference: IsoDay, word: 'next' | 'last'): IsoDay | null {
+  const refWeekday = new Date(`${reference}T00:00:00Z`).getUTCDay();
+  const monday = addDays(reference, -((refWeekday + 6) % 7));
+  const offset = (weekday + 6) % 7;
+  if (word === 'next') {
+    const first = addDays(reference, (weekday - refWeekday + 7) % 7 || 7);
+    return first === addDays(monday, 7 + offset) ? first : null;
+  }
+  const first = addDays(reference, -((refWeekday - weekday + 7) % 7 || 7));
+  return first === addDays(monday, offset - 7) ? first : null;
+}
+
 /** The weekday named in the calendar week (Monday to Sunday) after the one holding the reference day. */
 export function weekdayOfNextWeek(weekday: number, reference: IsoDay): IsoDay {
   const refWeekday = new Date(`${reference}T00:00:00Z`).getUTCDay();
@@ -169,17 +187,18 @@ export function findDays(sentence: string, reference: IsoDay, tense: Tense): Day
     } else if (
       hasWeekday &&
       r.start.isCertain('weekday') &&
-      // "next Friday" and "last Friday" are ambiguous (this week's or the next?): not a specific day.
-      // "this Friday" is not: the nearest one, in the sentence's tense.
-      !/\b(last|next|every|each)\s+\w*$/i.test(before) &&
-      !/^(last|next|every|each)\b/i.test(expr)
+      !/\b(every|each)\s+\w*$/i.test(before) &&
+      !/^(every|each)\b/i.test(expr)
     ) {
       kind = 'weekday';
       const weekday = r.start.get('weekday')!;
+      const nextOrLast = /^(next|last)\b/i.exec(expr) ?? /\b(next|last)\s+$/i.exec(before);
       // "Wednesday's lunch" reads as past in a past-tense report; let tense decide. "Wednesday next
-      // week" is the one in the calendar week after the reference day's.
-      day =
-        /\bnext week\b/i.test(expr) || /\bnext week\s+(?:on\s+)?$/i.test(before)
+      // week" is the one in the calendar week after the reference day's. "next Friday" and "last
+      // Friday" name a day only where both readings agree (see nextOrLastWeekday).
+      day = nextOrLast
+        ? nextOrLastWeekday(weekday, reference, nextOrLast[1]!.toLowerCase() as 'next' | 'last')
+        : /\bnext week\b/i.test(expr) || /\bnext week\s+(?:on\s+)?$/i.test(before)
           ? weekdayOfNextWeek(weekday, reference)
           : resolveWeekday(weekday, reference, tense);
     } else if (relative) {

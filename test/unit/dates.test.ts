@@ -52,6 +52,10 @@ const cases: Array<{ text: string; ref?: string; tense: Tense; day: string | nul
   { text: 'A visit is expected this month.', tense: 'future', day: null },
   { text: 'A trip is planned in the coming days.', tense: 'future', day: null },
   { text: 'Details come next Friday.', tense: 'future', day: null },
+  // A Wednesday's "next Tuesday" is six days on, whichever way it is read; a Monday's "last Friday" three days back.
+  { text: 'Kenya will host the talks next Tuesday.', ref: '2025-05-07', tense: 'future', day: '2025-05-13' },
+  { text: 'They met last Friday.', ref: '2025-05-05', tense: 'past', day: '2025-05-02' },
+  { text: 'They met last Tuesday.', ref: '2025-05-07', tense: 'past', day: null },
   { text: 'They will meet this Friday.', tense: 'future', day: '2024-12-27' },
   { text: 'They met this Monday.', tense: 'past', day: '2024-12-23' },
   { text: 'They will meet on Wednesday next week.', ref: '2025-08-11', tense: 'future', day: '2025-08-20' },
