@@ -966,6 +966,26 @@ function resolveMeeting(m: Mention, ctx: SentenceContext): EventType {
   return 'talks';
 }
 
+/**
+ * Each mention's event type, a meeting word resolved to summit or talks. A headline says less than
+ * the body ("Leaders to meet" over "the two presidents will meet on the sidelines of the G20"): a
+ * headline meeting takes the type the body gives a meeting or summit or talks of the same parties,
+ * so the headline and the body tell of one event rather than a summit and talks.
+ */
+function meetingTypes(mentions: readonly Mention[], ctx: SentenceContext): EventType[] {
+  const types = mentions.map((m) => (m.type === 'meeting' ? resolveMeeting(m, ctx) : m.type));
+  return mentions.map((m, i) => {
+    if (m.type !== 'meeting' || !m.sentence.headline) return types[i]!;
+    const j = mentions.findIndex(
+      (b, k) =>
+        !b.sentence.headline &&
+        (types[k] === 'summit' || types[k] === 'talks') &&
+        jaccard(b.participants, m.participants) >= 0.5,
+    );
+    return j === -1 ? types[i]! : types[j]!;
+  });
+}
+
 interface Group {
   type: EventType;
   mentions: Mention[];
@@ -1078,9 +1098,10 @@ export function extractEvents(clean: CleanArticle, options: ExtractOptions): Ext
   const { mentions, ctx, focus } = collectMentions(clean, options);
 
   // Group mentions of the same event: same type, overlapping participants, same host for visits.
+  const types = meetingTypes(mentions, ctx);
   const groups: Group[] = [];
-  for (const m of mentions) {
-    const type = m.type === 'meeting' ? resolveMeeting(m, ctx) : m.type;
+  for (const [index, m] of mentions.entries()) {
+    const type = types[index]!;
     const group = groups.find(
       (g) =>
         g.type === type &&

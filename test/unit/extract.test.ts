@@ -589,3 +589,23 @@ describe('extractEvents: a headline that only restates the body', () => {
     ]);
   });
 });
+
+describe('extractEvents: a headline meeting read as the body reads it', () => {
+  it('takes the type the body gives the same meeting: talks on the sidelines, not a summit of their own', () => {
+    const xs = extract(
+      'Leaders to meet\n\nBrazilian President Lula and Chinese President Xi Jinping are scheduled to meet on the sidelines of the G20 summit in Johannesburg on Nov. 22.',
+      '2025-11-10',
+    );
+    expect(xs.map((x) => [x.type, x.status, x.date, x.participants.join('+')])).toEqual([
+      ['talks', 'scheduled', '2025-11-22', 'Brazil+China'],
+    ]);
+  });
+
+  it('keeps a headline meeting of its own when the body tells of no meeting of the same parties', () => {
+    const xs = extract(
+      'Presidents of Chile and Peru to meet\n\nChile will sign a mining accord with Canada on Friday, officials said.',
+      '2025-11-10',
+    );
+    expect(xs.map((x) => [x.type, x.participants.join('+')])).toContainEqual(['summit', 'Chile+Peru']);
+  });
+});
