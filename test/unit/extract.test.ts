@@ -359,6 +359,16 @@ describe('extractEvents: the present tense', () => {
     );
     expect(only(xs, 'visit')).toMatchObject({ status: 'scheduled', date: '2025-08-14' });
   });
+
+  it('reads "is currently on a two-day visit" as under way', () => {
+    for (const where of [
+      'is currently on a two-day visit to Egypt',
+      'is on an official three-day visit to Egypt',
+    ]) {
+      const xs = extract(`Cairo trip\n\nGreek Prime Minister Kyriakos Mitsotakis ${where}.`, '2025-08-11');
+      expect(only(xs, 'visit').status, where).toBe('occurred');
+    }
+  });
 });
 
 describe('extractEvents: plans called off in plain words', () => {
