@@ -1139,6 +1139,20 @@ export function extractEvents(clean: CleanArticle, options: ExtractOptions): Ext
         }
       }
     }
+    // "arrived in Baghdad on Saturday, and the two countries signed an agreement hours later": told
+    // in the sentence that dates the visit's happening, the signing happened that day too.
+    if (!date && status === 'occurred' && g.type !== 'visit') {
+      for (const v of visitGroups) {
+        if (jaccard(v.participants, g.participants) < 0.5) continue;
+        const visitState = statusOfGroup(v.mentions);
+        if (visitState?.status !== 'occurred' || !visitState.date) continue;
+        const dating = visitState.pick.sentence;
+        if (g.mentions.some((m) => m.cue === 'occurred' && m.sentence === dating)) {
+          date = visitState.date;
+          break;
+        }
+      }
+    }
     out.push(toExtraction(g, status, decided.pick, date, focus, false));
   }
   return absorbTalks(out);

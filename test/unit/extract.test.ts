@@ -407,6 +407,15 @@ describe('extractEvents: plans called off in plain words', () => {
 });
 
 describe('extractEvents: trips told in the past tense', () => {
+  it('dates a signing told in the sentence of a dated arrival by that arrival', () => {
+    const xs = extract(
+      'Deal signed in Baghdad\n\nTurkish President Tayyip Erdogan arrived in Baghdad on Saturday, and the two countries signed a water-sharing agreement hours later.',
+      '2025-04-21',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'occurred', date: '2025-04-19' });
+    expect(only(xs, 'signing')).toMatchObject({ status: 'occurred', date: '2025-04-19' });
+  });
+
   it('reads "paid a visit", "made a trip" and "flew into" with a day as happened that day', () => {
     for (const body of [
       'Greek Prime Minister Kyriakos Mitsotakis paid a state visit to Egypt on Monday.',
