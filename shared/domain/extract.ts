@@ -1181,23 +1181,22 @@ function headlineEcho(
 }
 
 /**
- * Talks between the two parties of a visit the article tells of, with no day of their own and no
- * change of plan ("will visit Kyiv on Tuesday for talks with Ukrainian officials"; "He will hold talks
- * with the president at the palace"): what the visit is for, not a second event. Talks that bring in
- * a third party ("will travel to Turkey for talks with Russia"), or that are postponed or called off
- * on their own, stay an event of their own.
+ * Talks told only in the sentences that tell of a visit by the same parties, with no day of their
+ * own ("will visit Kyiv on Tuesday for talks with Ukrainian officials", "arrived in Seoul for
+ * talks"): what a two-party visit is for, not a second event. Talks that bring in a third party
+ * ("will travel to Turkey for talks with Russia") stay an event of their own.
  */
 function talksOfAVisit(g: Group, visitGroups: readonly Group[]): boolean {
   if (g.type !== 'talks') return false;
-  const visit = visitGroups.find(
-    (v) => v.participants.length === 2 && g.participants.every((p) => v.participants.includes(p)),
-  );
-  if (!visit) return false;
   return g.mentions.every(
     (m) =>
       !m.day &&
-      (visit.mentions.some((vm) => vm.sentence === m.sentence) ||
-        (m.cue !== 'postponed' && m.cue !== 'cancelled' && m.cue !== 'stale')),
+      visitGroups.some(
+        (v) =>
+          v.participants.length === 2 &&
+          g.participants.every((p) => v.participants.includes(p)) &&
+          v.mentions.some((vm) => vm.sentence === m.sentence),
+      ),
   );
 }
 
