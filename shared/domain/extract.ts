@@ -1120,7 +1120,6 @@ export function extractEvents(clean: CleanArticle, options: ExtractOptions): Ext
   for (const g of groups) {
     const decided = decisions.get(g) ?? null;
     if (decided && headlineEcho(g, decided.status, groups, decisions)) continue;
-    if (talksOfAVisit(g, visitGroups)) continue;
     const backgroundOccurred = g.mentions.filter((m) => m.cue === 'occurred' && m.background && m.day);
     if (!decided) {
       for (const m of backgroundOccurred) out.push(toExtraction(g, 'occurred', m, m.day, focus, true));
@@ -1177,26 +1176,6 @@ function headlineEcho(
       h.type === g.type &&
       h.mentions.some((m) => !m.sentence.headline) &&
       decisions.get(h)?.status === status,
-  );
-}
-
-/**
- * Talks told only in the sentences that tell of a visit by the same parties, with no day of their
- * own ("will visit Kyiv on Tuesday for talks with Ukrainian officials", "arrived in Seoul for
- * talks"): what a two-party visit is for, not a second event. Talks that bring in a third party
- * ("will travel to Turkey for talks with Russia") stay an event of their own.
- */
-function talksOfAVisit(g: Group, visitGroups: readonly Group[]): boolean {
-  if (g.type !== 'talks') return false;
-  return g.mentions.every(
-    (m) =>
-      !m.day &&
-      visitGroups.some(
-        (v) =>
-          v.participants.length === 2 &&
-          g.participants.every((p) => v.participants.includes(p)) &&
-          v.mentions.some((vm) => vm.sentence === m.sentence),
-      ),
   );
 }
 

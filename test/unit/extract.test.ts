@@ -628,23 +628,3 @@ describe('extractEvents: a headline meeting read as the body reads it', () => {
     expect(xs.map((x) => [x.type, x.participants.join('+')])).toContainEqual(['summit', 'Chile+Peru']);
   });
 });
-
-describe('extractEvents: talks that are what a visit is for', () => {
-  it('reads "will visit Kyiv on Tuesday for talks" as the visit alone', () => {
-    const xs = extract(
-      'Minister heads to Kyiv\n\nGerman Foreign Minister Annalena Baerbock will visit Kyiv on Tuesday for talks with Ukrainian officials.',
-      '2025-05-07',
-    );
-    expect(xs.map((x) => [x.type, x.status, x.date, x.participants.join('+')])).toEqual([
-      ['visit', 'scheduled', '2025-05-13', 'Germany+Ukraine'],
-    ]);
-  });
-
-  it('keeps talks that bring in a party the visit lacks', () => {
-    const xs = extract(
-      "Talks in Istanbul\n\nUkraine's foreign minister will travel to Turkey for talks with Russia's foreign minister, Kyiv said.",
-      '2025-05-07',
-    );
-    expect(xs.map((x) => x.type).sort()).toEqual(['talks', 'visit']);
-  });
-});
