@@ -7,6 +7,7 @@
  */
 import { knownParticipants } from '../shared/domain/entities.js';
 import { decideIngest, type IngestDecision, type PreparedArticle } from '../shared/domain/ingest.js';
+import { mayConcern } from '../shared/domain/matching.js';
 import {
   type ArticleInput,
   EVENT_STATUSES,
@@ -23,13 +24,21 @@ import { median, percentile, round, seededRandom, since } from './stats.js';
  */
 class Memory {
   readonly events = new Map<string, StoredEvent>();
-  readonly #byParticipant = new Map<string, Set<string>>();
+  /** The participant index: per participant, its events' ids and parties. */
+  readonly #byParticipant = new Map<string, Map<string, readonly string[]>>();
   readonly #owners = new Map<string, string>();
 
-  /** Events sharing a participant with `names` (the store's findCandidates). */
-  candidates(names: readonly string[]): StoredEvent[] {
+  /**
+   * The store's findCandidates: the events of each named participant, kept when their parties
+   * overlap one of the sets (judged, as the store does, on the participant index before reading).
+   */
+  candidates(participantSets: readonly (readonly string[])[]): StoredEvent[] {
     const ids = new Set<string>();
-    for (const name of names) for (const id of this.#byParticipant.get(name) ?? []) ids.add(id);
+    for (const name of new Set(participantSets.flat())) {
+      for (const [id, parties] of this.#byParticipant.get(name) ?? []) {
+        if (!ids.has(id) && mayConcern(parties, participantSets)) ids.add(id);
+      }
+    }
     return [...ids].map((id) => this.events.get(id) as StoredEvent);
   }
 
@@ -48,10 +57,10 @@ class Memory {
     for (const name of event.participants) {
       let ids = this.#byParticipant.get(name);
       if (!ids) {
-        ids = new Set();
+        ids = new Map();
         this.#byParticipant.set(name, ids);
       }
-      ids.add(event.id);
+      ids.set(event.id, event.participants);
     }
   }
 
@@ -62,13 +71,13 @@ class Memory {
   }
 }
 
-/** The participants the use case looks candidates up by (as shared/app/ingest-article.ts does). */
-function lookupNames(prepared: PreparedArticle): string[] {
-  return [...new Set(prepared.extractions.flatMap((x) => x.participants))];
+/** The participant sets the use case looks candidates up by (as shared/app/ingest-prepared.ts does). */
+function lookupSets(prepared: PreparedArticle): string[][] {
+  return prepared.extractions.map((x) => [...x.participants]).filter((set) => set.length > 0);
 }
 
 function decide(memory: Memory, prepared: PreparedArticle, scanAll = false): IngestDecision {
-  const candidates = scanAll ? [...memory.events.values()] : memory.candidates(lookupNames(prepared));
+  const candidates = scanAll ? [...memory.events.values()] : memory.candidates(lookupSets(prepared));
   return decideIngest(
     prepared,
     { candidates, sentenceOwners: memory.sentenceOwners(prepared.sentenceHashes) },
@@ -220,7 +229,7 @@ function decideAgainst(memory: Memory, probes: readonly PreparedArticle[], scanA
   for (let round = 0; round < rounds; round += 1) {
     for (const prepared of probes) {
       if (round === 0)
-        candidates += scanAll ? memory.events.size : memory.candidates(lookupNames(prepared)).length;
+        candidates += scanAll ? memory.events.size : memory.candidates(lookupSets(prepared)).length;
       decide(memory, prepared, scanAll);
     }
   }

@@ -36,6 +36,7 @@ import {
   InvalidInputError,
   VersionConflictError,
 } from '../domain/errors.js';
+import { mayConcern } from '../domain/matching.js';
 import type { HistoryEntry, StoredEvent } from '../domain/model.js';
 import {
   alertToOutboxAttributes,
@@ -184,23 +185,23 @@ export class DynamoEventStore implements EventStore {
     return owners;
   }
 
-  async findCandidates(participants: readonly string[]): Promise<readonly StoredEvent[]> {
-    const names = [...new Set(participants)];
-    const idLists = await Promise.all(names.map((name) => this.#eventIdsOf(name)));
+  async findCandidates(participantSets: readonly (readonly string[])[]): Promise<readonly StoredEvent[]> {
+    const names = [...new Set(participantSets.flat())];
+    const idLists = await Promise.all(names.map((name) => this.#eventIdsOf(name, participantSets)));
     const ids = [...new Set(idLists.flat())];
     const items = await this.#batchGet(
       ids.map((id) => keys.event(id)),
       true,
     );
-    const wanted = new Set(names);
-    // An adjacency item can outlive a participant dropped from its event; only real matches count.
+    // The event itself decides (an index item written before it carried the participants is let through).
     return items
       .map(itemToEvent)
-      .filter((event) => event.participants.some((name) => wanted.has(name)))
+      .filter((event) => mayConcern(event.participants, participantSets))
       .sort((a, b) => a.id.localeCompare(b.id));
   }
 
-  async #eventIdsOf(participant: string): Promise<string[]> {
+  /** Ids of the participant's events that may concern one of the sets, judged on the index items. */
+  async #eventIdsOf(participant: string, participantSets: readonly (readonly string[])[]): Promise<string[]> {
     const ids: string[] = [];
     let startKey: Item | undefined;
     do {
@@ -209,7 +210,8 @@ export class DynamoEventStore implements EventStore {
           TableName: this.#table,
           KeyConditionExpression: 'pk = :pk',
           ExpressionAttributeValues: { ':pk': keys.participantPartition(participant) },
-          ProjectionExpression: 'eventId',
+          ExpressionAttributeNames: { '#participants': 'participants' },
+          ProjectionExpression: 'eventId, #participants',
           ConsistentRead: true,
           ExclusiveStartKey: startKey,
           ReturnConsumedCapacity: 'TOTAL',
@@ -217,7 +219,10 @@ export class DynamoEventStore implements EventStore {
       );
       this.#count('read', result.ConsumedCapacity);
       for (const item of result.Items ?? []) {
-        if (typeof item['eventId'] === 'string') ids.push(item['eventId']);
+        if (typeof item['eventId'] !== 'string') continue;
+        const parties = item['participants'];
+        const known = Array.isArray(parties) && parties.every((name) => typeof name === 'string');
+        if (!known || mayConcern(parties as string[], participantSets)) ids.push(item['eventId']);
       }
       startKey = result.LastEvaluatedKey;
     } while (startKey);
@@ -284,7 +289,7 @@ export class DynamoEventStore implements EventStore {
       .filter((write) => write.expectedVersion === null)
       .flatMap(({ event }) =>
         [...new Set(event.participants)].map((name) => ({
-          Put: { TableName: this.#table, Item: participantToItem(name, event.id) },
+          Put: { TableName: this.#table, Item: participantToItem(name, event) },
         })),
       );
   }

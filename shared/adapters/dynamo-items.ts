@@ -129,8 +129,21 @@ export function itemToArticle(item: Item): ArticleRecord {
   return articleItemSchema.parse(item);
 }
 
-export function participantToItem(participant: string, eventId: string): Item {
-  return { ...keys.participant(participant, eventId), type: ITEM_TYPES.participant, participant, eventId };
+/**
+ * "This participant takes part in this event", with all the event's participants (fixed when the
+ * event is created), so a candidate lookup can skip events that cannot match before reading them.
+ */
+export function participantToItem(
+  participant: string,
+  event: Pick<StoredEvent, 'id' | 'participants'>,
+): Item {
+  return {
+    ...keys.participant(participant, event.id),
+    type: ITEM_TYPES.participant,
+    participant,
+    eventId: event.id,
+    participants: [...event.participants],
+  };
 }
 
 export function sentenceToItem(hash: string, articleId: string, ttl: number): Item {

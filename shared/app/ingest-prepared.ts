@@ -43,11 +43,11 @@ export async function ingestPrepared(deps: IngestDeps, prepared: PreparedArticle
   const maxRetries = deps.maxRetries ?? 5;
   for (let attempt = 0; ; attempt++) {
     // The three reads are independent: run them side by side.
-    const participants = [...new Set(prepared.extractions.flatMap((x) => x.participants))];
+    const participantSets = prepared.extractions.map((x) => x.participants).filter((set) => set.length > 0);
     const [existing, sentenceOwners, candidates] = await Promise.all([
       deps.store.getArticle(prepared.id),
       deps.store.findSentenceOwners(prepared.sentenceHashes),
-      participants.length > 0 ? deps.store.findCandidates(participants) : Promise.resolve([]),
+      participantSets.length > 0 ? deps.store.findCandidates(participantSets) : Promise.resolve([]),
     ]);
     if (existing) {
       // A retry after a crash between the commit and its fingerprints: finish the second step.

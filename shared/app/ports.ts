@@ -72,8 +72,11 @@ export interface EventStore {
   getArticle(id: string): Promise<ArticleRecord | null>;
   /** For each given sentence hash already seen, the id of the first article that had it. */
   findSentenceOwners(hashes: readonly string[]): Promise<ReadonlyMap<string, string>>;
-  /** Events that could match an extraction: any event with one of these participants. */
-  findCandidates(participants: readonly string[]): Promise<readonly StoredEvent[]>;
+  /**
+   * Events that could match an extraction: those whose participants overlap one of these sets
+   * (one per extraction) as `mayConcern` (domain/matching.ts) requires.
+   */
+  findCandidates(participantSets: readonly (readonly string[])[]): Promise<readonly StoredEvent[]>;
   /**
    * Writes the whole commit in one transaction.
    * @throws ArticleAlreadyStoredError when the article id exists (a retry or a concurrent worker).

@@ -15,7 +15,7 @@ import { daysBetween, isoDay } from './dates.js';
 import { type Extraction, extractEvents } from './extract.js';
 import { nearDuplicate, sentenceHashes, simhash64 } from './fingerprint.js';
 import { initialState, type LifecycleState, transition } from './lifecycle.js';
-import { findMatch, participantOverlap } from './matching.js';
+import { findMatch, MIN_PARTICIPANT_OVERLAP, participantOverlap } from './matching.js';
 import type { Alert, AlertKind, ArticleInput, Evidence, HistoryEntry, IsoDay, StoredEvent } from './model.js';
 
 /** A dateline further than this from publishedAt is not trusted as the reference day. */
@@ -208,7 +208,7 @@ export function decideIngest(
       pool.some(
         (e) =>
           e.type === x.type &&
-          participantOverlap(e.participants, x.participants) >= 0.5 &&
+          participantOverlap(e.participants, x.participants) >= MIN_PARTICIPANT_OVERLAP &&
           (touched.includes(e.id) ||
             e.status === 'pending' ||
             e.status === 'scheduled' ||
@@ -287,7 +287,7 @@ function isWithinKnownGathering(x: Extraction, pool: readonly StoredEvent[]): bo
     (e) =>
       (e.type === 'summit' || e.type === 'visit') &&
       e.date !== null &&
-      participantOverlap(e.participants, x.participants) >= 0.5 &&
+      participantOverlap(e.participants, x.participants) >= MIN_PARTICIPANT_OVERLAP &&
       x.date! >= e.date &&
       x.date! <= (e.endDate ?? e.date),
   );

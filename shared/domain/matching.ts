@@ -25,6 +25,42 @@ export function participantOverlap(a: readonly string[], b: readonly string[]): 
   return union === 0 ? 0 : inter / union;
 }
 
+/**
+ * Whether a stored event's parties overlap one of an article's extractions enough for it to be
+ * matched. Every use decideIngest makes of a candidate requires this overlap, so the store filters
+ * its candidate lookup with it, on the participant index, before reading any event.
+ *
+ * @example
+ * mayConcern(['Iran', 'Russia'], [['Iran', 'Russia', 'China']]); // true (2 of 3)
+ * mayConcern(['Iran', 'Russia'], [['Russia', 'China', 'India']]); // false (1 of 4)
+ */
+export function mayConcern(
+  eventParticipants: readonly string[],
+  participantSets: readonly (readonly string[])[],
+): boolean {
+  // participantOverlap without its Sets: this runs once per indexed event of each party, so it must
+  // be cheap (party lists are a handful of names; a repeated name counts once, as there).
+  const eventSize = distinctCount(eventParticipants);
+  for (const set of participantSets) {
+    const setSize = distinctCount(set);
+    // The overlap is at most the smaller count over the larger: most index entries fail here.
+    if (Math.min(setSize, eventSize) < MIN_PARTICIPANT_OVERLAP * Math.max(setSize, eventSize)) continue;
+    let shared = 0;
+    for (let i = 0; i < set.length; i++) {
+      const name = set[i]!;
+      if (set.indexOf(name) === i && eventParticipants.includes(name)) shared++;
+    }
+    if (shared > 0 && shared / (setSize + eventSize - shared) >= MIN_PARTICIPANT_OVERLAP) return true;
+  }
+  return false;
+}
+
+function distinctCount(names: readonly string[]): number {
+  let count = 0;
+  for (let i = 0; i < names.length; i++) if (names.indexOf(names[i]!) === i) count++;
+  return count;
+}
+
 function typeScore(x: Extraction, e: StoredEvent): number {
   if (x.type === e.type) return 2;
   const meetings = new Set(['summit', 'talks']);

@@ -3,7 +3,7 @@
  * locking, idempotent articles, candidates by participant, filtered and paged listings, history
  * order and sentence owners.
  */
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { keys } from '../../shared/adapters/keys.js';
 import type { EventQuery } from '../../shared/app/ports.js';
@@ -160,19 +160,45 @@ describe('history', () => {
 });
 
 describe('findCandidates', () => {
-  it('finds events through any of their participants, without duplicates', async () => {
+  const ids = async (sets: string[][]) => (await table.store.findCandidates(sets)).map((event) => event.id);
+
+  it('finds the events whose parties overlap a set by half or more, once each', async () => {
     await table.store.commitIngest(
       createCommit('a1', [
         storedEvent('e1', { participants: ['Iran', 'Russia'] }),
         storedEvent('e2', { participants: ['China', 'Russia'], type: 'summit' }),
         storedEvent('e3', { participants: ['Brazil', 'China'] }),
+        storedEvent('e4', { participants: ['China', 'India', 'Russia'] }),
       ]),
     );
-    const ids = async (names: string[]) => (await table.store.findCandidates(names)).map((event) => event.id);
-    expect(await ids(['Iran'])).toEqual(['e1']);
-    expect(await ids(['Russia', 'Iran'])).toEqual(['e1', 'e2']);
-    expect(await ids(['China'])).toEqual(['e2', 'e3']);
-    expect(await ids(['Chile'])).toEqual([]);
+    expect(await ids([['Iran', 'Russia']])).toEqual(['e1']);
+    expect(
+      await ids([
+        ['Iran', 'Russia'],
+        ['China', 'Russia'],
+      ]),
+    ).toEqual(['e1', 'e2', 'e4']);
+    // One shared party of three: the event cannot match, and is not read.
+    expect(await ids([['Brazil', 'China', 'Russia']])).toEqual(['e2', 'e3', 'e4']);
+    expect(await ids([['India', 'Iran']])).toEqual([]);
+    expect(await ids([['Russia']])).toEqual(['e1', 'e2']);
+    expect(await ids([['Chile', 'Peru']])).toEqual([]);
+  });
+
+  it('still finds an event whose index items were written without its parties', async () => {
+    await table.store.commitIngest(
+      createCommit('a1', [storedEvent('e1', { participants: ['Iran', 'Russia'] })]),
+    );
+    for (const name of ['Iran', 'Russia']) {
+      await table.clients.documents.send(
+        new PutCommand({
+          TableName: table.tableName,
+          Item: { ...keys.participant(name, 'e1'), type: 'participant', participant: name, eventId: 'e1' },
+        }),
+      );
+    }
+    expect(await ids([['Iran', 'Russia']])).toEqual(['e1']);
+    expect(await ids([['China', 'India', 'Iran']])).toEqual([]);
   });
 });
 

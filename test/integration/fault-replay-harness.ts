@@ -237,8 +237,8 @@ export class FaultInjectingStore implements EventStore {
     return this.inner.findSentenceOwners(hashes);
   }
 
-  findCandidates(participants: readonly string[]) {
-    return this.inner.findCandidates(participants);
+  findCandidates(participantSets: readonly (readonly string[])[]) {
+    return this.inner.findCandidates(participantSets);
   }
 
   recordSentenceOwners(article: ArticleRecord) {

@@ -1,6 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../../shared/domain/extract.js';
-import { findMatch } from '../../shared/domain/matching.js';
+import {
+  findMatch,
+  MIN_PARTICIPANT_OVERLAP,
+  mayConcern,
+  participantOverlap,
+} from '../../shared/domain/matching.js';
 import type { StoredEvent } from '../../shared/domain/model.js';
 
 const evidence = {
@@ -137,5 +143,22 @@ describe('findMatch', () => {
     const e = event({ id: 'x', type: 'summit', participants: ['ASEAN', 'United States'] });
     const x = claim({ type: 'summit', participants: ['Japan', 'South Korea', 'United States'] });
     expect(findMatch(x, [e], '2025-02-01')).toBeNull();
+  });
+});
+
+describe('mayConcern: the candidate filter', () => {
+  it('keeps exactly the events whose parties overlap one of the sets as matching requires', () => {
+    const name = fc.constantFrom('Iran', 'Russia', 'China', 'India', 'Brazil', 'ASEAN');
+    fc.assert(
+      fc.property(
+        fc.array(name, { maxLength: 5 }),
+        fc.array(fc.array(name, { maxLength: 5 }), { maxLength: 3 }),
+        (event, sets) => {
+          const wanted = sets.some((set) => participantOverlap(set, event) >= MIN_PARTICIPANT_OVERLAP);
+          expect(mayConcern(event, sets)).toBe(wanted);
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });
