@@ -204,12 +204,36 @@ export function findDays(sentence: string, reference: IsoDay, tense: Tense): Day
     } else if (relative) {
       kind = 'relative';
       const word = relative[1]!.toLowerCase();
-      day = addDays(reference, word === 'tomorrow' ? 1 : word === 'yesterday' ? -1 : 0);
+      // "the day after tomorrow" and "the day before yesterday" come back from chrono as one day off.
+      const twoDays = /\bday (?:after|before)\s+(?:tomorrow|yesterday)\b/i.test(expr);
+      const offset = word === 'tomorrow' ? 1 : word === 'yesterday' ? -1 : 0;
+      day = addDays(reference, twoDays ? offset * 2 : offset);
     } else {
       continue;
     }
     if (day === null) continue;
     out.push({ start, end, text: sentence.slice(start, end), day, endDay, kind, attribution });
+  }
+  for (const m of sentence.matchAll(DAYS_AHEAD)) {
+    // "in two days' time", "three days from now": that many days after the reference day; "two days
+    // ago" that many before.
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (out.some((d) => d.start < end && start < d.end)) continue;
+    const number = (m[1] ?? m[2] ?? m[3])!;
+    const sign = m[3] === undefined ? 1 : -1;
+    const count = /^\d+$/.test(number) ? Number(number) : NUMBER_WORDS.indexOf(number.toLowerCase());
+    if (count < 1 || count > 14) continue;
+    const before = sentence.slice(Math.max(0, start - 40), start);
+    out.push({
+      start,
+      end,
+      text: sentence.slice(start, end),
+      day: addDays(reference, sign * count),
+      endDay: null,
+      kind: 'relative',
+      attribution: ATTRIBUTION_BEFORE.test(before),
+    });
   }
   for (const m of sentence.matchAll(ORDINAL_DAY)) {
     // "will meet on the 17th": the 17th of the month the tense points to, as chrono leaves it out.
@@ -232,6 +256,30 @@ export function findDays(sentence: string, reference: IsoDay, tense: Tense): Day
   }
   return out;
 }
+
+const NUMBER_WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+];
+/** "in two days' time", "in 3 days", "two days from now", "two days ago": a count of days (not "within"). */
+const DAY_COUNT = '(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)';
+const DAYS_AHEAD = new RegExp(
+  `\\b(?:in ${DAY_COUNT} days(?:['’]? time)?|${DAY_COUNT} days from (?:now|today)|${DAY_COUNT} days ago)\\b`,
+  'gi',
+);
 
 /**
  * "on the 17th" with no month: a day of the month only when nothing but punctuation or a small word
@@ -259,20 +307,22 @@ export function resolveDayOfMonth(dom: number, reference: IsoDay, tense: Tense):
 
 /** A cheap filter: a month, a weekday or a relative day word somewhere in the sentence. */
 const MAY_NAME_A_DAY =
-  /\bon the \d{1,2}(?:st|nd|rd|th)\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|mar\.|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|tomorrow|yesterday)\b/i;
+  /\bon the \d{1,2}(?:st|nd|rd|th)\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|mar\.|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|tomorrow|yesterday)\b|\bdays\b/i;
 
 const WEEKDAY_OR_RELATIVE = /sun|mon|tue|wed|thu|fri|sat|today|tonight|tomorrow|yesterday/i;
 const MONTH_PREFIX = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 
 /**
  * False when no day `findDays` returns can lie inside `text` (a sentence or a piece of one): each names
- * a weekday, today, tonight, tomorrow or yesterday, a month with a digit, or an ordinal ("on the 17th"). Spelling pairs as ranges
+ * a weekday, today, tonight, tomorrow or yesterday, a month with a digit, an ordinal ("on the 17th"), or
+ * a count of days ("in two days"). Spelling pairs as ranges
  * keeps letters in place and digits inside their piece, so the test holds on the raw sentence.
  * Lets a caller that only wants the days of one clause skip the parse.
  */
 export function mayNameADay(text: string): boolean {
   return (
     WEEKDAY_OR_RELATIVE.test(text) ||
+    /\bdays\b/i.test(text) ||
     (/\d/.test(text) && (MONTH_PREFIX.test(text) || /\d(?:st|nd|rd|th)\b/.test(text)))
   );
 }
