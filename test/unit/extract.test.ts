@@ -236,7 +236,7 @@ describe('extractEvents: changes of plan in other words', () => {
   });
 
   it('reads "moved to" or "brought forward to" a day as the new day, and a move to a city as nothing', () => {
-    for (const verb of ['moved', 'brought forward']) {
+    for (const verb of ['moved', 'brought forward', 'brought forward by a day', 'moved up by two days']) {
       const xs = extract(
         `Summit date\n\nThe summit between Egypt and Greece has been ${verb} to Sept. 3, officials said.`,
         '2025-08-11',
