@@ -372,6 +372,19 @@ describe('extractEvents: the present tense', () => {
 });
 
 describe('extractEvents: plans called off in plain words', () => {
+  it('reads "will no longer be held in Tokyo" as a change of venue, and a bare "will no longer be held" as called off', () => {
+    const venue = extract(
+      'Summit moves\n\nThe India-Japan summit will no longer be held in Tokyo and will move to Osaka.',
+      '2025-10-28',
+    );
+    expect(venue.filter((x) => x.status === 'cancelled')).toEqual([]);
+    const off = extract(
+      'Summit off\n\nThe India-Japan summit will no longer be held, officials said.',
+      '2025-10-28',
+    );
+    expect(only(off, 'summit').status).toBe('cancelled');
+  });
+
   it('reads "will no longer", "won\'t", "will not" and "is off" as cancelled', () => {
     for (const body of [
       'Greek Prime Minister Kyriakos Mitsotakis will no longer travel to Egypt, officials said.',
