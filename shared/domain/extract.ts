@@ -928,7 +928,13 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     let background = false;
     if (cue === 'occurred') {
       if (day) background = daysBetween(day.day, ctx.reference) > RECENT_OCCURRENCE_DAYS;
-      else background = VAGUE_PAST.test(clauseText) || (!sentence.headline && position >= LEAD_SENTENCES + 1);
+      else
+        background =
+          VAGUE_PAST.test(clauseText) ||
+          // "his first trip since 2022, when he met then-President Yoon": the "when" clause is set in
+          // the time the clause before it names.
+          (/^\s*(?:when|where)\b/i.test(clauseText) && VAGUE_PAST.test(text)) ||
+          (!sentence.headline && position >= LEAD_SENTENCES + 1);
     }
 
     mentions.push({

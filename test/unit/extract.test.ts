@@ -104,6 +104,21 @@ describe('extractEvents: status and day', () => {
 });
 
 describe('extractEvents: what is not news', () => {
+  it('reads a meeting told in a "when" clause after a past year, or with a "then-" title, as background', () => {
+    const lead = 'Saudi Crown Prince Mohammed bin Salman will make a state visit to South Korea on Nov. 17.';
+    for (const body of [
+      "It will be the crown prince's first trip to Seoul since 2022, when he met South Korea's president and signed deals worth $30 billion.",
+      'On his last trip the crown prince met then-President Yoon Suk Yeol and signed investment deals.',
+    ]) {
+      const xs = extract(`Crown prince to visit Seoul\n\n${lead} ${body}`, '2025-11-10');
+      expect(only(xs, 'visit')).toMatchObject({ status: 'scheduled', date: '2025-11-17' });
+      expect(
+        xs.filter((x) => x.status === 'occurred' && !x.background),
+        body,
+      ).toEqual([]);
+    }
+  });
+
   it('ignores a report that is denied', () => {
     const xs = extract(
       'Minister denies signing rumours\n\nThe foreign minister of Peru rejected reports that Lima and Quito were about to sign a border accord on Sunday.',
