@@ -485,6 +485,13 @@ function dayGovernsEarlierVerb(text: string, d: DayExpression, t: RawTrigger): b
   );
 }
 
+/** Right after a trigger: it was held on the telephone ("held talks by phone on Thursday"). */
+const PHONE_AFTER = /^\s*(?:[\w'’-]+\s+){0,3}?(?:by|over the|on the|via) (?:tele)?phone\b/i;
+
+/** An intention between a day and the event ("... on Thursday and agreed to meet"): its own time. */
+const AGREED_TO =
+  /\b(?:agreed|decided|promised|pledged|vowed|offered|proposed|resolved|undertook|committed)\s+(?:themselves\s+)?to\s+$/i;
+
 /** Happening cues in the present tense: with a day ahead they announce a plan. */
 const PRESENT_HAPPENING =
   /^(?:opens|kicks off|gets under way|holds talks|is under way|are under way|is visiting|are visiting)$/i;
@@ -745,6 +752,13 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         : null;
     if (moved) cue = 'future';
     if (cue === 'occurred' && /\b(?:often|usually|routinely|typically)\b/i.test(before)) continue;
+    // "held talks by phone on Thursday": a call, not the meeting a pending event waits for.
+    if (
+      cue === 'occurred' &&
+      (PHONE_AFTER.test(text.slice(trig.end, trig.end + 40)) ||
+        /\b(?:tele)?phone\s+$/i.test(text.slice(Math.max(0, trig.start - 12), trig.start)))
+    )
+      continue;
     // "The summit opens on Thursday", "is visiting Cairo on Friday": the present tense with a day
     // still ahead is a plan, not a happening.
     if (cue === 'occurred' && !trig.inherent) {
@@ -903,6 +917,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       if (BLOCKER_NOUN.test(between)) continue;
       // "On Tuesday, an official said there were no plans to meet": the day dates the statement.
       if (d.end <= trig.start && REPORTING_VERB.test(between)) continue;
+      // "held a phone call on Thursday and agreed to meet": the day dates the agreement, not the meeting.
+      if (d.end <= trig.start && AGREED_TO.test(between)) continue;
       // A relative clause speaks of something else, unless it is the one describing this noun (or told
       // this noun's past before a "now": "the summit that was postponed will now be held on June 17").
       if (

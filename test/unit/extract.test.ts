@@ -434,6 +434,42 @@ describe('extractEvents: plans called off in plain words', () => {
   });
 });
 
+describe('extractEvents: meetings told in the past tense', () => {
+  // Friday 2025-10-17: "on Thursday" is the day before.
+  it('reads "held bilateral talks", "held a summit" and "had talks" with a day as held that day', () => {
+    for (const said of ['held bilateral talks', 'held a summit', 'had talks', 'held lengthy talks']) {
+      const xs = extract(`Leaders meet\n\nPutin and Xi ${said} in Moscow on Thursday.`, '2025-10-17');
+      expect(
+        xs.map((x) => [x.status, x.date]),
+        said,
+      ).toEqual([['occurred', '2025-10-16']]);
+    }
+    const plan = extract(
+      'Leaders meet\n\nPutin and Xi had planned to hold a summit in Moscow on Thursday.',
+      '2025-10-17',
+    );
+    expect(plan.filter((x) => x.status === 'occurred')).toEqual([]);
+  });
+
+  it('reads talks held on the telephone as no meeting', () => {
+    for (const said of ['held talks by phone', 'held telephone talks']) {
+      const xs = extract(`Leaders talk\n\nPutin and Xi ${said} on Thursday.`, '2025-10-17');
+      expect(
+        xs.filter((x) => x.status === 'occurred' || x.status === 'scheduled'),
+        said,
+      ).toEqual([]);
+    }
+  });
+
+  it('gives a day before "and agreed to meet" to the agreement, not the meeting', () => {
+    const xs = extract(
+      'Leaders to meet\n\nPutin and Trump held a phone call on Thursday and agreed to meet in Budapest.',
+      '2025-10-17',
+    );
+    expect(xs.map((x) => [x.type, x.status, x.date])).toEqual([['summit', 'pending', null]]);
+  });
+});
+
 describe('extractEvents: trips told in the past tense', () => {
   it('dates a signing told in the sentence of a dated arrival by that arrival', () => {
     const xs = extract(
