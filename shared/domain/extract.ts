@@ -488,6 +488,16 @@ function dayGovernsEarlierVerb(text: string, d: DayExpression, t: RawTrigger): b
 /** Right after a trigger: it was held on the telephone ("held talks by phone on Thursday"). */
 const PHONE_AFTER = /^\s*(?:[\w'’-]+\s+){0,3}?(?:by|over the|on the|via) (?:tele)?phone\b/i;
 
+/**
+ * A verb in the past tense that is not a report of what someone said ("produced", "was", "agreed";
+ * not "said" or "announced", which date a statement) nor a participle that describes a plan.
+ */
+const PAST_TOLD =
+  /\b(?:was|were|did|met|made|took|came|saw|gave|spoke|brought|began|went|got|won|lost|drew|ran|kept|found|paid|stood)\b|\b(?!(?:said|announced|confirmed|reported|added|noted|stated|claimed|quoted|cited|told|planned|scheduled|expected|proposed|anticipated|awaited|delayed|postponed|rescheduled|related|based|limited|united|detailed|armed|advanced|unexpected|unprecedented|interested|concerned|involved|needed|required|intended|supposed|used|aimed|designed|dedicated|devoted|tied|called|named|invited|hosted)\b)[a-z]{3,}ed\b/i;
+/** Words that put a sentence's event ahead of it. */
+const FUTURE_TOLD =
+  /\b(?:will|would|shall|is to|are to|to be|expected|scheduled|set to|set for|due|plans?|planned|planning|upcoming|forthcoming|next|coming|ahead|later|invited|preparing|preparations)\b|['’]ll\b/i;
+
 /** An intention between a day and the event ("... on Thursday and agreed to meet"): its own time. */
 const AGREED_TO =
   /\b(?:agreed|decided|promised|pledged|vowed|offered|proposed|resolved|undertook|committed)\s+(?:themselves\s+)?to\s+$/i;
@@ -676,6 +686,22 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
             cue = 'purpose';
         }
       }
+    }
+    // A noun with a day of its own and no other cue, in a sentence told in the past ("Thursday's summit
+    // produced a joint statement", "the meeting on Thursday was their first"), happened that day when
+    // that day has just passed.
+    if (cue === null && !trig.verb && PAST_TOLD.test(text) && !FUTURE_TOLD.test(text)) {
+      const past = clauseDays('past').find(
+        (d) =>
+          !d.attribution &&
+          d.start >= clause.start &&
+          d.end <= clause.end &&
+          Math.abs(d.start - trig.start) <= 30 &&
+          !dayGovernsEarlierVerb(text, d, trig),
+      );
+      // Only a day just past: "the Jan. 17 summit was announced" in December is still ahead.
+      const ago = past ? daysBetween(past.day, ctx.reference) : -1;
+      if (ago >= 0 && ago <= RECENT_OCCURRENCE_DAYS) cue = 'occurred';
     }
     // A noun with a day of its own and no other cue ("the May 12-13 meeting") is a plan when the day is
     // ahead; so is a verb in the present tense ("heads to Cairo on Thursday").

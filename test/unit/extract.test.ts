@@ -451,6 +451,26 @@ describe('extractEvents: meetings told in the past tense', () => {
     expect(plan.filter((x) => x.status === 'occurred')).toEqual([]);
   });
 
+  it('reads a meeting named with a day just past, in a sentence told in the past, as held that day', () => {
+    for (const body of [
+      "Thursday's summit between Putin and Xi in Moscow produced a joint statement on energy.",
+      'The meeting between Putin and Xi on Thursday was their first since 2023.',
+      'The Putin-Xi summit on Thursday lasted more than three hours.',
+    ]) {
+      const xs = extract(`Leaders meet\n\n${body}`, '2025-10-17');
+      expect(
+        xs.map((x) => [x.status, x.date]),
+        body,
+      ).toEqual([['occurred', '2025-10-16']]);
+    }
+    // A day further back is not "just past": the plan it names is still ahead.
+    const ahead = extract(
+      'Summit date\n\nThe Jan. 17 summit between Iran and Russia was announced on Monday.',
+      '2024-12-26',
+    );
+    expect(ahead.map((x) => [x.status, x.date])).toEqual([['scheduled', '2025-01-17']]);
+  });
+
   it('reads talks held on the telephone as no meeting', () => {
     for (const said of ['held talks by phone', 'held telephone talks']) {
       const xs = extract(`Leaders talk\n\nPutin and Xi ${said} on Thursday.`, '2025-10-17');
