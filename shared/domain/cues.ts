@@ -95,6 +95,15 @@ export const TRIGGERS: readonly TriggerPattern[] = [
     hints: ['host'],
     verb: true,
   },
+  // "will receive Indonesian President Prabowo", "welcomes his Tanzanian counterpart": only a leader or an
+  // official as the guest ("will receive Indonesian aid" is no visit).
+  {
+    type: 'visit',
+    pattern:
+      /\b(?:welcom(?:e|es|ing)|receiv(?:e|es|ing))\b(?=\s+(?:(?:his|her|their|the)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:President|Prime Minister|King|Queen|Emir|Chancellor|Premier|Crown Prince|Sultan|Foreign Minister|counterpart|leader))/g,
+    hints: ['welcom', 'receiv'],
+    verb: true,
+  },
   {
     type: 'visit',
     pattern: new RegExp(

@@ -551,6 +551,22 @@ describe('extractEvents: hosting a meeting', () => {
     );
     expect(only(xs, 'visit')).toMatchObject({ host: 'France', participants: ['France', 'India'] });
   });
+
+  it('reads "will receive" or "will welcome" a foreign leader as a visit, and receiving aid as nothing', () => {
+    for (const verb of ['will receive', 'will welcome', 'will be receiving']) {
+      const xs = extract(
+        `Tokyo visit\n\nJapan's prime minister ${verb} Indonesian President Prabowo Subianto in Tokyo on Dec. 2.`,
+        '2025-11-27',
+      );
+      expect(only(xs, 'visit'), verb).toMatchObject({
+        status: 'scheduled',
+        date: '2025-12-02',
+        participants: ['Indonesia', 'Japan'],
+      });
+    }
+    const aid = extract('Aid\n\nJapan will receive Indonesian aid on Dec. 2, officials said.', '2025-11-27');
+    expect(aid).toEqual([]);
+  });
 });
 
 describe('extractEvents: a postponed meeting given a new day', () => {
