@@ -136,6 +136,9 @@ export const TRIGGERS: readonly TriggerPattern[] = [
   },
   { type: 'meeting', pattern: /\bmeet(?:s|ing)?\b/gi, hints: ['meet'], verb: true },
   { type: 'meeting', pattern: /\bmet\b/gi, hints: ['met'], inherent: 'occurred', verb: true },
+  // "Leaders of the bloc will convene in Kuala Lumpur on May 26".
+  { type: 'meeting', pattern: /\bconven(?:e|es|ing)\b/gi, hints: ['conven'], verb: true },
+  { type: 'meeting', pattern: /\bconvened\b/gi, hints: ['convened'], inherent: 'occurred', verb: true },
 ];
 
 /** Agreement nouns: a "sign" trigger counts only when one of these is in the sentence. */

@@ -214,6 +214,31 @@ export function findDays(sentence: string, reference: IsoDay, tense: Tense): Day
     if (day === null) continue;
     out.push({ start, end, text: sentence.slice(start, end), day, endDay, kind, attribution });
   }
+  for (const m of sentence.matchAll(CROSS_MONTH_RANGE)) {
+    // "Aug. 31-Sept. 1", "31 August-1 September": chrono misses the range without spaces round the dash.
+    const [startMonth, startDom, endMonth, endDom] = m[1]
+      ? [monthOf(m[1]), Number(m[2]), monthOf(m[3]!), Number(m[4])]
+      : [monthOf(m[6]!), Number(m[5]), monthOf(m[8]!), Number(m[7])];
+    const start = m.index;
+    const end = m.index + m[0].replace(/\.$/, '').length;
+    const day = resolveYear(startMonth, startDom, reference, tense);
+    if (day === null || endMonth === startMonth) continue;
+    const y = utcParts(day).y;
+    const endDay = makeDay(endMonth < startMonth ? y + 1 : y, endMonth, endDom);
+    // It replaces what chrono read of it ("31 August-1" as one day).
+    for (let k = out.length - 1; k >= 0; k--)
+      if (out[k]!.start < end && start < out[k]!.end) out.splice(k, 1);
+    const before = sentence.slice(Math.max(0, start - 40), start);
+    out.push({
+      start,
+      end,
+      text: sentence.slice(start, end),
+      day,
+      endDay: endDay !== null && endDay > day ? endDay : null,
+      kind: 'explicit',
+      attribution: ATTRIBUTION_BEFORE.test(before),
+    });
+  }
   for (const m of sentence.matchAll(DAYS_AHEAD)) {
     // "in two days' time", "three days from now": that many days after the reference day; "two days
     // ago" that many before.
@@ -256,6 +281,20 @@ export function findDays(sentence: string, reference: IsoDay, tense: Tense): Day
   }
   return out;
 }
+
+const MONTH_NAME =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+/** A range across two months written tight round its dash: "Aug. 31-Sept. 1", "31 August–1 September". */
+const CROSS_MONTH_RANGE = new RegExp(
+  `\\b${MONTH_NAME} (\\d{1,2})(?:st|nd|rd|th)?[-–]${MONTH_NAME} (\\d{1,2})\\b|\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_NAME}[-–](\\d{1,2})(?:st|nd|rd|th)? ${MONTH_NAME}`,
+  'g',
+);
+
+/** 1-12 for a month name or its abbreviation. */
+function monthOf(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 const NUMBER_WORDS = [
   'zero',

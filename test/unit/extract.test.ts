@@ -154,6 +154,23 @@ describe('extractEvents: what is not news', () => {
 });
 
 describe('extractEvents: phrasing variety', () => {
+  it('reads leaders who "will convene" as a summit, and a range across two months as its days', () => {
+    const xs = extract(
+      'Bloc summit\n\nLeaders of the Association of Southeast Asian Nations will convene in Kuala Lumpur on May 31-June 1.',
+      '2025-05-07',
+    );
+    expect(only(xs, 'summit')).toMatchObject({
+      status: 'scheduled',
+      date: '2025-05-31',
+      endDate: '2025-06-01',
+    });
+    const held = extract(
+      'Ministers meet\n\nForeign ministers of Iran and Saudi Arabia convened in Beijing on Monday.',
+      '2025-05-07',
+    );
+    expect(only(held, 'talks')).toMatchObject({ status: 'occurred', date: '2025-05-05' });
+  });
+
   it('reads "X will host Y" as a visit hosted by X', () => {
     const xs = extract(
       'Paris visit\n\nFrench President Emmanuel Macron will host Indian Prime Minister Narendra Modi in Paris on July 14.',
