@@ -919,7 +919,14 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         if (ctx.focus.core.has(f) && !participants.includes(f)) participants.push(f);
       }
     }
-    if (participants.length < 2) continue;
+    // "The Gulf Cooperation Council summit has been postponed": an organisation the article is about
+    // holds its summit alone when the sentence names no host.
+    const loneOrganisation =
+      participants.length === 1 &&
+      trig.type === 'summit' &&
+      entityKind(participants[0]!) === 'organisation' &&
+      ctx.focus.core.has(participants[0]!);
+    if (participants.length < 2 && !loneOrganisation) continue;
 
     // Days in this clause that belong to this trigger (the nearest trigger, no blocking noun between).
     const tense = tenseOf(cue);

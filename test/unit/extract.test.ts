@@ -154,6 +154,23 @@ describe('extractEvents: what is not news', () => {
 });
 
 describe('extractEvents: phrasing variety', () => {
+  it("reads an organisation's summit with no host named as the organisation's own", () => {
+    const off = extract(
+      'Gulf summit delayed\n\nThe Gulf Cooperation Council summit has been postponed.',
+      '2025-05-07',
+    );
+    expect(off.map((x) => [x.type, x.status, x.participants.join('+')])).toEqual([
+      ['summit', 'postponed', 'GCC'],
+    ]);
+    const dated = extract(
+      'Bloc meets\n\nThe annual ASEAN summit will be held on Oct. 26, the bloc said.',
+      '2025-05-07',
+    );
+    expect(dated.map((x) => [x.status, x.date, x.participants.join('+')])).toEqual([
+      ['scheduled', '2025-10-26', 'ASEAN'],
+    ]);
+  });
+
   it('reads leaders who "will convene" as a summit, and a range across two months as its days', () => {
     const xs = extract(
       'Bloc summit\n\nLeaders of the Association of Southeast Asian Nations will convene in Kuala Lumpur on May 31-June 1.',
