@@ -244,9 +244,12 @@ export const MEETING_SUBJECT =
 export const MEDIATOR_PHRASE =
   /\b[\w.’']+-(?:brokered|backed|mediated|sponsored|led|facilitated|drafted|hosted)\b|\b(?:brokered|mediated|facilitated|sponsored|witnessed) by (?:the\s+)?(?:[A-Z][\w.’'-]*\s*)+/g;
 
-/** "on the sidelines of the G20 summit", "at the APEC summit": the gathering is a venue, its members not parties. */
+/**
+ * "on the sidelines of the G20 summit", "at the APEC summit", "days before the African Union summit":
+ * the gathering is a venue or a time, its members not parties.
+ */
 export const SIDELINES_PHRASE =
-  /\b(?:on the (?:sidelines|margins) of|at|during|ahead of) (?:the |a |an |this |next |last )?(?:[A-Z][\w'’-]*\s+){0,4}(?:[A-Z][\w'’-]*)(?:\s+(?:summit|meeting|forum|conference|gathering|meetings))?(?=[\s,.;:]|$)/g;
+  /\b(?:on the (?:sidelines|margins) of|at|during|ahead of|on the eve of|in the run-up to|(?:days|weeks|hours|a day|a week|shortly|just) before) (?:the |a |an |this |next |last )?(?:[A-Z][\w'’-]*\s+){0,4}(?:[A-Z][\w'’-]*)(?:\s+(?:summit|meeting|forum|conference|gathering|meetings))?(?=[\s,.;:]|$)/g;
 
 /** Reporting verbs: a day before one of these, with the event after it, dates the statement. */
 export const REPORTING_VERB =

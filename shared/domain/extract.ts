@@ -191,7 +191,7 @@ function isOfficialEntity(e: EntityMention): boolean {
 
 /** Blank out topic phrases ("the war in Ukraine") so their countries do not become parties. */
 const ANY_TOPIC =
-  /war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission|summit|talks|meeting|conference|-\w+ed\b|brokered|mediated|facilitated|sponsored|witnessed|sidelines|margins|\bat |during|ahead of/i;
+  /war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission|summit|talks|meeting|conference|-\w+ed\b|brokered|mediated|facilitated|sponsored|witnessed|sidelines|margins|\bat |during|ahead of|eve of|run-up|before/i;
 /** A word every TOPIC_PHRASE and TOPIC_COMPOUND match holds (both are case-sensitive). */
 const TOPIC_WORD =
   /war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission/;
@@ -560,12 +560,14 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
   const gatherings = partyEntities.length < facts.entities.length ? [...text.matchAll(SIDELINES_PHRASE)] : [];
   for (const [i, trig] of triggers.entries()) {
     // "ahead of an Arab League summit": the gathering a sidelines phrase names is masked as the setting of
-    // the sentence's other events, but its members are the parties of that gathering itself.
+    // the sentence's other events, but its members are the parties of that gathering itself, with its
+    // venue after it; the parties of the sentence's main event, before it, are not ("Kenya and Uganda
+    // signed a deal days before the African Union summit").
     const gathering = gatherings.find((m) => trig.start >= m.index && trig.end <= m.index + m[0].length);
     const entities = gathering
       ? facts.entities.filter(
           (e) =>
-            partyEntities.includes(e) ||
+            (partyEntities.includes(e) && e.start >= gathering.index) ||
             (e.start >= gathering.index && e.end <= gathering.index + gathering[0].length),
         )
       : partyEntities;

@@ -699,6 +699,23 @@ describe('extractEvents: a gathering named "ahead of" another event', () => {
     expect(summit.participants).not.toContain('Egypt');
     expect(only(xs, 'talks')).toMatchObject({ participants: ['Egypt', 'Sudan'], date: '2026-03-05' });
   });
+
+  it('keeps "days before" or "on the eve of" a summit out of the main event, and its parties out of the summit', () => {
+    for (const when of ['days before', 'on the eve of', 'in the run-up to']) {
+      const xs = extract(
+        `Trade deal\n\nKenya and Uganda signed a trade deal on Monday, ${when} the African Union summit.`,
+        '2025-05-07',
+      );
+      expect(only(xs, 'signing'), when).toMatchObject({
+        participants: ['Kenya', 'Uganda'],
+        date: '2025-05-05',
+      });
+      expect(
+        xs.filter((x) => x.type === 'summit' && x.participants.includes('Kenya')),
+        when,
+      ).toEqual([]);
+    }
+  });
 });
 
 describe('extractEvents: a move "from" one day "to" another', () => {
