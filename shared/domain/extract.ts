@@ -161,7 +161,7 @@ function purposeBefore(before: string): boolean {
   ) {
     return false;
   }
-  return /\b(?:[Ff]or|to prepare(?: for)?|ahead of|in preparation for|before)\s+(?:(?:the|a|an|his|her|their|its|this|that|further|new|formal|high-level|bilateral|planned|expected|upcoming|possible|official|state|working|leaders'?|two-day|three-day|special|\w+-\w+|[A-Z][\w'’-]*)\s+){0,3}$/.test(
+  return /\b(?:[Ff]or|to prepare(?: for)?|ahead of|in preparation for|before)\s+(?:(?:the|a|an|his|her|their|its|this|that|further|new|formal|high-level|bilateral|planned|expected|upcoming|possible|official|state|working|leaders'?|two-day|three-day|special|annual|regular|joint|first|next|emergency|extraordinary|informal|trilateral|ministerial|\w+-\w+|[A-Z][\w'’-]*)\s+){0,3}$/.test(
     before.slice(-80),
   );
 }
@@ -1184,10 +1184,17 @@ export function extractEvents(clean: CleanArticle, options: ExtractOptions): Ext
     }
     let { date } = decided;
     let status: EventStatus = decided.status;
-    // "During the visit, the two leaders are expected to sign": the visit's day dates the signing.
+    // "During the visit, the two leaders are expected to sign": the visit's day dates the signing; so
+    // does a dated trip's purpose ("will visit Russia on July 8-9 for the annual summit").
     if (!date && (status === 'pending' || status === 'scheduled') && g.type !== 'visit') {
-      if (g.mentions.some((m) => m.duringVisit)) {
-        const visit = visitGroups.find((v) => jaccard(v.participants, g.participants) >= 0.5);
+      const visit = visitGroups.find((v) => jaccard(v.participants, g.participants) >= 0.5);
+      // Not talks: dated inside the visit they would become its programme and leave no event of their own.
+      const purposeOfDatedTrip =
+        g.type !== 'talks' &&
+        g.mentions.some(
+          (m) => m.cue === 'purpose' && visit?.mentions.some((vm) => vm.sentence === m.sentence && vm.day),
+        );
+      if (g.mentions.some((m) => m.duringVisit) || purposeOfDatedTrip) {
         const visitState = visit ? statusOfGroup(visit.mentions) : null;
         if (visitState?.status === 'scheduled' && visitState.date) {
           date = visitState.date;

@@ -524,6 +524,23 @@ describe('extractEvents: meetings told in the past tense', () => {
   });
 });
 
+describe("extractEvents: a dated trip's purpose", () => {
+  it("gives the summit a trip is for the trip's day", () => {
+    const summit = extract(
+      "Moscow trip\n\nIndia's prime minister will pay an official visit to Russia on July 8-9 for the annual India-Russia summit with Russia's president.",
+      '2025-06-30',
+    );
+    expect(only(summit, 'visit')).toMatchObject({ status: 'scheduled', date: '2025-07-08' });
+    expect(only(summit, 'summit')).toMatchObject({ status: 'scheduled', date: '2025-07-08' });
+    // Talks a trip is for stay talks of their own, with no day (dated, they would be the trip's programme).
+    const talks = extract(
+      "Seoul trip\n\nJapan's foreign minister will travel to Seoul on Nov. 17 for talks with her South Korean counterpart.",
+      '2025-11-10',
+    );
+    expect(only(talks, 'talks')).toMatchObject({ status: 'pending', date: null });
+  });
+});
+
 describe('extractEvents: trips told in the past tense', () => {
   it('dates a signing told in the sentence of a dated arrival by that arrival', () => {
     const xs = extract(
