@@ -498,6 +498,9 @@ const PAST_TOLD =
 const FUTURE_TOLD =
   /\b(?:will|would|shall|is to|are to|to be|expected|scheduled|set to|set for|due|plans?|planned|planning|upcoming|forthcoming|next|coming|ahead|later|invited|preparing|preparations)\b|['’]ll\b/i;
 
+/** Future cues that state someone's intention to do what follows them. */
+const INTENTION_CUE = /^(?:agreed to|aims? to|hopes? to|wants? to|plan to|plans|intends?)$/i;
+
 /** An intention between a day and the event ("... on Thursday and agreed to meet"): its own time. */
 const AGREED_TO =
   /\b(?:agreed|decided|promised|pledged|vowed|offered|proposed|resolved|undertook|committed)\s+(?:themselves\s+)?to\s+$/i;
@@ -643,7 +646,10 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       (c) =>
         !(c.start >= trig.start && c.end <= trig.end) &&
         !isAdjectivalChange(text, c, trig) &&
-        !isHistoryOfHappening(text, c, cues),
+        !isHistoryOfHappening(text, c, cues) &&
+        // "At Thursday's meeting, the leaders agreed to expand trade": an intention after a noun is
+        // about what follows it, not about the noun.
+        !(!trig.verb && c.start >= trig.end && INTENTION_CUE.test(text.slice(c.start, c.end))),
     );
     const isChange = (c: FoundCue) => c.cue === 'postponed' || c.cue === 'cancelled';
     const governs = (c: FoundCue, reach: number) =>

@@ -505,6 +505,19 @@ describe('extractEvents: meetings told in the past tense', () => {
     expect(ahead.map((x) => [x.status, x.date])).toEqual([['scheduled', '2025-01-17']]);
   });
 
+  it('reads "agreed to" after a meeting noun as about what follows, not about the meeting', () => {
+    const held = extract(
+      "Leaders meet\n\nAt Thursday's meeting in Moscow, Putin and Xi agreed to expand trade.",
+      '2025-10-17',
+    );
+    expect(held.map((x) => [x.status, x.date])).toEqual([['occurred', '2025-10-16']]);
+    const ahead = extract(
+      "Leaders to meet\n\nAt Thursday's meeting in Moscow, Putin and Xi plan to sign a trade pact.",
+      '2025-10-13',
+    );
+    expect(only(ahead, 'summit')).toMatchObject({ status: 'scheduled', date: '2025-10-16' });
+  });
+
   it('reads talks held on the telephone as no meeting', () => {
     for (const said of ['held talks by phone', 'held telephone talks']) {
       const xs = extract(`Leaders talk\n\nPutin and Xi ${said} on Thursday.`, '2025-10-17');
