@@ -725,7 +725,13 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           Math.abs(d.start - trig.start) <= 30 &&
           !dayGovernsEarlierVerb(text, d, trig),
       );
-      if (ahead && daysBetween(ctx.reference, ahead.day) >= 0) cue = 'future';
+      // A noun's bare weekday with no tense to go by is the nearest one ("Thursday's talks are seen as a
+      // breakthrough", written on a Friday, is yesterday's): a plan only when that one is still ahead.
+      const nearest =
+        ahead?.kind === 'weekday' && !trig.verb
+          ? clauseDays('unknown').find((d) => d.start === ahead.start)
+          : ahead;
+      if (ahead && nearest && daysBetween(ctx.reference, nearest.day) >= 0) cue = 'future';
     }
     // "The summit, originally set for March 5, will now take place on March 12": the sentence that
     // names the abandoned plan gives the new day after "now" or "instead".

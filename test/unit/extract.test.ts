@@ -518,6 +518,19 @@ describe('extractEvents: meetings told in the past tense', () => {
     expect(only(ahead, 'summit')).toMatchObject({ status: 'scheduled', date: '2025-10-16' });
   });
 
+  it("reads a meeting noun's bare weekday as the nearest one when nothing gives a tense", () => {
+    const friday = extract(
+      "Talks hailed\n\nThursday's talks between Putin and Xi are seen as a breakthrough.",
+      '2025-10-17',
+    );
+    expect(friday.filter((x) => x.status === 'scheduled')).toEqual([]);
+    const monday = extract(
+      "Talks ahead\n\nThursday's talks between Putin and Xi are seen as crucial.",
+      '2025-10-13',
+    );
+    expect(only(monday, 'talks')).toMatchObject({ status: 'scheduled', date: '2025-10-16' });
+  });
+
   it('reads talks held on the telephone as no meeting', () => {
     for (const said of ['held talks by phone', 'held telephone talks']) {
       const xs = extract(`Leaders talk\n\nPutin and Xi ${said} on Thursday.`, '2025-10-17');
