@@ -127,6 +127,8 @@ export const TRIGGERS: readonly TriggerPattern[] = [
     verb: true,
   },
   { type: 'signing', pattern: /\binked\b/gi, hints: ['inked'], inherent: 'occurred', verb: true },
+  // "will put pen to paper on the treaty on Aug. 8".
+  { type: 'signing', pattern: /\bput(?:s|ting)? pen to paper\b/gi, hints: ['pen to paper'], verb: true },
   { type: 'summit', pattern: /\bsummit(?:s)?\b/gi, hints: ['summit'] },
   { type: 'talks', pattern: /\b(?:talks|negotiations)\b/gi, hints: ['talks', 'negotiations'] },
   {
@@ -147,7 +149,7 @@ export const AGREEMENT_NOUN =
 
 /** "a sign of", "signs that", "signing up": not signings. */
 export const NOT_A_SIGNING =
-  /\b(a|the|any|no|clear|first)\s+signs?\s+(of|that)\b|\bsign(?:ed|ing|s)? up\b|\bsigns? off\b/i;
+  /\b(a|the|any|no|clear|first)\s+signs?\s+(of|that)\b|\bsign(?:ed|ing|s)? (?:up|off)\b/i;
 
 export interface CuePattern {
   readonly cue: Cue;
@@ -257,4 +259,4 @@ export const REPORTING_VERB =
 
 /** Clause boundaries inside a sentence. */
 export const CLAUSE_BREAK =
-  /;|\s[—–]\s|\s-\s|,\s(?=(?:which|who|whom|where|while|whereas|but|although|though|after|before|as|when|since|because|despite|whose|adding|saying|according)\b)/g;
+  /;|\s[—–]\s|\s-\s|,\s(?=(?:which|who|whom|where|while|whereas|but|although|though|after|before|as|when|since|because|despite|whose|adding|saying|according|with)\b)/g;

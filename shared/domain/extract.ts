@@ -365,7 +365,7 @@ interface RawTrigger {
 
 /** One pass to rule out sentences that mention no event at all (most of them). */
 const ANY_TRIGGER =
-  /\b(?:visit|trip|journey|travel|arriv|land|touched down|cross|enter|com(?:e|es|ing)\s+to|go(?:es|ing)?\s+to|head|fl(?:y|ies|ying|ew)|due (?:in|at)|expected (?:in|at)|will be in|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|host|welcom|receiv|conven)/i;
+  /\b(?:visit|trip|journey|travel|arriv|land|touched down|cross|enter|com(?:e|es|ing)\s+to|go(?:es|ing)?\s+to|head|fl(?:y|ies|ying|ew)|due (?:in|at)|expected (?:in|at)|will be in|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|host|welcom|receiv|conven|pen to paper)/i;
 
 /** Every trigger's hint words, and for each, the hint words it starts with (itself included). */
 const HINT_WORDS = [...new Set(TRIGGERS.flatMap((t) => t.hints ?? []))];

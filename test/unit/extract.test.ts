@@ -550,6 +550,33 @@ describe('extractEvents: meetings told in the past tense', () => {
   });
 });
 
+describe('extractEvents: signings in other words', () => {
+  // Tuesday 2025-08-05.
+  it('reads "will put pen to paper on ... on Aug. 8" as a dated signing', () => {
+    const xs = extract(
+      'Treaty date\n\nArmenia and Azerbaijan will put pen to paper on the peace treaty on Aug. 8.',
+      '2025-08-05',
+    );
+    expect(only(xs, 'signing')).toMatchObject({ status: 'scheduled', date: '2025-08-08' });
+  });
+
+  it('gives a day before ", with signing expected" to what comes before, not to the signing', () => {
+    const xs = extract(
+      'Treaty text agreed\n\nArmenia and Azerbaijan finalised the text of a peace treaty on Thursday, with signing expected later this year.',
+      '2025-08-05',
+    );
+    expect(only(xs, 'signing')).toMatchObject({ status: 'pending', date: null });
+  });
+
+  it('reads "signed off on a deal" as an approval, not a signing', () => {
+    const xs = extract(
+      'Deal approved\n\nThe leaders of Armenia and Azerbaijan signed off on a peace deal on Friday.',
+      '2025-08-05',
+    );
+    expect(xs.filter((x) => x.type === 'signing')).toEqual([]);
+  });
+});
+
 describe("extractEvents: a dated trip's purpose", () => {
   it("gives the summit a trip is for the trip's day", () => {
     const summit = extract(
