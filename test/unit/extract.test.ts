@@ -550,6 +550,21 @@ describe('extractEvents: meetings told in the past tense', () => {
   });
 });
 
+describe('extractEvents: armed movements as parties', () => {
+  it('reads talks between a government and an armed movement as theirs, the host city as the venue', () => {
+    const xs = extract(
+      'Talks resume\n\nNegotiators from Israel and Hamas resumed indirect talks in Doha on Sunday.',
+      '2025-07-14',
+    );
+    expect(only(xs, 'talks')).toMatchObject({
+      participants: ['Hamas', 'Israel'],
+      status: 'occurred',
+      date: '2025-07-13',
+      location: 'Doha',
+    });
+  });
+});
+
 describe('extractEvents: signings in other words', () => {
   // Tuesday 2025-08-05.
   it('reads "will put pen to paper on ... on Aug. 8" as a dated signing', () => {

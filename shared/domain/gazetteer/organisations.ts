@@ -94,4 +94,9 @@ export const ORGANISATIONS: readonly OrganisationRow[] = [
   ['Organization of Turkic States', 'Organisation of Turkic States'],
   ['Visegrad Group', 'Visegrád Group|Visegrad Four'],
   ['ECB', 'European Central Bank'],
+  // Armed movements that sign ceasefires and hold talks with governments.
+  ['Hamas', 'HAMAS|Islamic Resistance Movement'],
+  ['Hezbollah', 'Hizbollah|Hizbullah'],
+  ['Houthis', 'Houthi|Houthi movement|Ansar Allah|Ansarallah'],
+  ['M23', 'M23 rebels|March 23 Movement|AFC/M23'],
 ];
