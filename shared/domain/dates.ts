@@ -112,7 +112,9 @@ export function resolveYear(month: number, day: number, reference: IsoDay, tense
 export function resolveWeekday(weekday: number, reference: IsoDay, tense: Tense): IsoDay {
   const refWeekday = new Date(`${reference}T00:00:00Z`).getUTCDay();
   const forward = (weekday - refWeekday + 7) % 7;
-  if (tense === 'past') return addDays(reference, forward === 0 ? 0 : forward - 7);
+  // A happening may be dated by a local day one ahead of the UTC one ("arrived on Friday" in a Moscow
+  // report stamped 23:30 UTC on Thursday), as resolveYear allows for dates.
+  if (tense === 'past') return addDays(reference, forward <= 1 ? forward : forward - 7);
   if (tense === 'future') return addDays(reference, forward);
   // Without tense, news weekdays mostly point to the coming days.
   return addDays(reference, forward <= 4 ? forward : forward - 7);

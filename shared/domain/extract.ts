@@ -985,7 +985,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     if (day) {
       const ahead = daysBetween(ctx.reference, day.day);
       if (tense === 'future' && (ahead < 0 || ahead > MAX_FUTURE_DAYS)) day = null;
-      else if (tense === 'past' && ahead > 0) day = null;
+      else if (tense === 'past' && ahead > 1) day = null;
     }
     const speculative = SPECULATIVE.test(clauseText);
     let background = false;

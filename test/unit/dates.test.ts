@@ -7,6 +7,9 @@ const cases: Array<{ text: string; ref?: string; tense: Tense; day: string | nul
   { text: 'She arrived in Lisbon on Friday.', ref: '2025-01-17', tense: 'past', day: '2025-01-17' },
   { text: 'She will arrive in Lisbon on Friday.', tense: 'future', day: '2024-12-27' },
   { text: 'The delegation left on Monday.', tense: 'past', day: '2024-12-23' },
+  // A local day one ahead of the UTC one: a Moscow report stamped late on Thursday UTC.
+  { text: 'She arrived in Moscow on Friday.', ref: '2025-01-16', tense: 'past', day: '2025-01-17' },
+  { text: 'She arrived in Moscow on Saturday.', ref: '2025-01-16', tense: 'past', day: '2025-01-11' },
   { text: 'Talks are expected on Wednesday.', ref: '2023-09-12', tense: 'future', day: '2023-09-13' },
   {
     text: 'The train crossed the border on Tuesday morning.',

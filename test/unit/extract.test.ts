@@ -610,6 +610,14 @@ describe("extractEvents: a dated trip's purpose", () => {
 });
 
 describe('extractEvents: trips told in the past tense', () => {
+  it('dates an arrival by a local day one ahead of the UTC publication day', () => {
+    const xs = extract(
+      'Leader arrives\n\nIranian President Masoud Pezeshkian arrived in Moscow on Friday for talks with Vladimir Putin.',
+      '2025-01-16',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'occurred', date: '2025-01-17', background: false });
+  });
+
   it('dates a signing told in the sentence of a dated arrival by that arrival', () => {
     const xs = extract(
       'Deal signed in Baghdad\n\nTurkish President Tayyip Erdogan arrived in Baghdad on Saturday, and the two countries signed a water-sharing agreement hours later.',
