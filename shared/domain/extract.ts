@@ -498,6 +498,10 @@ const PAST_TOLD =
 const FUTURE_TOLD =
   /\b(?:will|would|shall|is to|are to|to be|expected|scheduled|set to|set for|due|plans?|planned|planning|upcoming|forthcoming|next|coming|ahead|later|invited|preparing|preparations)\b|['’]ll\b/i;
 
+/** Right before a summit: someone stays away from it ("will not attend the G20", "pulled out of the"). */
+const ABSENT_BEFORE =
+  /\b(?:(?:will|would|did|does|do|is|are|was|were)(?: not|n['’]t) (?:be )?(?:attend(?:ing)?|go(?:ing)? to|travel(?:ling)? to)|skip(?:s|ped|ping)?|pull(?:s|ed|ing)? out of|boycott(?:s|ed|ing)?|stay(?:s|ed|ing)? away from|miss(?:es|ed|ing)?|withdr(?:ew|aws?|awn) from|sit(?:s|ting)? out)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}$/;
+
 /** Future cues that state someone's intention to do what follows them. */
 const INTENTION_CUE = /^(?:agreed to|aims? to|hopes? to|wants? to|plan to|plans|intends?)$/i;
 
@@ -567,13 +571,20 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // venue after it; the parties of the sentence's main event, before it, are not ("Kenya and Uganda
     // signed a deal days before the African Union summit").
     const gathering = gatherings.find((m) => trig.start >= m.index && trig.end <= m.index + m[0].length);
-    const entities = gathering
-      ? facts.entities.filter(
-          (e) =>
-            (partyEntities.includes(e) && e.start >= gathering.index) ||
-            (e.start >= gathering.index && e.end <= gathering.index + gathering[0].length),
-        )
-      : partyEntities;
+    // "Xi will not attend the G20 summit", "Putin pulled out of the G20 summit": the summit goes on
+    // without them; the absentee is no party, and their withdrawal is not the summit's cancellation.
+    const absentFrom = trig.type === 'summit' ? Math.max(0, trig.start - 60) : 0;
+    const absent = trig.type === 'summit' ? ABSENT_BEFORE.exec(text.slice(absentFrom, trig.start)) : null;
+    const absentAt = absent ? absentFrom + absent.index : -1;
+    const entities = (
+      gathering
+        ? facts.entities.filter(
+            (e) =>
+              (partyEntities.includes(e) && e.start >= gathering.index) ||
+              (e.start >= gathering.index && e.end <= gathering.index + gathering[0].length),
+          )
+        : partyEntities
+    ).filter((e) => absentAt < 0 || e.start >= absentAt);
     const own = spanOf(spans, trig.start);
     const rel = spans[spans.indexOf(own) + 1];
     // "The summit, which had been set for May 5, will now be held on May 12": a noun whose own clause
@@ -649,7 +660,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         !isHistoryOfHappening(text, c, cues) &&
         // "At Thursday's meeting, the leaders agreed to expand trade": an intention after a noun is
         // about what follows it, not about the noun.
-        !(!trig.verb && c.start >= trig.end && INTENTION_CUE.test(text.slice(c.start, c.end))),
+        !(!trig.verb && c.start >= trig.end && INTENTION_CUE.test(text.slice(c.start, c.end))) &&
+        !(absentAt >= 0 && c.start >= absentAt && c.end <= trig.start),
     );
     const isChange = (c: FoundCue) => c.cue === 'postponed' || c.cue === 'cancelled';
     const governs = (c: FoundCue, reach: number) =>

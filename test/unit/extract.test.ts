@@ -550,6 +550,26 @@ describe('extractEvents: meetings told in the past tense', () => {
   });
 });
 
+describe('extractEvents: staying away from a summit', () => {
+  it('reads "will not attend" or "pulled out of" a summit as news of the summit without the absentee', () => {
+    for (const stays of ['Chinese President Xi Jinping will not attend', 'The United States will boycott']) {
+      const xs = extract(
+        `Summit absence\n\n${stays} the G20 summit in Johannesburg on Nov. 22.`,
+        '2025-11-10',
+      );
+      expect(
+        xs.map((x) => [x.type, x.status, x.date, x.participants.join('+')]),
+        stays,
+      ).toEqual([['summit', 'scheduled', '2025-11-22', 'G20+South Africa']]);
+    }
+    const out = extract(
+      'Leader stays home\n\nRussia pulled out of the G20 summit in Johannesburg.',
+      '2025-11-10',
+    );
+    expect(out.filter((x) => x.status === 'cancelled')).toEqual([]);
+  });
+});
+
 describe('extractEvents: armed movements as parties', () => {
   it('reads talks between a government and an armed movement as theirs, the host city as the venue', () => {
     const xs = extract(
