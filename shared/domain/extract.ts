@@ -661,7 +661,14 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         // "At Thursday's meeting, the leaders agreed to expand trade": an intention after a noun is
         // about what follows it, not about the noun.
         !(!trig.verb && c.start >= trig.end && INTENTION_CUE.test(text.slice(c.start, c.end))) &&
-        !(absentAt >= 0 && c.start >= absentAt && c.end <= trig.start),
+        !(absentAt >= 0 && c.start >= absentAt && c.end <= trig.start) &&
+        // "reinstated for Nov. 3 after being called off last week": the change is its past.
+        !(
+          (c.cue === 'postponed' || c.cue === 'cancelled') &&
+          /\b(?:after|since|having)\s+(?:being|been|it was|they were)\s*$/i.test(
+            text.slice(Math.max(0, c.start - 25), c.start),
+          )
+        ),
     );
     const isChange = (c: FoundCue) => c.cue === 'postponed' || c.cue === 'cancelled';
     const governs = (c: FoundCue, reach: number) =>

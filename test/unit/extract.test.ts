@@ -550,6 +550,18 @@ describe('extractEvents: meetings told in the past tense', () => {
   });
 });
 
+describe('extractEvents: a plan confirmed or restored', () => {
+  it('reads "remains on track for Nov. 3" and "reinstated for Nov. 3 after being called off" as dated plans', () => {
+    for (const body of [
+      'Egypt said the summit with Jordan remains on track for Nov. 3.',
+      'The summit between Egypt and Jordan has been reinstated for Nov. 3 after being called off last week.',
+    ]) {
+      const xs = extract(`Summit on\n\n${body}`, '2025-10-27');
+      expect(only(xs, 'summit'), body).toMatchObject({ status: 'scheduled', date: '2025-11-03' });
+    }
+  });
+});
+
 describe('extractEvents: staying away from a summit', () => {
   it('reads "will not attend" or "pulled out of" a summit as news of the summit without the absentee', () => {
     for (const stays of ['Chinese President Xi Jinping will not attend', 'The United States will boycott']) {
