@@ -9,6 +9,7 @@
  */
 import { normalizeForHash } from './fingerprint.js';
 import { readHtml } from './html.js';
+import { MONTH_NAME, monthNumber } from './months.js';
 import { splitSentences } from './sentences.js';
 
 export interface Sentence {
@@ -122,27 +123,11 @@ function countWords(text: string): number {
 // ---------------------------------------------------------------------------------------------------
 // Dates
 
-const MONTH_NUMBERS: Readonly<Record<string, number>> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
-const MONTH =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
-const DATE_MDY = new RegExp(`\\b${MONTH}\\s+${DAY}(?:,\\s*|\\s+)(\\d{4})\\b`, 'i');
-const DATE_DMY = new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'i');
-const DATE_MD = new RegExp(`\\b${MONTH}\\s+${DAY}\\b`, 'i');
-const DATE_DM = new RegExp(`\\b${DAY}\\s+${MONTH}\\b`, 'i');
+const DATE_MDY = new RegExp(`\\b${MONTH_NAME}\\s+${DAY}(?:,\\s*|\\s+)(\\d{4})\\b`, 'i');
+const DATE_DMY = new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH_NAME},?\\s+(\\d{4})\\b`, 'i');
+const DATE_MD = new RegExp(`\\b${MONTH_NAME}\\s+${DAY}\\b`, 'i');
+const DATE_DM = new RegExp(`\\b${DAY}\\s+${MONTH_NAME}\\b`, 'i');
 const DATE_ISO = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/;
 const DATE_NUMERIC = /\b(\d{1,2})([-/.])(\d{1,2})\2(\d{4})\b/;
 
@@ -152,10 +137,6 @@ interface FoundDate {
   readonly day: number;
   readonly index: number;
   readonly length: number;
-}
-
-function monthNumber(name: string): number {
-  return MONTH_NUMBERS[name.slice(0, 3).toLowerCase()] ?? 0;
 }
 
 function validDate(year: number | null, month: number, day: number, index: number, length: number) {

@@ -7,6 +7,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { IsoDay } from './model.js';
+import { MONTH_NAME, monthNumber } from './months.js';
 
 /** Which way a weekday or a year-less date points. */
 export type Tense = 'past' | 'future' | 'unknown';
@@ -219,8 +220,8 @@ export function findDays(sentence: string, reference: IsoDay, tense: Tense): Day
   for (const m of sentence.matchAll(CROSS_MONTH_RANGE)) {
     // "Aug. 31-Sept. 1", "31 August-1 September": chrono misses the range without spaces round the dash.
     const [startMonth, startDom, endMonth, endDom] = m[1]
-      ? [monthOf(m[1]), Number(m[2]), monthOf(m[3]!), Number(m[4])]
-      : [monthOf(m[6]!), Number(m[5]), monthOf(m[8]!), Number(m[7])];
+      ? [monthNumber(m[1]), Number(m[2]), monthNumber(m[3]!), Number(m[4])]
+      : [monthNumber(m[6]!), Number(m[5]), monthNumber(m[8]!), Number(m[7])];
     const start = m.index;
     const end = m.index + m[0].replace(/\.$/, '').length;
     const day = resolveYear(startMonth, startDom, reference, tense);
@@ -284,19 +285,11 @@ export function findDays(sentence: string, reference: IsoDay, tense: Tense): Day
   return out;
 }
 
-const MONTH_NAME =
-  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 /** A range across two months written tight round its dash: "Aug. 31-Sept. 1", "31 August–1 September". */
 const CROSS_MONTH_RANGE = new RegExp(
   `\\b${MONTH_NAME} (\\d{1,2})(?:st|nd|rd|th)?[-–]${MONTH_NAME} (\\d{1,2})\\b|\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_NAME}[-–](\\d{1,2})(?:st|nd|rd|th)? ${MONTH_NAME}`,
   'g',
 );
-
-/** 1-12 for a month name or its abbreviation. */
-function monthOf(name: string): number {
-  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
-}
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 const NUMBER_WORDS = [
   'zero',
@@ -316,7 +309,7 @@ const NUMBER_WORDS = [
   'fourteen',
 ];
 /** "in two days' time", "in 3 days", "two days from now", "two days ago": a count of days (not "within"). */
-const DAY_COUNT = '(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)';
+const DAY_COUNT = `(\\d{1,2}|${NUMBER_WORDS.slice(2).join('|')})`;
 const DAYS_AHEAD = new RegExp(
   `\\b(?:in ${DAY_COUNT} days(?:['’]? time)?|${DAY_COUNT} days from (?:now|today)|${DAY_COUNT} days ago)\\b`,
   'gi',

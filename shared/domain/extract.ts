@@ -32,6 +32,7 @@ import {
 } from './cues.js';
 import { type DayExpression, daysBetween, findDays, mayNameADay, type Tense } from './dates.js';
 import { type EntityMention, entityKind, findEntities } from './entities.js';
+import { participantOverlap } from './matching.js';
 import type { EventStatus, EventType, IsoDay } from './model.js';
 
 /** One event as one article describes it. */
@@ -214,15 +215,6 @@ function maskTopics(text: string): string {
 
 function uniq<T>(items: Iterable<T>): T[] {
   return [...new Set(items)];
-}
-
-function jaccard(a: readonly string[], b: readonly string[]): number {
-  const sa = new Set(a);
-  const sb = new Set(b);
-  let inter = 0;
-  for (const x of sa) if (sb.has(x)) inter++;
-  const union = sa.size + sb.size - inter;
-  return union === 0 ? 0 : inter / union;
 }
 
 interface Focus {
@@ -717,8 +709,9 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // A noun with a day of its own and no other cue, in a sentence told in the past ("Thursday's summit
     // produced a joint statement", "the meeting on Thursday was their first"), happened that day when
     // that day has just passed.
-    if (cue === null && !trig.verb && PAST_TOLD.test(text) && !FUTURE_TOLD.test(text)) {
-      const past = clauseDays('past').find(
+    // The day a trigger carries itself: in its clause, close to it, not dating an earlier verb.
+    const ownDay = (tense: Tense) =>
+      clauseDays(tense).find(
         (d) =>
           !d.attribution &&
           d.start >= clause.start &&
@@ -726,6 +719,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           Math.abs(d.start - trig.start) <= 30 &&
           !dayGovernsEarlierVerb(text, d, trig),
       );
+    if (cue === null && !trig.verb && PAST_TOLD.test(text) && !FUTURE_TOLD.test(text)) {
+      const past = ownDay('past');
       // Only a day just past: "the Jan. 17 summit was announced" in December is still ahead.
       const ago = past ? daysBetween(past.day, ctx.reference) : -1;
       if (ago >= 0 && ago <= RECENT_OCCURRENCE_DAYS) cue = 'occurred';
@@ -736,14 +731,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       cue === null &&
       (!trig.verb || /^(?!is\b|has\b|was\b)[a-z]+s\b/i.test(text.slice(trig.start, trig.end)))
     ) {
-      const ahead = clauseDays('future').find(
-        (d) =>
-          !d.attribution &&
-          d.start >= clause.start &&
-          d.end <= clause.end &&
-          Math.abs(d.start - trig.start) <= 30 &&
-          !dayGovernsEarlierVerb(text, d, trig),
-      );
+      const ahead = ownDay('future');
       // A noun's bare weekday with no tense to go by is the nearest one ("Thursday's talks are seen as a
       // breakthrough", written on a Friday, is yesterday's): a plan only when that one is still ahead.
       const nearest =
@@ -1068,7 +1056,7 @@ function meetingTypes(mentions: readonly Mention[], ctx: SentenceContext): Event
       (b, k) =>
         !b.sentence.headline &&
         (types[k] === 'summit' || types[k] === 'talks') &&
-        jaccard(b.participants, m.participants) >= 0.5,
+        participantOverlap(b.participants, m.participants) >= 0.5,
     );
     return j === -1 ? types[i]! : types[j]!;
   });
@@ -1193,7 +1181,7 @@ export function extractEvents(clean: CleanArticle, options: ExtractOptions): Ext
     const group = groups.find(
       (g) =>
         g.type === type &&
-        jaccard(g.participants, m.participants) >= 0.5 &&
+        participantOverlap(g.participants, m.participants) >= 0.5 &&
         !(type === 'visit' && g.host && m.host && g.host !== m.host),
     );
     if (group) {
@@ -1218,7 +1206,7 @@ export function extractEvents(clean: CleanArticle, options: ExtractOptions): Ext
     // "During the visit, the two leaders are expected to sign": the visit's day dates the signing; so
     // does a dated trip's purpose ("will visit Russia on July 8-9 for the annual summit").
     if (!date && (status === 'pending' || status === 'scheduled') && g.type !== 'visit') {
-      const visit = visitGroups.find((v) => jaccard(v.participants, g.participants) >= 0.5);
+      const visit = visitGroups.find((v) => participantOverlap(v.participants, g.participants) >= 0.5);
       // Not talks: dated inside the visit they would become its programme and leave no event of their own.
       const purposeOfDatedTrip =
         g.type !== 'talks' &&
@@ -1237,7 +1225,7 @@ export function extractEvents(clean: CleanArticle, options: ExtractOptions): Ext
     // in the sentence that dates the visit's happening, the signing happened that day too.
     if (!date && status === 'occurred' && g.type !== 'visit') {
       for (const v of visitGroups) {
-        if (jaccard(v.participants, g.participants) < 0.5) continue;
+        if (participantOverlap(v.participants, g.participants) < 0.5) continue;
         const visitState = statusOfGroup(v.mentions);
         if (visitState?.status !== 'occurred' || !visitState.date) continue;
         const dating = visitState.pick.sentence;
@@ -1317,7 +1305,7 @@ function absorbTalks(extractions: Extraction[]): Extraction[] {
       (y) =>
         (y.type === 'summit' || y.type === 'visit') &&
         y.date &&
-        jaccard(x.participants, y.participants) >= 0.5 &&
+        participantOverlap(x.participants, y.participants) >= 0.5 &&
         x.date! >= y.date &&
         x.date! <= (y.endDate ?? y.date),
     );

@@ -17,12 +17,24 @@ const STALE_PLAN_DAYS = 30;
 /** A plan reported this long after a similar event was called off is a new event. */
 const NEW_AFTER_CANCELLATION_DAYS = 90;
 
+/**
+ * Jaccard overlap of two party lists (a repeated name counts once). Without Sets: it runs for every
+ * candidate and every participant index entry, and party lists are a handful of names.
+ */
 export function participantOverlap(a: readonly string[], b: readonly string[]): number {
-  const sa = new Set(a);
   let inter = 0;
-  for (const x of new Set(b)) if (sa.has(x)) inter++;
-  const union = sa.size + new Set(b).size - inter;
+  for (let i = 0; i < b.length; i++) {
+    const name = b[i]!;
+    if (b.indexOf(name) === i && a.includes(name)) inter++;
+  }
+  const union = distinctCount(a) + distinctCount(b) - inter;
   return union === 0 ? 0 : inter / union;
+}
+
+function distinctCount(names: readonly string[]): number {
+  let count = 0;
+  for (let i = 0; i < names.length; i++) if (names.indexOf(names[i]!) === i) count++;
+  return count;
 }
 
 /**
@@ -38,27 +50,7 @@ export function mayConcern(
   eventParticipants: readonly string[],
   participantSets: readonly (readonly string[])[],
 ): boolean {
-  // participantOverlap without its Sets: this runs once per indexed event of each party, so it must
-  // be cheap (party lists are a handful of names; a repeated name counts once, as there).
-  const eventSize = distinctCount(eventParticipants);
-  for (const set of participantSets) {
-    const setSize = distinctCount(set);
-    // The overlap is at most the smaller count over the larger: most index entries fail here.
-    if (Math.min(setSize, eventSize) < MIN_PARTICIPANT_OVERLAP * Math.max(setSize, eventSize)) continue;
-    let shared = 0;
-    for (let i = 0; i < set.length; i++) {
-      const name = set[i]!;
-      if (set.indexOf(name) === i && eventParticipants.includes(name)) shared++;
-    }
-    if (shared > 0 && shared / (setSize + eventSize - shared) >= MIN_PARTICIPANT_OVERLAP) return true;
-  }
-  return false;
-}
-
-function distinctCount(names: readonly string[]): number {
-  let count = 0;
-  for (let i = 0; i < names.length; i++) if (names.indexOf(names[i]!) === i) count++;
-  return count;
+  return participantSets.some((set) => participantOverlap(set, eventParticipants) >= MIN_PARTICIPANT_OVERLAP);
 }
 
 function typeScore(x: Extraction, e: StoredEvent): number {
