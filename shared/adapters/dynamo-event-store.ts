@@ -36,7 +36,7 @@ import {
   InvalidInputError,
   VersionConflictError,
 } from '../domain/errors.js';
-import { mayConcern } from '../domain/matching.js';
+import { candidateFilter } from '../domain/matching.js';
 import type { HistoryEntry, StoredEvent } from '../domain/model.js';
 import {
   alertToOutboxAttributes,
@@ -187,7 +187,8 @@ export class DynamoEventStore implements EventStore {
 
   async findCandidates(participantSets: readonly (readonly string[])[]): Promise<readonly StoredEvent[]> {
     const names = [...new Set(participantSets.flat())];
-    const idLists = await Promise.all(names.map((name) => this.#eventIdsOf(name, participantSets)));
+    const concerns = candidateFilter(participantSets);
+    const idLists = await Promise.all(names.map((name) => this.#eventIdsOf(name, concerns)));
     const ids = [...new Set(idLists.flat())];
     const items = await this.#batchGet(
       ids.map((id) => keys.event(id)),
@@ -196,12 +197,15 @@ export class DynamoEventStore implements EventStore {
     // The event itself decides (an index item written before it carried the participants is let through).
     return items
       .map(itemToEvent)
-      .filter((event) => mayConcern(event.participants, participantSets))
+      .filter((event) => concerns(event.participants))
       .sort((a, b) => a.id.localeCompare(b.id));
   }
 
   /** Ids of the participant's events that may concern one of the sets, judged on the index items. */
-  async #eventIdsOf(participant: string, participantSets: readonly (readonly string[])[]): Promise<string[]> {
+  async #eventIdsOf(
+    participant: string,
+    concerns: (parties: readonly string[]) => boolean,
+  ): Promise<string[]> {
     const ids: string[] = [];
     let startKey: Item | undefined;
     do {
@@ -222,7 +226,7 @@ export class DynamoEventStore implements EventStore {
         if (typeof item['eventId'] !== 'string') continue;
         const parties = item['participants'];
         const known = Array.isArray(parties) && parties.every((name) => typeof name === 'string');
-        if (!known || mayConcern(parties as string[], participantSets)) ids.push(item['eventId']);
+        if (!known || concerns(parties as string[])) ids.push(item['eventId']);
       }
       startKey = result.LastEvaluatedKey;
     } while (startKey);

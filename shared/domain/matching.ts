@@ -53,6 +53,52 @@ export function mayConcern(
   return participantSets.some((set) => participantOverlap(set, eventParticipants) >= MIN_PARTICIPANT_OVERLAP);
 }
 
+/** Up to this many sets are judged with one bit each; more fall back to mayConcern. */
+const MAX_BITSET_SETS = 31;
+
+/**
+ * mayConcern compiled once for an article's participant sets, for the candidate lookup that judges
+ * every index entry of every named participant. An entry costs one map lookup per party instead of
+ * an overlap per set; the verdict is the same (property-tested against mayConcern).
+ *
+ * @example
+ * const concerns = candidateFilter([['Iran', 'Russia', 'China']]);
+ * concerns(['Iran', 'Russia']); // true (2 of 3)
+ * concerns(['Russia', 'India']); // false (1 of 4)
+ */
+export function candidateFilter(
+  participantSets: readonly (readonly string[])[],
+): (eventParticipants: readonly string[]) => boolean {
+  if (participantSets.length > MAX_BITSET_SETS) return (parties) => mayConcern(parties, participantSets);
+  const setsOf = new Map<string, number>();
+  const sizes = participantSets.map((set, i) => {
+    for (const name of set) setsOf.set(name, (setsOf.get(name) ?? 0) | (1 << i));
+    return distinctCount(set);
+  });
+  const shared = new Int32Array(participantSets.length);
+  return (parties) => {
+    shared.fill(0);
+    let any = 0;
+    let distinct = 0;
+    for (let p = 0; p < parties.length; p++) {
+      const name = parties[p]!;
+      if (parties.indexOf(name) !== p) continue;
+      distinct++;
+      const bits = setsOf.get(name);
+      if (bits === undefined) continue;
+      any |= bits;
+      for (let i = 0; i < shared.length; i++) if (bits & (1 << i)) shared[i]!++;
+    }
+    if (any === 0) return false;
+    // The overlap is shared / union, with union = size + distinct - shared.
+    for (let i = 0; i < shared.length; i++) {
+      const union = sizes[i]! + distinct - shared[i]!;
+      if (union > 0 && shared[i]! >= MIN_PARTICIPANT_OVERLAP * union) return true;
+    }
+    return false;
+  };
+}
+
 function typeScore(x: Extraction, e: StoredEvent): number {
   if (x.type === e.type) return 2;
   const meetings = new Set(['summit', 'talks']);

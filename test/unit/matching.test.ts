@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../../shared/domain/extract.js';
 import {
+  candidateFilter,
   findMatch,
   MIN_PARTICIPANT_OVERLAP,
   mayConcern,
@@ -166,9 +167,27 @@ describe('mayConcern: the candidate filter', () => {
           for (const set of sets) expect(participantOverlap(set, event)).toBe(jaccard(set, event));
           const wanted = sets.some((set) => jaccard(set, event) >= MIN_PARTICIPANT_OVERLAP);
           expect(mayConcern(event, sets)).toBe(wanted);
+          // The compiled filter the store runs over every index entry gives the same verdict.
+          expect(candidateFilter(sets)(event)).toBe(wanted);
         },
       ),
       { numRuns: 3000 },
+    );
+  });
+
+  it('gives the same verdicts when one filter judges many entries in a row', () => {
+    const name = fc.constantFrom('Iran', 'Russia', 'China', 'India', 'Brazil', 'ASEAN', 'Egypt');
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(name, { maxLength: 5 }), { maxLength: 40 }),
+        fc.array(fc.array(name, { maxLength: 6 }), { minLength: 1, maxLength: 20 }),
+        (sets, events) => {
+          const concerns = candidateFilter(sets);
+          for (const event of events)
+            expect(concerns(event)).toBe(sets.some((set) => jaccard(set, event) >= MIN_PARTICIPANT_OVERLAP));
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 });
