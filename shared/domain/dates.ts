@@ -109,13 +109,23 @@ export function resolveYear(month: number, day: number, reference: IsoDay, tense
   );
 }
 
-/** The weekday named, nearest on or after (future) or on or before (past) the reference day. */
-export function resolveWeekday(weekday: number, reference: IsoDay, tense: Tense): IsoDay {
+/**
+ * The weekday named, nearest on or after (future) or on or before (past) the reference day. A
+ * happening told in the past may be dated by tomorrow's weekday only when `localDayAhead` says the
+ * article went out late in the UTC day, when places east of UTC are already on the next one
+ * ("arrived on Friday" in a Moscow report stamped 23:30 UTC on Thursday). Otherwise "met on
+ * Thursday", written on a Wednesday, is last week's Thursday.
+ */
+export function resolveWeekday(
+  weekday: number,
+  reference: IsoDay,
+  tense: Tense,
+  localDayAhead = false,
+): IsoDay {
   const refWeekday = new Date(`${reference}T00:00:00Z`).getUTCDay();
   const forward = (weekday - refWeekday + 7) % 7;
-  // A happening may be dated by a local day one ahead of the UTC one ("arrived on Friday" in a Moscow
-  // report stamped 23:30 UTC on Thursday), as resolveYear allows for dates.
-  if (tense === 'past') return addDays(reference, forward <= 1 ? forward : forward - 7);
+  if (tense === 'past')
+    return addDays(reference, forward === 0 || (forward === 1 && localDayAhead) ? forward : forward - 7);
   if (tense === 'future') return addDays(reference, forward);
   // Without tense, news weekdays mostly point to the coming days.
   return addDays(reference, forward <= 4 ? forward : forward - 7);
@@ -154,7 +164,12 @@ export function weekdayOfNextWeek(weekday: number, reference: IsoDay): IsoDay {
  * findDays('He will visit Moscow on Friday.', '2024-12-26', 'future')
  * // -> [{ text: 'on Friday', day: '2024-12-27', kind: 'weekday', ... }]
  */
-export function findDays(sentence: string, reference: IsoDay, tense: Tense): DayExpression[] {
+export function findDays(
+  sentence: string,
+  reference: IsoDay,
+  tense: Tense,
+  localDayAhead = false,
+): DayExpression[] {
   // Most sentences name no day at all: skip the parser for them (it is the costliest step).
   if (!MAY_NAME_A_DAY.test(sentence)) return [];
   const text = normalisePairs(sentence);
@@ -203,7 +218,7 @@ export function findDays(sentence: string, reference: IsoDay, tense: Tense): Day
         ? nextOrLastWeekday(weekday, reference, nextOrLast[1]!.toLowerCase() as 'next' | 'last')
         : /\bnext week\b/i.test(expr) || /\bnext week\s+(?:on\s+)?$/i.test(before)
           ? weekdayOfNextWeek(weekday, reference)
-          : resolveWeekday(weekday, reference, tense);
+          : resolveWeekday(weekday, reference, tense, localDayAhead);
     } else if (relative) {
       kind = 'relative';
       const word = relative[1]!.toLowerCase();

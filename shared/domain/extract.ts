@@ -321,6 +321,7 @@ function articleFocus(sentences: readonly Sentence[], cache: FactsCache): Focus 
 
 interface SentenceContext {
   readonly reference: IsoDay;
+  readonly localDayAhead: boolean;
   readonly facts: FactsCache;
   readonly focus: Focus;
   /** Whether the article's text (sentences joined) matches these: asked rarely, so found when first asked. */
@@ -331,13 +332,13 @@ interface SentenceContext {
 
 function daysFor(
   text: string,
-  reference: IsoDay,
+  ctx: SentenceContext,
   tense: Tense,
   cache: Map<Tense, DayExpression[]>,
 ): DayExpression[] {
   let days = cache.get(tense);
   if (!days) {
-    days = findDays(text, reference, tense);
+    days = findDays(text, ctx.reference, tense, ctx.localDayAhead);
     cache.set(tense, days);
   }
   return days;
@@ -593,7 +594,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     const clauseText = text.slice(clause.start, clause.end);
     // Only the clause's own days count below: a clause that cannot name one needs no parse.
     const clauseDays = (tense: Tense): DayExpression[] =>
-      mayNameADay(clauseText) ? daysFor(text, ctx.reference, tense, dayCache) : [];
+      mayNameADay(clauseText) ? daysFor(text, ctx, tense, dayCache) : [];
     // "The plan had been to sign it in June, but that timetable had to be adapted": a change in a
     // following "but" clause without a trigger of its own speaks of this one.
     const nextClause = clause === own ? rel : spans[spans.indexOf(rel!) + 1];
@@ -1102,6 +1103,11 @@ function statusOfGroup(
 export interface ExtractOptions {
   /** The day relative expressions resolve against (the dateline's day, else publishedAt's). */
   readonly referenceDay: IsoDay;
+  /**
+   * Whether places east of UTC may already be on the day after referenceDay (publishedAt late in the
+   * UTC day, no dateline): a happening told in the past may then carry tomorrow's weekday.
+   */
+  readonly localDayAhead?: boolean;
 }
 
 /** A sentence-level mention, for debugging and tests: what each trigger was read as. */
@@ -1147,6 +1153,7 @@ function collectMentions(
   };
   const ctx: SentenceContext = {
     reference: options.referenceDay,
+    localDayAhead: options.localDayAhead ?? false,
     facts,
     focus,
     articleHasVisit: articleHas(/\b(?:visit|visits|visiting|visited|trip|arrived in|landed in)\b/i),

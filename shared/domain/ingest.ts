@@ -25,6 +25,11 @@ const MAX_DATELINE_DRIFT_DAYS = 7;
  * months later that prints its story's own date ("20 April 2026") means "on May 14" of that year.
  */
 const MAX_OLD_PAGE_DAYS = 400;
+/**
+ * From this UTC hour on, places east of UTC where much diplomatic news is written (Moscow late at
+ * night, Beijing, Tokyo) may already be on the next day: a weekday told in the past may be tomorrow's.
+ */
+const LOCAL_DAY_AHEAD_FROM_UTC_HOUR = 15;
 
 export interface PreparedArticle {
   readonly id: string;
@@ -59,6 +64,8 @@ export function prepareChecked(input: ArticleInput, checked: CheckedArticle): Pr
   const publishedDay = isoDay(published);
   let referenceDay = publishedDay;
   let newsAsOf = published.toISOString();
+  // A dateline gives the local day itself.
+  const localDayAhead = !clean.dateline && published.getUTCHours() >= LOCAL_DAY_AHEAD_FROM_UTC_HOUR;
   if (clean.dateline) {
     const { year, month, day } = clean.dateline;
     const y = year ?? published.getUTCFullYear();
@@ -78,7 +85,7 @@ export function prepareChecked(input: ArticleInput, checked: CheckedArticle): Pr
     newsAsOf,
     sentenceHashes: sentenceHashes(clean),
     simhash: simhash64(clean.text),
-    extractions: extractEvents(clean, { referenceDay }),
+    extractions: extractEvents(clean, { referenceDay, localDayAhead }),
   };
 }
 

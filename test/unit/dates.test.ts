@@ -2,13 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { findDays, resolveWeekday, resolveYear, type Tense } from '../../shared/domain/dates.js';
 
 // Reference day: Thursday 2024-12-26 unless a case says otherwise.
-const cases: Array<{ text: string; ref?: string; tense: Tense; day: string | null; end?: string }> = [
+const cases: Array<{
+  text: string;
+  ref?: string;
+  tense: Tense;
+  day: string | null;
+  end?: string;
+  /** Published late in the UTC day, when places east of UTC are on the next one. */
+  late?: boolean;
+}> = [
   { text: 'She will visit Lisbon on Jan. 17.', tense: 'future', day: '2025-01-17' },
   { text: 'She arrived in Lisbon on Friday.', ref: '2025-01-17', tense: 'past', day: '2025-01-17' },
   { text: 'She will arrive in Lisbon on Friday.', tense: 'future', day: '2024-12-27' },
   { text: 'The delegation left on Monday.', tense: 'past', day: '2024-12-23' },
   // A local day one ahead of the UTC one: a Moscow report stamped late on Thursday UTC.
-  { text: 'She arrived in Moscow on Friday.', ref: '2025-01-16', tense: 'past', day: '2025-01-17' },
+  {
+    text: 'She arrived in Moscow on Friday.',
+    ref: '2025-01-16',
+    tense: 'past',
+    day: '2025-01-17',
+    late: true,
+  },
+  // Stamped earlier in the day, tomorrow's weekday told in the past is last week's.
+  { text: 'She arrived in Moscow on Friday.', ref: '2025-01-16', tense: 'past', day: '2025-01-10' },
+  { text: 'The two leaders met on Thursday.', ref: '2025-05-07', tense: 'past', day: '2025-05-01' },
   { text: 'She arrived in Moscow on Saturday.', ref: '2025-01-16', tense: 'past', day: '2025-01-11' },
   { text: 'Talks are expected on Wednesday.', ref: '2023-09-12', tense: 'future', day: '2023-09-13' },
   {
@@ -95,8 +112,8 @@ const cases: Array<{ text: string; ref?: string; tense: Tense; day: string | nul
 
 describe('findDays: tense-aware day resolution', () => {
   for (const c of cases) {
-    it(`${c.text} (${c.tense}, ref ${c.ref ?? '2024-12-26'}) -> ${c.day ?? 'no specific day'}`, () => {
-      const days = findDays(c.text, c.ref ?? '2024-12-26', c.tense).filter((d) => !d.attribution);
+    it(`${c.text} (${c.tense}, ref ${c.ref ?? '2024-12-26'}${c.late ? ', late' : ''}) -> ${c.day ?? 'no specific day'}`, () => {
+      const days = findDays(c.text, c.ref ?? '2024-12-26', c.tense, c.late).filter((d) => !d.attribution);
       if (c.day === null) {
         expect(days).toEqual([]);
       } else {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../shared/domain/clean.js';
 import { type Extraction, extractEvents } from '../../shared/domain/extract.js';
+import { prepareArticle } from '../../shared/domain/prepare-article.js';
 
 function extract(body: string, referenceDay: string): Extraction[] {
   return extractEvents(cleanArticle({ body }), { referenceDay });
@@ -642,12 +643,25 @@ describe("extractEvents: a dated trip's purpose", () => {
 });
 
 describe('extractEvents: trips told in the past tense', () => {
-  it('dates an arrival by a local day one ahead of the UTC publication day', () => {
-    const xs = extract(
-      'Leader arrives\n\nIranian President Masoud Pezeshkian arrived in Moscow on Friday for talks with Vladimir Putin.',
-      '2025-01-16',
-    );
-    expect(only(xs, 'visit')).toMatchObject({ status: 'occurred', date: '2025-01-17', background: false });
+  it('dates an arrival by a local day one ahead of the UTC publication day only when published late', () => {
+    const body =
+      'Leader arrives\n\nIranian President Masoud Pezeshkian arrived in Moscow on Friday for talks with Vladimir Putin.';
+    const late = prepareArticle({ body, publishedAt: '2025-01-16T23:30:00Z' }).extractions;
+    expect(only(late, 'visit')).toMatchObject({ status: 'occurred', date: '2025-01-17', background: false });
+    // Stamped on Thursday morning, no place is on Friday yet: the Friday meant is last week's.
+    const morning = prepareArticle({ body, publishedAt: '2025-01-16T08:00:00Z' }).extractions;
+    expect(only(morning, 'visit')).toMatchObject({ status: 'occurred', date: '2025-01-10' });
+  });
+
+  it('dates a meeting held "on Thursday", written on a Wednesday, last Thursday, not tomorrow', () => {
+    for (const body of [
+      'British Prime Minister Keir Starmer held talks with U.S. President Donald Trump at the White House on Thursday.',
+      'Starmer met Trump at the White House on Thursday, officials said.',
+    ]) {
+      const xs = prepareArticle({ body, publishedAt: '2025-05-07T08:00:00Z' }).extractions;
+      expect(xs.length, body).toBeGreaterThan(0);
+      for (const x of xs) expect(x, body).toMatchObject({ status: 'occurred', date: '2025-05-01' });
+    }
   });
 
   it('dates a signing told in the sentence of a dated arrival by that arrival', () => {
