@@ -162,9 +162,9 @@ export interface CuePattern {
 export const CUES: readonly CuePattern[] = [
   {
     cue: 'cancelled',
-    hint: /cancel|call|scrap|axed|take place|go ahead|out of|no longer|off/i,
+    hint: /cancel|call|scrap|axed|take place|go ahead|happen|out of|no longer|off/i,
     pattern:
-      /\b(cancel(?:l)?ed|cancels|cancel(?:l)?ing|cancellation|called off|calls off|call off|calling off|scrapped|scraps|scrap|axed|(?:will not|won't) take place(?![^.;]{0,40}\bas (?:planned|scheduled))|will no longer take place(?! (?:in|at) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z])|no longer take place|pulled out of|pulls out of|pulling out of|(?:will|would) no longer(?! (?:be held|take place|be hosted) (?:in|at) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z])|(?:is|are|was|were) (?:now |all )?off(?=[,.;:]|\s*$| for now)|(?:will|would) (?:not|no longer) go ahead(?! as (?:planned|scheduled))|won't go ahead(?! as (?:planned|scheduled))|not going ahead(?! as (?:planned|scheduled)))\b/gi,
+      /\b(cancel(?:l)?ed|cancels|cancel(?:l)?ing|cancellation|called off|calls off|call off|calling off|scrapped|scraps|scrap|axed|(?:will not|won't) take place(?![^.;]{0,40}\bas (?:planned|scheduled))|will no longer take place(?! (?:in|at) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z])|no longer take place|pulled out of|pulls out of|pulling out of|(?:will|would) no longer(?! (?:be held|take place|be hosted) (?:in|at) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z])|(?:is|are|was|were) (?:now |all )?off(?=[,.;:]|\s*$| for now)|(?:will|would) (?:not|no longer) go ahead(?! as (?:planned|scheduled))|won't go ahead(?! as (?:planned|scheduled))|not going ahead(?! as (?:planned|scheduled))|(?:will not|won't|is not going to|isn't going to) happen(?! to\b)(?![^.;]{0,30}\b(?:before|until|till|this|soon|anytime|any time|yet|as (?:planned|scheduled))\b))\b/gi,
   },
   {
     cue: 'postponed',

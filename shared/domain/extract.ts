@@ -962,7 +962,11 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           : dayGovernsEarlierVerb(text, d, t)
             ? Number.POSITIVE_INFINITY
             : t.start - d.end + 10;
-      const nearestTrigger = triggers.reduce((best, t) => (gap(t) < gap(best) ? t : best));
+      // Only a trigger of this clause can take its day ("will travel to Washington on Thursday, when he
+      // will meet Trump": the meeting after the comma does not take the trip's day away).
+      const nearestTrigger = triggers
+        .filter((t) => t === trig || (t.start >= clause.start && t.start < clause.end))
+        .reduce((best, t) => (gap(t) < gap(best) ? t : best));
       if (
         nearestTrigger !== trig &&
         !(triggers[i + 1] && nearestTrigger === triggers[i + 1] && triggers[i + 1]!.type === trig.type)

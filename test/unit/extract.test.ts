@@ -450,6 +450,24 @@ describe('extractEvents: plans called off in plain words', () => {
     }
   });
 
+  it('reads "will not happen" and "is not going to happen" as called off, but not "will not happen before the summer"', () => {
+    for (const body of [
+      'The planned meeting between Putin and Zelensky will not happen, the Kremlin said on Tuesday.',
+      'The summit between Putin and Trump in Budapest is not going to happen, the White House said.',
+    ]) {
+      const xs = extract(`Plans change\n\n${body}`, '2025-05-07');
+      expect(
+        xs.map((x) => x.status),
+        body,
+      ).toEqual(['cancelled']);
+    }
+    const later = extract(
+      "Not yet\n\nA meeting between Putin and Zelensky won't happen before the summer, the Kremlin said.",
+      '2025-05-07',
+    );
+    expect(later.filter((x) => x.status === 'cancelled')).toEqual([]);
+  });
+
   it('reads "will not ... as planned" and "will not ... until" as postponed, and "unless" as no claim of change', () => {
     const delayed = extract(
       'Trip delayed\n\nGreek Prime Minister Kyriakos Mitsotakis will not travel to Egypt this week as planned.',
@@ -639,6 +657,18 @@ describe("extractEvents: a dated trip's purpose", () => {
       '2025-11-10',
     );
     expect(only(talks, 'talks')).toMatchObject({ status: 'pending', date: null });
+  });
+});
+
+describe('extractEvents: a day belongs to a trigger of its own clause', () => {
+  it('keeps a trip\'s day when a meeting follows in a ", when" clause', () => {
+    for (const body of [
+      'Chancellor Friedrich Merz will make his first trip to Washington as chancellor on Thursday, when he will meet Trump.',
+      'German Chancellor Friedrich Merz will travel to Washington on Thursday, when he will meet Trump.',
+    ]) {
+      const xs = extract(`Merz to Washington\n\n${body}`, '2025-05-07');
+      expect(only(xs, 'visit'), body).toMatchObject({ status: 'scheduled', date: '2025-05-08' });
+    }
   });
 });
 
