@@ -925,6 +925,21 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     if (participants.length === 1 && entityKind(participants[0]!) === 'organisation' && venueIds.size > 0) {
       participants = uniq(entities.map((e) => e.canonical));
     }
+    // "The BRICS summit opened in Rio with leaders from Brazil, Russia, India, China and South Africa":
+    // a summit an organisation names is the organisation's, held by its host; the members named attend.
+    if (trig.type === 'summit' && participants.length > 2) {
+      const namer = entities.find(
+        (e) =>
+          e.end <= trig.start &&
+          trig.start - e.end <= 2 &&
+          entityKind(e.canonical) === 'organisation' &&
+          !/[-–]\s*$/.test(text.slice(Math.max(0, e.start - 2), e.start)),
+      );
+      if (namer) {
+        const hosts = [...venueIds].filter((e) => entityKind(e.canonical) === 'country').map((e) => e.canonical);
+        participants = uniq([namer.canonical, ...hosts]);
+      }
+    }
     if (participants.length > 5) continue;
     // A happening needs a named party of its own; "met him at the airport" is not a summit.
     if (cue === 'occurred' && participants.length === 0 && !sentence.headline) continue;
@@ -978,6 +993,17 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       if (d.end <= trig.start && REPORTING_VERB.test(between)) continue;
       // "held a phone call on Thursday and agreed to meet": the day dates the agreement, not the meeting.
       if (d.end <= trig.start && AGREED_TO.test(between)) continue;
+      // "gathered in Rio on Sunday for the BRICS summit": told in the past, the day dates the happening
+      // the event is the purpose of, and read ahead it would be next Sunday's ("are due to gather in
+      // Lusaka on 14-15 May for a summit" is the summit's day).
+      if (
+        cue === 'purpose' &&
+        d.end <= trig.start &&
+        /\bfor\b/i.test(between) &&
+        PAST_TOLD.test(text) &&
+        !FUTURE_TOLD.test(text)
+      )
+        continue;
       // A relative clause speaks of something else, unless it is the one describing this noun (or told
       // this noun's past before a "now": "the summit that was postponed will now be held on June 17").
       if (

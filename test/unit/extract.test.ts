@@ -672,6 +672,33 @@ describe('extractEvents: a day belongs to a trigger of its own clause', () => {
   });
 });
 
+describe("extractEvents: an organisation's summit and the members who attend it", () => {
+  it('keeps the organisation and its host as the parties when the sentence lists the members', () => {
+    const xs = extract(
+      'Summit opens\n\nThe BRICS summit opened in Rio de Janeiro on Sunday with leaders from Brazil, Russia, India, China and South Africa.',
+      '2025-05-07',
+    );
+    expect(only(xs, 'summit')).toMatchObject({
+      participants: ['BRICS', 'Brazil'],
+      status: 'occurred',
+      date: '2025-05-04',
+    });
+    const attend = extract(
+      'Kazan summit\n\nPutin, Modi and Xi will attend the BRICS summit in Kazan on Oct. 22.',
+      '2025-05-07',
+    );
+    expect(only(attend, 'summit')).toMatchObject({ participants: ['BRICS', 'Russia'], date: '2025-10-22' });
+  });
+
+  it('does not read the past day of a gathering as the next one of the summit it was for', () => {
+    const xs = extract(
+      'Leaders gather\n\nLeaders from Brazil, Russia, India, China and South Africa gathered in Rio on Sunday for the BRICS summit.',
+      '2025-05-07',
+    );
+    expect(xs.filter((x) => x.status === 'scheduled')).toEqual([]);
+  });
+});
+
 describe('extractEvents: trips told in the past tense', () => {
   it('dates an arrival by a local day one ahead of the UTC publication day only when published late', () => {
     const body =
