@@ -73,6 +73,8 @@ interface Mention {
   leaders: boolean;
   officials: boolean;
   duringVisit: boolean;
+  /** "the meeting" with no party named in its clause: a reference back to a gathering told elsewhere. */
+  anaphoric: boolean;
 }
 
 const LEAD_SENTENCES = 3;
@@ -936,7 +938,9 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           !/[-–]\s*$/.test(text.slice(Math.max(0, e.start - 2), e.start)),
       );
       if (namer) {
-        const hosts = [...venueIds].filter((e) => entityKind(e.canonical) === 'country').map((e) => e.canonical);
+        const hosts = [...venueIds]
+          .filter((e) => entityKind(e.canonical) === 'country')
+          .map((e) => e.canonical);
         participants = uniq([namer.canonical, ...hosts]);
       }
     }
@@ -1053,6 +1057,11 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       officials,
       duringVisit:
         duringVisit && (trig.type === 'signing' || trig.type === 'talks' || trig.type === 'meeting'),
+      anaphoric:
+        trig.type === 'meeting' &&
+        !trig.verb &&
+        clauseEntities.length === 0 &&
+        /\bthe\s+$/i.test(text.slice(Math.max(0, trig.start - 6), trig.start)),
     });
   }
   return mentions;
@@ -1082,6 +1091,7 @@ function resolveMeeting(m: Mention, ctx: SentenceContext): EventType {
 function meetingTypes(mentions: readonly Mention[], ctx: SentenceContext): EventType[] {
   const types = mentions.map((m) => (m.type === 'meeting' ? resolveMeeting(m, ctx) : m.type));
   return mentions.map((m, i) => {
+    if (m.anaphoric && mentions.some((b) => b.type === 'summit')) return 'summit';
     if (m.type !== 'meeting' || !m.sentence.headline) return types[i]!;
     const j = mentions.findIndex(
       (b, k) =>
@@ -1215,12 +1225,19 @@ export function extractEvents(clean: CleanArticle, options: ExtractOptions): Ext
   const groups: Group[] = [];
   for (const [index, m] of mentions.entries()) {
     const type = types[index]!;
-    const group = groups.find(
-      (g) =>
-        g.type === type &&
-        participantOverlap(g.participants, m.participants) >= 0.5 &&
-        !(type === 'visit' && g.host && m.host && g.host !== m.host),
-    );
+    // "No date has been set for the meeting": the summit the article tells of, whoever the sentence names.
+    const referent =
+      m.anaphoric && type === 'summit'
+        ? groups.find((g) => g.type === 'summit' && !g.mentions.every((x) => x.anaphoric))
+        : undefined;
+    const group =
+      referent ??
+      groups.find(
+        (g) =>
+          g.type === type &&
+          participantOverlap(g.participants, m.participants) >= 0.5 &&
+          !(type === 'visit' && g.host && m.host && g.host !== m.host),
+      );
     if (group) {
       group.mentions.push(m);
       if (!group.host && m.host) group.host = m.host;

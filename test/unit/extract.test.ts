@@ -7,7 +7,7 @@ function extract(body: string, referenceDay: string): Extraction[] {
   return extractEvents(cleanArticle({ body }), { referenceDay });
 }
 
-function only(xs: Extraction[], type: Extraction['type']): Extraction {
+function only(xs: readonly Extraction[], type: Extraction['type']): Extraction {
   const found = xs.filter((x) => x.type === type);
   expect(found, `one ${type} in ${JSON.stringify(xs)}`).toHaveLength(1);
   return found[0]!;

@@ -22,7 +22,7 @@ describe('fixture threads', () => {
     expect(threads.length).toBeGreaterThanOrEqual(2);
   });
   for (const name of threads) {
-    it(`${name}: exactly the gold alerts, right statuses and days`, async () => {
+    it(`${name}: exactly the gold alerts, right statuses and days, one stored event per gold event and none spurious`, async () => {
       const thread = await loadThread(path.join(root, name));
       const result = score(thread, await runThreadInMemory(thread.id, thread.articles));
       const detail = JSON.stringify({ false: result.false_alerts, missed: result.missed_alerts });
@@ -30,6 +30,8 @@ describe('fixture threads', () => {
       expect(result.alerts.fn, detail).toBe(0);
       expect(result.observations.status_accuracy).toBe(1);
       expect(result.observations.date_accuracy).toBe(1);
+      expect(result.fragmentation, 'gold events stored as more than one event').toBe(0);
+      expect(result.spurious, 'stored events that match no gold event').toEqual([]);
     });
   }
 });
