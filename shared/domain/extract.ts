@@ -75,6 +75,8 @@ interface Mention {
   duringVisit: boolean;
   /** "the meeting" with no party named in its clause: a reference back to a gathering told elsewhere. */
   anaphoric: boolean;
+  /** Told in a clause that opens with "when" (", when the two countries will sign the deal"). */
+  whenClause: boolean;
 }
 
 const LEAD_SENTENCES = 3;
@@ -744,13 +746,19 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       if (ahead && nearest && daysBetween(ctx.reference, nearest.day) >= 0) cue = 'future';
     }
     // "The summit, originally set for March 5, will now take place on March 12": the sentence that
-    // names the abandoned plan gives the new day after "now" or "instead".
-    let daysFrom = clause.start;
-    if (cue === 'stale') {
-      const from = Math.max(stale?.end ?? changeAt, trig.end);
+    // names the abandoned plan gives the new day after "now" or "instead", or right before "instead"
+    // ("will take place on Wednesday instead"). Returns where the new plan's days start, or -1.
+    const turnTo = (from: number): number => {
       const turn = /\b(?:now|instead)\b/i.exec(text.slice(from, clause.end));
       const at = turn ? from + turn.index : -1;
-      if (turn && clauseDays('future').some((d) => !d.attribution && d.start > at && d.end <= clause.end)) {
+      const days = clauseDays('future').filter((d) => !d.attribution && d.end <= clause.end);
+      if (turn && days.some((d) => d.start > at)) return at;
+      return days.find((d) => d.start > from && /^\s*instead\b/i.test(text.slice(d.end)))?.start ?? -1;
+    };
+    let daysFrom = clause.start;
+    if (cue === 'stale') {
+      const at = turnTo(Math.max(stale?.end ?? changeAt, trig.end));
+      if (at >= 0) {
         cue = 'future';
         daysFrom = at;
       }
@@ -758,10 +766,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // "The summit, which was postponed last month, will now take place on June 17": the change is the
     // summit's past; the day after "now" or "instead", later in the clause, is its new plan.
     if ((cue === 'postponed' || cue === 'cancelled') && changeAt >= 0) {
-      const from = Math.max(changeAt, trig.end);
-      const turn = /\b(?:now|instead)\b/i.exec(text.slice(from, clause.end));
-      const at = turn ? from + turn.index : -1;
-      if (turn && clauseDays('future').some((d) => !d.attribution && d.start > at && d.end <= clause.end)) {
+      const at = turnTo(Math.max(changeAt, trig.end));
+      if (at >= 0) {
         cue = 'future';
         daysFrom = at;
       }
@@ -1062,6 +1068,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         !trig.verb &&
         clauseEntities.length === 0 &&
         /\bthe\s+$/i.test(text.slice(Math.max(0, trig.start - 6), trig.start)),
+      whenClause: /^\s*when\b/i.test(clauseText),
     });
   }
   return mentions;
@@ -1262,10 +1269,14 @@ export function extractEvents(clean: CleanArticle, options: ExtractOptions): Ext
     if (!date && (status === 'pending' || status === 'scheduled') && g.type !== 'visit') {
       const visit = visitGroups.find((v) => participantOverlap(v.participants, g.participants) >= 0.5);
       // Not talks: dated inside the visit they would become its programme and leave no event of their own.
+      // So does a "when" clause after it ("will visit Morocco on March 11, when the two countries are
+      // expected to sign the agreement").
       const purposeOfDatedTrip =
         g.type !== 'talks' &&
         g.mentions.some(
-          (m) => m.cue === 'purpose' && visit?.mentions.some((vm) => vm.sentence === m.sentence && vm.day),
+          (m) =>
+            (m.cue === 'purpose' || m.whenClause) &&
+            visit?.mentions.some((vm) => vm.sentence === m.sentence && vm.day),
         );
       if (g.mentions.some((m) => m.duringVisit) || purposeOfDatedTrip) {
         const visitState = visit ? statusOfGroup(visit.mentions) : null;

@@ -147,6 +147,10 @@ export function decideIngest(
   const alerts: Alert[] = [];
   const touched: string[] = [];
   const current = (id: string) => writes.get(id)?.event ?? byId.get(id)!;
+  // An older page fetched later (a tag page, an archive) is matched and read as of its own day, and
+  // raises no alert: what it announces was news then, not now.
+  const newsDay = prepared.newsAsOf.slice(0, 10);
+  const olderPage = prepared.newsAsOf < prepared.publishedAt;
 
   // Exact-type, dated, lead claims first, so they win an event over side mentions.
   const ordered = extractions
@@ -162,20 +166,21 @@ export function decideIngest(
     // One claim per event per article; a second description of an event this article already
     // touched is merged into the first (an exact-type match), never reused across types.
     const fresh = pool.filter((e) => !touched.includes(e.id));
-    const match = findMatch(x, fresh, prepared.publishedDay);
+    const match = findMatch(x, fresh, newsDay);
     const evidence: Evidence = { ...evidenceBase, sentence: x.evidence };
     if (!match) {
       const sameEvent = findMatch(
         x,
         pool.filter((e) => touched.includes(e.id) && e.type === x.type),
-        prepared.publishedDay,
+        newsDay,
       );
       if (sameEvent) continue;
     }
     if (match) {
       // Stale news (older than what is known) never moves an event.
       if (Date.parse(prepared.newsAsOf) < Date.parse(match.knownAsOf)) continue;
-      const result = transition(stateOf(match), x, prepared.publishedDay);
+      const transitioned = transition(stateOf(match), x, newsDay);
+      const result = olderPage ? { ...transitioned, alert: null } : transitioned;
       if (!result.changed && !result.confirmed) continue;
       const expectedVersion =
         writes.get(match.id)?.expectedVersion ?? (byId.has(match.id) ? match.version : null);
@@ -224,8 +229,9 @@ export function decideIngest(
     ) {
       continue;
     }
-    const initial = initialState(x);
-    if (!initial) continue;
+    const initialAsTold = initialState(x);
+    if (!initialAsTold) continue;
+    const initial = olderPage ? { ...initialAsTold, alert: null } : initialAsTold;
     const id = `ev_${hash(`${prepared.id}:${created++}`)}`;
     const event: StoredEvent = {
       id,

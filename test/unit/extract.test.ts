@@ -699,6 +699,25 @@ describe("extractEvents: an organisation's summit and the members who attend it"
   });
 });
 
+describe('extractEvents: what a dated clause says next', () => {
+  it('gives a signing told in a ", when" clause the day of the visit before it', () => {
+    const xs = extract(
+      'Tinubu to visit Rabat\n\nNigerian President Bola Tinubu will pay a state visit to Morocco on March 11, when the two countries are expected to sign the gas pipeline agreement, the Moroccan royal cabinet said on Monday.',
+      '2025-03-03',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'scheduled', date: '2025-03-11' });
+    expect(only(xs, 'signing')).toMatchObject({ status: 'scheduled', date: '2025-03-11' });
+  });
+
+  it('reads "first planned for Tuesday, will take place on Wednesday instead" as moved to Wednesday', () => {
+    const xs = extract(
+      'Signing moved\n\nThe signing of the Morocco-Nigeria gas pipeline agreement, first planned for Tuesday, will take place on Wednesday instead, a Moroccan official said.',
+      '2025-03-11',
+    );
+    expect(only(xs, 'signing')).toMatchObject({ status: 'scheduled', date: '2025-03-12' });
+  });
+});
+
 describe('extractEvents: trips told in the past tense', () => {
   it('dates an arrival by a local day one ahead of the UTC publication day only when published late', () => {
     const body =

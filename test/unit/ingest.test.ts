@@ -162,6 +162,40 @@ describe('an older page fetched months later', () => {
     expect(events.map((e) => e.status)).toEqual(['postponed']);
   });
 
+  it('finds the event it tells of after that event happened, and neither moves it nor alerts', () => {
+    const dated: ArticleInput = {
+      publishedAt: '2025-03-03T10:00:00Z',
+      body: 'Tinubu to visit Rabat\n\nNigerian President Bola Tinubu will pay a state visit to Morocco on March 11, the Moroccan royal cabinet said on Monday.',
+    };
+    const arrived: ArticleInput = {
+      publishedAt: '2025-03-11T16:00:00Z',
+      body: 'Tinubu arrives in Rabat\n\nNigerian President Bola Tinubu arrived in Rabat on Tuesday for a two-day state visit.',
+    };
+    // A year on, a tag page reprints the plan in other words, under its own date.
+    const reprint: ArticleInput = {
+      publishedAt: '2026-03-20T08:00:00Z',
+      body: [
+        'Tag: Nigeria',
+        'Nigerian leader to travel to Morocco',
+        '3 March 2025',
+        "Morocco's royal cabinet said on Monday that President Bola Tinubu of Nigeria will make a state visit to the kingdom on March 11.",
+      ].join('\n\n'),
+    };
+    const { events, log } = run([dated, arrived, reprint]);
+    expect(log.map((l) => l.alerts)).toEqual([
+      ['date_confirmed:visit:2025-03-11'],
+      ['occurred:visit:2025-03-11'],
+      [],
+    ]);
+    expect(events.map((e) => [e.status, e.date])).toEqual([['occurred', '2025-03-11']]);
+  });
+
+  it('raises no alert for a plan it announces that was never heard of', () => {
+    const { events, log } = run([tagPage]);
+    expect(log.map((l) => l.alerts)).toEqual([[]]);
+    expect(events.map((e) => [e.status, e.date])).toEqual([['scheduled', '2026-05-14']]);
+  });
+
   it('keeps publishedAt as the reference when the far-off date has no year', () => {
     const p = prepareArticle({ ...tagPage, body: (tagPage.body ?? '').replace('20 April 2026\n\n', '') });
     expect(p.referenceDay).toBe('2026-07-02');
