@@ -524,10 +524,16 @@ function personBefore(text: string, t: RawTrigger, ctx: SentenceContext): boolea
 }
 
 /** The mentions of events in one sentence. */
+const JOURNEY_TO_SUMMIT =
+  /^(?:[^.;]|\.(?= \d)){0,60}\bfor\s+(?:a|an|the|their|its)\s+(?:[\w'’-]+\s+){0,3}summit\b/i;
+
 function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceContext): Mention[] {
   const text = sentence.text;
   const triggers = findTriggers(text).filter((t) => {
     if (isReference(text, t)) return false;
+    // "coming to Washington for a summit": the journey is part of the summit, not a visit of its own
+    // (and its day, "will travel to Dushanbe on Oct. 9 for a CIS summit", is the summit's).
+    if (t.type === 'visit' && t.verb && JOURNEY_TO_SUMMIT.test(text.slice(t.end))) return false;
     if (t.type === 'visit' && /^(?:is|are|will)\b/i.test(text.slice(t.start, t.end)))
       return personBefore(text, t, ctx);
     if (t.type !== 'signing') return true;
@@ -618,14 +624,6 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     );
     if (clauseCues.some((c) => c.cue === 'denied')) continue;
 
-    // "coming to Washington for a summit": the journey is part of the summit, not a visit of its own.
-    if (
-      trig.type === 'visit' &&
-      trig.verb &&
-      /^[^.;]{0,60}\bfor\s+(?:a|an|the|their|its)\s+(?:[\w'’-]+\s+){0,3}summit\b/i.test(text.slice(trig.end))
-    ) {
-      continue;
-    }
     let cue: Cue | null = null;
     // "will not travel to Cairo", "won't visit": the plan is off, or only delayed when "as planned" or
     // "until ..."; "will not sign unless ..." is a condition, not news.
@@ -943,12 +941,12 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           entityKind(e.canonical) === 'organisation' &&
           !/[-–]\s*$/.test(text.slice(Math.max(0, e.start - 2), e.start)),
       );
-      if (namer) {
-        const hosts = [...venueIds]
-          .filter((e) => entityKind(e.canonical) === 'country')
-          .map((e) => e.canonical);
+      const hosts = [...venueIds]
+        .filter((e) => entityKind(e.canonical) === 'country')
+        .map((e) => e.canonical);
+      // Without a venue the sentence's countries stay (one of them hosts it), unless there are too many.
+      if (namer && (hosts.length > 0 || participants.length > 5))
         participants = uniq([namer.canonical, ...hosts]);
-      }
     }
     if (participants.length > 5) continue;
     // A happening needs a named party of its own; "met him at the airport" is not a summit.

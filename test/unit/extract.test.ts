@@ -690,6 +690,20 @@ describe("extractEvents: an organisation's summit and the members who attend it"
     expect(only(attend, 'summit')).toMatchObject({ participants: ['BRICS', 'Russia'], date: '2025-10-22' });
   });
 
+  it('gives a summit the day of the journey to it, even when an abbreviated month sits between', () => {
+    for (const body of [
+      'Putin will travel to Tajikistan on Oct. 9 for a CIS summit.',
+      'Putin will travel to Tajikistan for a CIS summit in Dushanbe on Oct. 9-10.',
+    ]) {
+      const xs = extract(`Putin trip\n\n${body}`, '2025-10-01');
+      expect(
+        xs.map((x) => [x.type, x.status, x.date]),
+        body,
+      ).toEqual([['summit', 'scheduled', '2025-10-09']]);
+      expect(only(xs, 'summit').participants, body).toEqual(expect.arrayContaining(['CIS', 'Tajikistan']));
+    }
+  });
+
   it('does not read the past day of a gathering as the next one of the summit it was for', () => {
     const xs = extract(
       'Leaders gather\n\nLeaders from Brazil, Russia, India, China and South Africa gathered in Rio on Sunday for the BRICS summit.',
