@@ -330,6 +330,34 @@ const DAYS_AHEAD = new RegExp(
   'gi',
 );
 
+/** "by two days", "back a week", "for one day": how far a change word right before it moves a plan. */
+const DELAY = new RegExp(
+  `^\\s*(?:back\\s+)?(?:by\\s+|for\\s+)?(an?|one|\\d{1,2}|${NUMBER_WORDS.slice(2).join('|')})\\s+(days?|weeks?)\\b`,
+  'i',
+);
+
+/**
+ * The number of days a plan is moved by, read from the words right after "postponed" or "delayed"
+ * ("by two days", "a week", "for one day"), else null.
+ *
+ * @example
+ * delayInDays(' by two days, officials said'); // 2
+ * delayInDays(' by a week'); // 7
+ * delayInDays(' indefinitely'); // null
+ */
+export function delayInDays(after: string): number | null {
+  const m = DELAY.exec(after);
+  if (!m) return null;
+  const word = m[1]!.toLowerCase();
+  const count = /^\d+$/.test(word)
+    ? Number(word)
+    : word === 'a' || word === 'an'
+      ? 1
+      : NUMBER_WORDS.indexOf(word);
+  if (count <= 0) return null;
+  return /^week/i.test(m[2]!) ? count * 7 : count;
+}
+
 /**
  * "on the 17th" with no month: a day of the month only when nothing but punctuation or a small word
  * follows ("the 17th floor", "the 17th summit", "the 17th of ..." are something else).

@@ -30,7 +30,15 @@ import {
   TRIGGERS,
   VAGUE_PAST,
 } from './cues.js';
-import { type DayExpression, daysBetween, findDays, mayNameADay, type Tense } from './dates.js';
+import {
+  addDays,
+  type DayExpression,
+  daysBetween,
+  delayInDays,
+  findDays,
+  mayNameADay,
+  type Tense,
+} from './dates.js';
 import { type EntityMention, entityKind, findEntities } from './entities.js';
 import { participantOverlap } from './matching.js';
 import type { EventStatus, EventType, IsoDay } from './model.js';
@@ -57,6 +65,8 @@ export interface Extraction {
   readonly background: boolean;
   /** The day of an abandoned plan the article mentions ("had been due on March 5"): the last day the event had. */
   readonly previousDate: IsoDay | null;
+  /** For a postponement: the days it moves the event by ("delayed by two days"), when it says so. */
+  readonly shiftDays: number | null;
 }
 
 interface Mention {
@@ -77,6 +87,8 @@ interface Mention {
   anaphoric: boolean;
   /** Told in a clause that opens with "when" (", when the two countries will sign the deal"). */
   whenClause: boolean;
+  /** A postponement by so many days ("delayed by two days") with no day of its own to move. */
+  shiftDays: number | null;
 }
 
 const LEAD_SENTENCES = 3;
@@ -1033,6 +1045,19 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       if (tense === 'future' && (ahead < 0 || ahead > MAX_FUTURE_DAYS)) day = null;
       else if (tense === 'past' && ahead > 1) day = null;
     }
+    // "originally set for May 27, has been delayed by two days": moved by that much. With no day to
+    // move, the claim carries the delay and the event's own day is moved (lifecycle.ts).
+    let shiftDays =
+      cue === 'postponed' && changeAt >= 0 ? delayInDays(text.slice(changeAt, changeAt + 40)) : null;
+    if (shiftDays !== null && day) {
+      day = {
+        ...day,
+        day: addDays(day.day, shiftDays),
+        endDay: day.endDay ? addDays(day.endDay, shiftDays) : null,
+      };
+      cue = 'future';
+      shiftDays = null;
+    }
     const speculative = SPECULATIVE.test(clauseText);
     let background = false;
     if (cue === 'occurred') {
@@ -1067,6 +1092,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         clauseEntities.length === 0 &&
         /\bthe\s+$/i.test(text.slice(Math.max(0, trig.start - 6), trig.start)),
       whenClause: /^\s*when\b/i.test(clauseText),
+      shiftDays,
     });
   }
   return mentions;
@@ -1357,6 +1383,10 @@ function toExtraction(
     canCreate: inFocus >= 2 || (withOrgs && inFocus >= 1),
     background,
     previousDate: g.mentions.find((m) => m.cue === 'stale' && m.day)?.day?.day ?? null,
+    shiftDays:
+      status === 'postponed'
+        ? (pick.shiftDays ?? g.mentions.find((m) => m.shiftDays)?.shiftDays ?? null)
+        : null,
   };
 }
 

@@ -11,10 +11,14 @@
  *   cancelled    | same    | d=last or none: date_confirmed; else rescheduled | (no alert) | same | same
  *   occurred     | same    | same                         | same      | same      | same
  *
+ * A postponement by so many days ("delayed by two days", no new day named) moves a scheduled
+ * event's day by that much: it is the scheduled(D + n) claim, a reschedule.
+ *
  * "same" means nothing changes (a repeat: no alert). Status never goes
  * backwards: an occurred event stays occurred, and a stale article (older
  * than what is known) changes nothing; the caller checks that.
  */
+import { addDays } from './dates.js';
 import type { AlertKind, EventStatus, IsoDay } from './model.js';
 
 export interface LifecycleState {
@@ -30,6 +34,8 @@ export interface Claim {
   readonly endDate: IsoDay | null;
   /** The day of an abandoned plan named with a postponement or cancellation, when the article gives one. */
   readonly previousDate?: IsoDay | null;
+  /** For a postponement: the days it moves the plan by, when the article says ("by two days"). */
+  readonly shiftDays?: number | null;
 }
 
 export interface TransitionResult {
@@ -107,6 +113,18 @@ export function transition(state: LifecycleState, claim: Claim, publishedDay: Is
     }
 
     case 'postponed':
+      if (status === 'scheduled' && state.date && claim.shiftDays) {
+        const shift = claim.shiftDays;
+        return transition(
+          state,
+          {
+            status: 'scheduled',
+            date: addDays(state.date, shift),
+            endDate: state.endDate ? addDays(state.endDate, shift) : null,
+          },
+          publishedDay,
+        );
+      }
       if (status === 'postponed' || status === 'cancelled') return same(state, status === 'postponed');
       return {
         next: {

@@ -732,6 +732,29 @@ describe('extractEvents: what a dated clause says next', () => {
   });
 });
 
+describe('extractEvents: a plan delayed by so many days', () => {
+  it('moves the old day named in the sentence by the delay', () => {
+    const xs = extract(
+      'Summit delayed\n\nThe summit between Kenya and Ethiopia, originally set for May 27, has been delayed by two days, officials said.',
+      '2025-05-21',
+    );
+    expect(only(xs, 'summit')).toMatchObject({ status: 'scheduled', date: '2025-05-29' });
+  });
+
+  it('carries the delay when the sentence names no day, and none when it says no length', () => {
+    const xs = extract(
+      "Visit delayed\n\nThe visit of Indonesia's president to Japan has been pushed back by a week.",
+      '2025-05-21',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'postponed', shiftDays: 7 });
+    const open = extract(
+      "Visit delayed\n\nThe visit of Indonesia's president to Japan has been postponed indefinitely.",
+      '2025-05-21',
+    );
+    expect(only(open, 'visit')).toMatchObject({ status: 'postponed', shiftDays: null });
+  });
+});
+
 describe('extractEvents: trips told in the past tense', () => {
   it('dates an arrival by a local day one ahead of the UTC publication day only when published late', () => {
     const body =

@@ -103,6 +103,25 @@ describe('decideIngest over a thread', () => {
   });
 });
 
+describe('a plan delayed by so many days', () => {
+  it('reschedules the event to its day plus the delay, with an alert that says so', () => {
+    const dated: ArticleInput = {
+      publishedAt: '2025-05-12T09:00:00Z',
+      body: 'Summit set\n\nThe leaders of Kenya and Ethiopia will hold a summit in Nairobi on May 27, officials said on Monday.',
+    };
+    const delayed: ArticleInput = {
+      publishedAt: '2025-05-21T09:00:00Z',
+      body: 'Summit delayed\n\nThe summit between Kenya and Ethiopia has been delayed by two days because of the floods, officials said.',
+    };
+    const { events, log } = run([dated, delayed]);
+    expect(log.map((l) => l.alerts)).toEqual([
+      ['date_confirmed:summit:2025-05-27'],
+      ['rescheduled:summit:2025-05-29'],
+    ]);
+    expect(events.map((e) => [e.status, e.date])).toEqual([['scheduled', '2025-05-29']]);
+  });
+});
+
 describe('prepareArticle: bad input', () => {
   it('refuses an empty body', () => {
     expect(() => prepareArticle({ body: '   ', publishedAt: '2025-01-01T00:00:00Z' })).toThrow(/non-empty/);

@@ -139,6 +139,21 @@ describe('lifecycle: alerts on changes', () => {
   it('an occurred claim without a day, before the scheduled day, takes the publication day', () => {
     expect(transition(scheduled, claim('occurred'), day).next.date).toBe(day);
   });
+  it('a postponement by so many days moves a scheduled day and its end by that much: rescheduled', () => {
+    const r = transition(scheduled, { ...claim('postponed'), shiftDays: 2 }, day);
+    expect(r.alert).toBe('rescheduled');
+    expect(r.next).toEqual({
+      status: 'scheduled',
+      date: '2025-03-22',
+      endDate: '2025-03-24',
+      lastDate: '2025-03-22',
+    });
+  });
+  it('a postponement by so many days of an event with no day is a plain postponement', () => {
+    const r = transition(pending, { ...claim('postponed'), shiftDays: 7 }, day);
+    expect(r.alert).toBe('postponed');
+    expect(r.next.status).toBe('postponed');
+  });
   it('a rescheduled event remembers the new day as its last day', () => {
     expect(transition(scheduled, claim('scheduled', '2025-03-25'), day).next.lastDate).toBe('2025-03-25');
   });

@@ -49,6 +49,7 @@ function claim(over: Partial<Extraction> & Pick<Extraction, 'type' | 'participan
     canCreate: true,
     background: false,
     previousDate: null,
+    shiftDays: null,
     ...over,
   };
 }
