@@ -14,6 +14,8 @@ export const MIN_PARTICIPANT_OVERLAP = 0.5;
 const NEW_OCCURRENCE_AFTER_DAYS = 30;
 /** A scheduled day this far in the past makes the event's plan stale. */
 const STALE_PLAN_DAYS = 30;
+/** A day this many days after a happening whose last day is unknown may still be that gathering. */
+const SAME_GATHERING_DAYS = 4;
 /** A plan reported this long after a similar event was called off is a new event. */
 const NEW_AFTER_CANCELLATION_DAYS = 90;
 
@@ -139,6 +141,13 @@ export function findMatch(
       continue;
     }
     if (x.status === 'occurred' && x.date && daysBetween(x.date, day(e.firstSeenAt)) > 1) continue;
+    // A day well after the event already happened is another occurrence: the next round of talks, a
+    // second visit. Within a few days of its start it may be the same gathering going on ("the summit
+    // closes on Friday"), unless its last day is known to be past.
+    if (e.status === 'occurred' && e.date && x.date && (forward || x.status === 'occurred')) {
+      const gap = daysBetween(e.endDate ?? e.date, x.date);
+      if (gap > (e.endDate ? 1 : SAME_GATHERING_DAYS)) continue;
+    }
     // A plan for an event whose day passed long ago, with no word of it since, is old news repeated:
     // it must not move that event a year on.
     if (forward && e.status === 'scheduled' && e.date && daysBetween(e.date, publishedDay) > STALE_PLAN_DAYS)

@@ -193,15 +193,21 @@ interface Candidate {
   readonly stored: PredictedEvent;
   readonly gold: GoldEvent;
   readonly goldIndex: number;
+  readonly storedIndex: number;
   readonly jaccard: number;
   readonly exactType: boolean;
 }
 
-function candidateFor(stored: PredictedEvent, gold: GoldEvent, goldIndex: number): Candidate | null {
+function candidateFor(
+  stored: PredictedEvent,
+  gold: GoldEvent,
+  goldIndex: number,
+  storedIndex = 0,
+): Candidate | null {
   if (!typesAgree(stored.type, gold.type)) return null;
   const jaccard = participantJaccard(stored.participants, gold.participants);
   if (jaccard < 0.5) return null;
-  return { stored, gold, goldIndex, jaccard, exactType: stored.type === gold.type };
+  return { stored, gold, goldIndex, storedIndex, jaccard, exactType: stored.type === gold.type };
 }
 
 /** Whether a stored event can match a gold event: types agree and participant Jaccard >= 0.5. */
@@ -214,7 +220,7 @@ function compareCandidates(a: Candidate, b: Candidate): number {
   if (a.exactType !== b.exactType) return a.exactType ? -1 : 1;
   if (a.jaccard !== b.jaccard) return b.jaccard - a.jaccard;
   if (a.goldIndex !== b.goldIndex) return a.goldIndex - b.goldIndex;
-  return a.stored.id < b.stored.id ? -1 : a.stored.id > b.stored.id ? 1 : 0;
+  return a.storedIndex - b.storedIndex;
 }
 
 export interface Pairing {
@@ -227,13 +233,15 @@ export interface Pairing {
 /**
  * Pairs stored events with gold events one to one, greedily: non-optional gold
  * events first, then exact type before summit/talks cross-matches, then higher
- * Jaccard; ties go to the earlier gold event, then the smaller stored id.
+ * Jaccard; ties go to the earlier gold event, then the stored event listed first. Both runners list
+ * stored events in the order they were created, and gold lists events in the order the thread tells
+ * of them, so two rounds of the same talks pair in order.
  */
 export function pairEvents(stored: readonly PredictedEvent[], gold: readonly GoldEvent[]): Pairing {
   const candidates: Candidate[] = [];
-  for (const event of stored) {
+  for (const [storedIndex, event] of stored.entries()) {
     gold.forEach((goldEvent, goldIndex) => {
-      const candidate = candidateFor(event, goldEvent, goldIndex);
+      const candidate = candidateFor(event, goldEvent, goldIndex, storedIndex);
       if (candidate) candidates.push(candidate);
     });
   }

@@ -122,7 +122,30 @@ describe('findMatch', () => {
       date: '2025-03-01',
     });
     expect(findMatch(x, [done], '2025-02-01')).toBeNull();
-    expect(findMatch(x, [done], '2024-03-10')?.id).toBe('v');
+    // Days after it happened, an undated plan of the same visit is still talk of that visit.
+    expect(findMatch({ ...x, status: 'pending', date: null }, [done], '2024-03-10')?.id).toBe('v');
+  });
+
+  it('starts a new event for a plan or a happening days after the last one happened: the next round', () => {
+    const first = event({
+      id: 'r1',
+      type: 'talks',
+      participants: ['Iran', 'United States'],
+      status: 'occurred',
+      date: '2025-04-12',
+    });
+    const next = claim({
+      type: 'talks',
+      participants: ['Iran', 'United States'],
+      status: 'scheduled',
+      date: '2025-04-19',
+    });
+    expect(findMatch(next, [first], '2025-04-14')).toBeNull();
+    expect(findMatch({ ...next, status: 'occurred' }, [first], '2025-04-19')).toBeNull();
+    // The gathering going on: a day within its first days, or within its known span, is the same one.
+    expect(findMatch({ ...next, date: '2025-04-13' }, [first], '2025-04-12')?.id).toBe('r1');
+    const summit = { ...first, type: 'summit' as const, endDate: '2025-04-14' };
+    expect(findMatch({ ...next, type: 'summit', date: '2025-04-14' }, [summit], '2025-04-13')?.id).toBe('r1');
   });
 
   it('does not pin an old happening on an event announced after it', () => {

@@ -283,6 +283,23 @@ describe('score: event matching', () => {
     expect(pairing.goldOf.get('b')?.ref).toBe('SUMMIT');
     expect(pairing.storedOf.has('OPT')).toBe(false);
   });
+
+  it('pairs two rounds of the same talks in the order they were stored and listed', () => {
+    const gold: GoldThread['events'] = [
+      { ref: 'ROUND1', type: 'talks', participants: ['Iran', 'United States'], optional: false },
+      { ref: 'ROUND2', type: 'talks', participants: ['Iran', 'United States'], optional: false },
+    ];
+    // Ids are hashes: the second round's may sort first.
+    const pairing = pairEvents(
+      [
+        stored('ev_f', 'talks', ['Iran', 'United States'], 'occurred'),
+        stored('ev_a', 'talks', ['Iran', 'United States'], 'scheduled'),
+      ],
+      gold,
+    );
+    expect(pairing.goldOf.get('ev_f')?.ref).toBe('ROUND1');
+    expect(pairing.goldOf.get('ev_a')?.ref).toBe('ROUND2');
+  });
 });
 
 describe('score: observations, fragmentation, spurious events', () => {
