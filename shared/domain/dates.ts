@@ -188,7 +188,16 @@ export function findDays(
     let day: IsoDay | null = null;
     let endDay: IsoDay | null = null;
     let kind: DayExpression['kind'];
-    if (hasMonth && r.start.isCertain('day') && r.start.isCertain('month')) {
+    const numeric = NUMERIC_DAY.exec(expr);
+    if (numeric) {
+      // "2025-01-17", "17.01.2025": the year is written out, so the day is exact. Slashed dates are
+      // left out: "05/06/2025" is May 6 to some readers and June 5 to others.
+      kind = 'explicit';
+      day = numeric[1]
+        ? makeDay(Number(numeric[1]), Number(numeric[2]), Number(numeric[3]))
+        : makeDay(Number(numeric[6]), Number(numeric[5]), Number(numeric[4]));
+      if (!day) continue;
+    } else if (hasMonth && r.start.isCertain('day') && r.start.isCertain('month')) {
       kind = 'explicit';
       const month = r.start.get('month')!;
       const dom = r.start.get('day')!;
@@ -383,8 +392,12 @@ export function resolveDayOfMonth(dom: number, reference: IsoDay, tense: Tense):
 }
 
 /** A cheap filter: a month, a weekday or a relative day word somewhere in the sentence. */
+/** A day written in digits with its year: ISO "2025-01-17", or day-first "17.01.2025". */
+const NUMERIC_DAY = /^(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.(\d{4}))$/;
+const NUMERIC_DAY_IN_TEXT = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b/;
+
 const MAY_NAME_A_DAY =
-  /\bon the \d{1,2}(?:st|nd|rd|th)\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|mar\.|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|tomorrow|yesterday)\b|\bdays\b/i;
+  /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b|\bon the \d{1,2}(?:st|nd|rd|th)\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|mar\.|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|tomorrow|yesterday)\b|\bdays\b/i;
 
 const WEEKDAY_OR_RELATIVE = /sun|mon|tue|wed|thu|fri|sat|today|tonight|tomorrow|yesterday/i;
 const MONTH_PREFIX = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
@@ -400,6 +413,7 @@ export function mayNameADay(text: string): boolean {
   return (
     WEEKDAY_OR_RELATIVE.test(text) ||
     /\bdays\b/i.test(text) ||
+    NUMERIC_DAY_IN_TEXT.test(text) ||
     (/\d/.test(text) && (MONTH_PREFIX.test(text) || /\d(?:st|nd|rd|th)\b/.test(text)))
   );
 }

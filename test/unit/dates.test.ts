@@ -26,6 +26,10 @@ const cases: Array<{
   // Stamped earlier in the day, tomorrow's weekday told in the past is last week's.
   { text: 'She arrived in Moscow on Friday.', ref: '2025-01-16', tense: 'past', day: '2025-01-10' },
   { text: 'The two leaders met on Thursday.', ref: '2025-05-07', tense: 'past', day: '2025-05-01' },
+  // Days in digits with their year: ISO and day-first; a slashed date is ambiguous and names none.
+  { text: 'Putin will visit Ankara on 2025-01-17.', ref: '2025-01-06', tense: 'future', day: '2025-01-17' },
+  { text: 'The talks will take place on 05.06.2025.', ref: '2025-05-01', tense: 'future', day: '2025-06-05' },
+  { text: 'The talks will take place on 05/06/2025.', ref: '2025-05-01', tense: 'future', day: null },
   { text: 'She arrived in Moscow on Saturday.', ref: '2025-01-16', tense: 'past', day: '2025-01-11' },
   { text: 'Talks are expected on Wednesday.', ref: '2023-09-12', tense: 'future', day: '2023-09-13' },
   {
