@@ -180,9 +180,10 @@ export const CUES: readonly CuePattern[] = [
   },
   {
     cue: 'denied',
-    hint: /rejected|denied|dismissed|refuted|played down|downplayed/i,
+    hint: /reject|denie|denying|dismiss|refute|played down|downplay/i,
+    // "denied reports that ...", and a plan denied outright: "Kremlin denies Putin will visit Ankara".
     pattern:
-      /\b(rejected|denied|dismissed|refuted|played down|downplayed)\b[^.]{0,40}\b(reports?|claims?|speculation|suggestions?)\b/gi,
+      /\b(?:(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted|refutes|played down|downplayed|downplays)\b[^.]{0,40}\b(?:reports?|claims?|speculation|suggestions?)|(?:denied|denies|denying)(?= (?:that )?[^.,;]{0,40}\b(?:will|would|is to|are to|plans? to|planned to)\b))\b/gi,
   },
   {
     cue: 'occurred',

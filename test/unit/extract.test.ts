@@ -755,6 +755,24 @@ describe('extractEvents: a plan delayed by so many days', () => {
   });
 });
 
+describe('extractEvents: a plan denied', () => {
+  it('reads "denies X will visit" in a headline or a lead as no plan at all', () => {
+    const xs = extract(
+      'Kremlin denies Putin will visit Ankara\n\nThe Kremlin on Wednesday denied that President Vladimir Putin would visit Turkey next week.',
+      '2025-01-15',
+    );
+    expect(xs).toEqual([]);
+  });
+
+  it('still reads a plan in a sentence where "denied" means refused something else', () => {
+    const xs = extract(
+      'Putin to visit Turkey\n\nRussian President Vladimir Putin will visit Turkey on Friday, officials said, after the delegation was denied access to the venue last week.',
+      '2025-01-15',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'scheduled', date: '2025-01-17' });
+  });
+});
+
 describe('extractEvents: trips told in the past tense', () => {
   it('dates an arrival by a local day one ahead of the UTC publication day only when published late', () => {
     const body =
