@@ -24,6 +24,7 @@ const BUNDLING: BuildOptions = {
   target: 'node22',
   platform: 'node',
   minify: true,
+  charset: 'utf8',
   sourcemap: 'external',
   sourcesContent: false,
   mainFields: ['module', 'main'],

@@ -12,7 +12,7 @@ import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { parseArticleMessage } from '../../shared/adapters/article-message.js';
 import type { AwsClients } from '../../shared/adapters/aws-clients.js';
-import { DynamoEventStore } from '../../shared/adapters/dynamo-event-store.js';
+import { DynamoIngestStore } from '../../shared/adapters/dynamo-ingest-store.js';
 import { createLogger } from '../../shared/api/log.js';
 import { type IngestDeps, ingestPrepared } from '../../shared/app/ingest-prepared.js';
 import type { AppConfig } from '../../shared/config.js';
@@ -30,7 +30,7 @@ export function ingestDeps(config: AppConfig, clients: AwsClients): IngestHandle
   // Masked like every other logger: message fields can carry an email or phone number.
   const logger = createLogger({ persistentKeys: { function: 'ingest' } });
   return {
-    store: new DynamoEventStore({ documents: clients.documents, tableName: config.tableName }),
+    store: new DynamoIngestStore({ documents: clients.documents, tableName: config.tableName }),
     now: () => new Date(),
     logger,
     metrics: new Metrics({ logger }),

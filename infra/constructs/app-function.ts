@@ -6,7 +6,7 @@
 import { Duration, type RemovalPolicy, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Charset, NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 
@@ -119,6 +119,9 @@ export class AppFunction extends Construct {
         target: 'node22',
         platform: 'node',
         minify: true,
+        // Names with accents and typographic quotes in the gazetteer and cue patterns stay UTF-8
+        // instead of \uXXXX escapes (the runtime reads UTF-8 sources).
+        charset: Charset.UTF8,
         sourceMap: true,
         sourceMapMode: SourceMapMode.EXTERNAL,
         // The map keeps names and lines for stack traces; the sources themselves are not needed there.

@@ -9,10 +9,10 @@
 import { ArticleAlreadyStoredError, VersionConflictError } from '../domain/errors.js';
 import { decideIngest, type PreparedArticle } from '../domain/ingest.js';
 import type { Alert, StoredEvent } from '../domain/model.js';
-import type { EventStore } from './ports.js';
+import type { IngestStore } from './ports.js';
 
 export interface IngestDeps {
-  readonly store: EventStore;
+  readonly store: IngestStore;
   /** Clock, injected so tests and replays are deterministic. */
   readonly now: () => Date;
   /** Re-read and re-decide this many times on a version conflict (default 5). */
@@ -91,7 +91,7 @@ export async function ingestPrepared(deps: IngestDeps, prepared: PreparedArticle
 }
 
 async function alreadyStored(
-  store: EventStore,
+  store: IngestStore,
   articleId: string,
   duplicateOf: string | null,
   touchedIds: readonly string[],

@@ -67,7 +67,8 @@ export interface EventPage {
   readonly nextCursor: string | null;
 }
 
-export interface EventStore {
+/** What ingesting an article needs of the store (the ingest function loads nothing else). */
+export interface IngestStore {
   /** The stored record of an article, or null when it was never ingested. */
   getArticle(id: string): Promise<ArticleRecord | null>;
   /** For each given sentence hash already seen, the id of the first article that had it. */
@@ -90,6 +91,10 @@ export interface EventStore {
    */
   recordSentenceOwners(article: ArticleRecord): Promise<void>;
   getEvent(id: string): Promise<StoredEvent | null>;
+}
+
+/** The whole store: ingesting, and the reads of the API, the eval and the tools. */
+export interface EventStore extends IngestStore {
   getHistory(eventId: string): Promise<readonly HistoryEntry[]>;
   listEvents(query: EventQuery): Promise<EventPage>;
 }

@@ -1,0 +1,423 @@
+/**
+ * The ingest side of the store on DynamoDB (one table, keys from keys.ts): what the ingest function
+ * needs and nothing more, so its bundle carries no listing or cursor code. DynamoEventStore
+ * (dynamo-event-store.ts) adds the reads the API and the tools make. Flow: ingest use case ->
+ * IngestStore -> this adapter -> DynamoDB (or DynamoDB Local: same code, another endpoint).
+ *
+ * Writes: `commitIngest` is one TransactWriteItems (article guarded by attribute_not_exists, each
+ * event guarded by the version it was decided against, adjacency and history Puts, outbox items),
+ * or a single conditional PutItem when the article touches nothing. Sentence fingerprints are
+ * written after the transaction (see `recordSentenceOwners`). Reads are GetItem, Query and
+ * BatchGetItem only: no Scan.
+ */
+
+import type { ConsumedCapacity } from '@aws-sdk/client-dynamodb';
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  BatchGetCommand,
+  BatchWriteCommand,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
+import type { ArticleRecord, EventWrite, IngestCommit, IngestStore } from '../app/ports.js';
+import { AgendawatchError, ArticleAlreadyStoredError, VersionConflictError } from '../domain/errors.js';
+import { candidateFilter } from '../domain/matching.js';
+import type { HistoryEntry, StoredEvent } from '../domain/model.js';
+import {
+  alertToOutboxAttributes,
+  articleToItem,
+  eventToItem,
+  historyToItem,
+  itemToArticle,
+  itemToEvent,
+  participantToItem,
+  sentenceToItem,
+} from './dynamo-items.js';
+import { keys, type TableKey } from './keys.js';
+
+export interface DynamoEventStoreOptions {
+  readonly documents: DynamoDBDocumentClient;
+  readonly tableName: string;
+  /**
+   * How long a sentence fingerprint is kept (TTL). Tag pages repeat year-old reports, so it must
+   * outlive that. @default 730
+   */
+  readonly fingerprintTtlDays?: number;
+}
+
+/** DynamoDB work done through this store since it was built (or since `resetUsage`). */
+export interface StoreUsage {
+  readonly readRequests: number;
+  readonly writeRequests: number;
+  /** Read capacity units reported by DynamoDB (ReturnConsumedCapacity TOTAL). */
+  readonly readUnits: number;
+  /** Write capacity units; a transactional write costs two per item. */
+  readonly writeUnits: number;
+}
+
+export type Item = Record<string, unknown>;
+type TransactItem = NonNullable<
+  ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']
+>[number];
+
+const MAX_TRANSACTION_ITEMS = 100;
+const BATCH_GET_LIMIT = 100;
+const BATCH_WRITE_LIMIT = 25;
+const MAX_UNPROCESSED_ATTEMPTS = 8;
+export function chunks<T>(values: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < values.length; i += size) out.push(values.slice(i, i + size));
+  return out;
+}
+
+function backoff(attempt: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.min(1000, 25 * 2 ** attempt)));
+}
+
+function uniqueKeys(list: readonly TableKey[]): TableKey[] {
+  const seen = new Map<string, TableKey>();
+  for (const key of list) seen.set(`${key.pk}\u0000${key.sk}`, key);
+  return [...seen.values()];
+}
+
+/**
+ * DynamoDB implementation of the IngestStore port.
+ * @example
+ * const store = new DynamoIngestStore({ documents: clients.documents, tableName: config.tableName });
+ * await store.commitIngest(commit);
+ */
+export class DynamoIngestStore implements IngestStore {
+  protected readonly documents: DynamoDBDocumentClient;
+  protected readonly table: string;
+  readonly #fingerprintTtlSeconds: number;
+  #usage = { readRequests: 0, writeRequests: 0, readUnits: 0, writeUnits: 0 };
+
+  constructor(options: DynamoEventStoreOptions) {
+    this.documents = options.documents;
+    this.table = options.tableName;
+    this.#fingerprintTtlSeconds = (options.fingerprintTtlDays ?? 730) * 86_400;
+  }
+
+  /** Requests and capacity consumed so far (the benchmark divides them by articles ingested). */
+  usage(): StoreUsage {
+    return { ...this.#usage };
+  }
+
+  resetUsage(): void {
+    this.#usage = { readRequests: 0, writeRequests: 0, readUnits: 0, writeUnits: 0 };
+  }
+
+  protected count(kind: 'read' | 'write', consumed: ConsumedCapacity | ConsumedCapacity[] | undefined): void {
+    const units = (Array.isArray(consumed) ? consumed : consumed ? [consumed] : []).reduce(
+      (sum, entry) => sum + (entry.CapacityUnits ?? 0),
+      0,
+    );
+    if (kind === 'read') {
+      this.#usage.readRequests += 1;
+      this.#usage.readUnits += units;
+    } else {
+      this.#usage.writeRequests += 1;
+      this.#usage.writeUnits += units;
+    }
+  }
+
+  async getArticle(id: string): Promise<ArticleRecord | null> {
+    const result = await this.documents.send(
+      new GetCommand({
+        TableName: this.table,
+        Key: keys.article(id),
+        // A retry right after a commit must see it, or it would ingest the article twice.
+        ConsistentRead: true,
+        ReturnConsumedCapacity: 'TOTAL',
+      }),
+    );
+    this.count('read', result.ConsumedCapacity);
+    return result.Item ? itemToArticle(result.Item) : null;
+  }
+
+  async findSentenceOwners(hashes: readonly string[]): Promise<ReadonlyMap<string, string>> {
+    const items = await this.batchGet(
+      hashes.map((hash) => keys.sentence(hash)),
+      false,
+    );
+    const owners = new Map<string, string>();
+    for (const item of items) {
+      const hash = String(item['pk']).slice('SENT#'.length);
+      if (typeof item['articleId'] === 'string') owners.set(hash, item['articleId']);
+    }
+    return owners;
+  }
+
+  async findCandidates(participantSets: readonly (readonly string[])[]): Promise<readonly StoredEvent[]> {
+    const names = [...new Set(participantSets.flat())];
+    const concerns = candidateFilter(participantSets);
+    const idLists = await Promise.all(names.map((name) => this.#eventIdsOf(name, concerns)));
+    const ids = [...new Set(idLists.flat())];
+    const items = await this.batchGet(
+      ids.map((id) => keys.event(id)),
+      true,
+    );
+    // The event itself decides (an index item written before it carried the participants is let through).
+    return items
+      .map(itemToEvent)
+      .filter((event) => concerns(event.participants))
+      .sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  /** Ids of the participant's events that may concern one of the sets, judged on the index items. */
+  async #eventIdsOf(
+    participant: string,
+    concerns: (parties: readonly string[]) => boolean,
+  ): Promise<string[]> {
+    const ids: string[] = [];
+    let startKey: Item | undefined;
+    do {
+      const result = await this.documents.send(
+        new QueryCommand({
+          TableName: this.table,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': keys.participantPartition(participant) },
+          ExpressionAttributeNames: { '#participants': 'participants' },
+          ProjectionExpression: 'eventId, #participants',
+          ConsistentRead: true,
+          ExclusiveStartKey: startKey,
+          ReturnConsumedCapacity: 'TOTAL',
+        }),
+      );
+      this.count('read', result.ConsumedCapacity);
+      for (const item of result.Items ?? []) {
+        if (typeof item['eventId'] !== 'string') continue;
+        const parties = item['participants'];
+        const known = Array.isArray(parties) && parties.every((name) => typeof name === 'string');
+        if (!known || concerns(parties as string[])) ids.push(item['eventId']);
+      }
+      startKey = result.LastEvaluatedKey;
+    } while (startKey);
+    return ids;
+  }
+
+  async commitIngest(commit: IngestCommit): Promise<void> {
+    const articlePut = {
+      TableName: this.table,
+      Item: articleToItem(commit.article),
+      ConditionExpression: 'attribute_not_exists(pk)',
+    };
+    const eventItems = commit.events.map((write) => this.#eventPut(write));
+    const items: TransactItem[] = [
+      { Put: articlePut },
+      ...eventItems,
+      ...this.#adjacencyPuts(commit.events),
+      ...this.#historyPuts(commit.history),
+      ...commit.alerts.map((alert) => this.#outboxUpsert(alert, commit.article.ingestedAt)),
+    ];
+    if (items.length > MAX_TRANSACTION_ITEMS) {
+      throw new AgendawatchError(
+        `article ${commit.article.id} would write ${items.length} items in one transaction (max ${MAX_TRANSACTION_ITEMS})`,
+      );
+    }
+
+    if (items.length === 1) {
+      // Nothing but the article: a plain conditional Put is the same guarantee at half the cost.
+      await this.#putArticleAlone(articlePut, commit.article.id);
+    } else {
+      await this.#transact(items, commit.article.id, eventItems.length);
+    }
+    if (commit.unownedSentenceHashes) {
+      await this.#putSentenceOwners(commit.article, commit.unownedSentenceHashes);
+    } else {
+      await this.recordSentenceOwners(commit.article);
+    }
+  }
+
+  #eventPut(write: EventWrite): TransactItem {
+    const Item = eventToItem(write.event);
+    if (write.expectedVersion === null) {
+      return { Put: { TableName: this.table, Item, ConditionExpression: 'attribute_not_exists(pk)' } };
+    }
+    return {
+      Put: {
+        TableName: this.table,
+        Item,
+        ConditionExpression: '#version = :expected',
+        ExpressionAttributeNames: { '#version': 'version' },
+        ExpressionAttributeValues: { ':expected': write.expectedVersion },
+      },
+    };
+  }
+
+  /**
+   * One adjacency item per participant of each *new* event, in the same transaction, so an event
+   * is findable by its parties from the moment it exists. An event's participants are fixed at
+   * creation (the pipeline never changes them on update), so updates write none: that keeps an
+   * update at one event Put instead of one plus one per participant.
+   */
+  #adjacencyPuts(events: readonly EventWrite[]): TransactItem[] {
+    return events
+      .filter((write) => write.expectedVersion === null)
+      .flatMap(({ event }) =>
+        [...new Set(event.participants)].map((name) => ({
+          Put: { TableName: this.table, Item: participantToItem(name, event) },
+        })),
+      );
+  }
+
+  #historyPuts(history: readonly HistoryEntry[]): TransactItem[] {
+    // n tells apart two entries of one event written by the same article at the same instant.
+    const perEvent = new Map<string, number>();
+    return history.map((entry) => {
+      const n = perEvent.get(entry.eventId) ?? 0;
+      perEvent.set(entry.eventId, n + 1);
+      return { Put: { TableName: this.table, Item: historyToItem(entry, n) } };
+    });
+  }
+
+  /**
+   * The outbox item is written with an Update, not a Put: a new id is an INSERT (which the
+   * notifier's stream filter selects), and an id already queued stays a MODIFY that keeps its
+   * `sentAt`, so an alert id can never be delivered twice however often it is decided.
+   */
+  #outboxUpsert(alert: IngestCommit['alerts'][number], createdAt: string): TransactItem {
+    const attributes = alertToOutboxAttributes(alert, createdAt);
+    const names: Record<string, string> = {};
+    const values: Record<string, unknown> = {};
+    const sets = Object.entries(attributes).map(([name, value], i) => {
+      names[`#a${i}`] = name;
+      values[`:v${i}`] = value;
+      return `#a${i} = :v${i}`;
+    });
+    return {
+      Update: {
+        TableName: this.table,
+        Key: keys.outbox(alert.id),
+        UpdateExpression: `SET ${sets.join(', ')}`,
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+      },
+    };
+  }
+
+  async #putArticleAlone(put: { TableName: string; Item: Item; ConditionExpression: string }, id: string) {
+    try {
+      const result = await this.documents.send(new PutCommand({ ...put, ReturnConsumedCapacity: 'TOTAL' }));
+      this.count('write', result.ConsumedCapacity);
+    } catch (error) {
+      this.count('write', undefined);
+      if (error instanceof ConditionalCheckFailedException) throw new ArticleAlreadyStoredError(id);
+      throw error;
+    }
+  }
+
+  async #transact(items: TransactItem[], articleId: string, eventCount: number): Promise<void> {
+    try {
+      const result = await this.documents.send(
+        new TransactWriteCommand({ TransactItems: items, ReturnConsumedCapacity: 'TOTAL' }),
+      );
+      this.count('write', result.ConsumedCapacity);
+    } catch (error) {
+      this.count('write', undefined);
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      const reasons = error.CancellationReasons ?? [];
+      if (reasons[0]?.Code === 'ConditionalCheckFailed') throw new ArticleAlreadyStoredError(articleId);
+      const eventReasons = reasons.slice(1, 1 + eventCount);
+      const conflicted =
+        eventReasons.some((reason) => reason.Code === 'ConditionalCheckFailed') ||
+        reasons.some((reason) => reason.Code === 'TransactionConflict');
+      if (conflicted) {
+        throw new VersionConflictError(`an event changed while article ${articleId} was being decided`, {
+          cause: error,
+        });
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * Records the article as the owner of each sentence not seen before. Outside the transaction on
+   * purpose: a fingerprint that already exists must not cancel the article, and a transaction is
+   * capped at 100 items. Existing hashes are read first and only new ones written (BatchWriteItem,
+   * 25 a request), so the first owner stays. `commitIngest` skips that read when the commit says
+   * which hashes were unowned (the use case read them a moment before). Two articles committed at
+   * the same instant with the same new sentence may race (the later write wins); either is a
+   * correct earlier owner for a later near-duplicate. A crash between the transaction and this
+   * step is repaired by the retry (`ingestArticle` calls this again for a stored article).
+   */
+  async recordSentenceOwners(article: ArticleRecord): Promise<void> {
+    const hashes = [...new Set(article.sentenceHashes)];
+    if (hashes.length === 0) return;
+    const owners = await this.findSentenceOwners(hashes);
+    await this.#putSentenceOwners(
+      article,
+      hashes.filter((hash) => !owners.has(hash)),
+    );
+  }
+
+  /** Writes `article` as the owner of `hashes` (BatchWriteItem, 25 a request), with the fingerprint TTL. */
+  async #putSentenceOwners(article: ArticleRecord, hashes: readonly string[]): Promise<void> {
+    const fresh = [...new Set(hashes)];
+    if (fresh.length === 0) return;
+    const ttl = Math.floor(Date.parse(article.ingestedAt) / 1000) + this.#fingerprintTtlSeconds;
+    await Promise.all(
+      chunks(fresh, BATCH_WRITE_LIMIT).map((chunk) =>
+        this.#batchPut(chunk.map((hash) => sentenceToItem(hash, article.id, ttl))),
+      ),
+    );
+  }
+
+  async #batchPut(items: Item[]): Promise<void> {
+    let pending = items.map((Item) => ({ PutRequest: { Item } }));
+    for (let attempt = 0; pending.length > 0; attempt += 1) {
+      if (attempt >= MAX_UNPROCESSED_ATTEMPTS) {
+        throw new AgendawatchError(`DynamoDB left ${pending.length} writes unprocessed`);
+      }
+      if (attempt > 0) await backoff(attempt);
+      const result = await this.documents.send(
+        new BatchWriteCommand({ RequestItems: { [this.table]: pending }, ReturnConsumedCapacity: 'TOTAL' }),
+      );
+      this.count('write', result.ConsumedCapacity);
+      pending = (result.UnprocessedItems?.[this.table] ?? []) as typeof pending;
+    }
+  }
+
+  protected async batchGet(keyList: readonly TableKey[], consistent: boolean): Promise<Item[]> {
+    const unique = uniqueKeys(keyList);
+    const pages = await Promise.all(
+      chunks(unique, BATCH_GET_LIMIT).map(async (chunk) => {
+        const found: Item[] = [];
+        let pending: Item[] = chunk.map((key) => ({ ...key }));
+        for (let attempt = 0; pending.length > 0; attempt += 1) {
+          if (attempt >= MAX_UNPROCESSED_ATTEMPTS) {
+            throw new AgendawatchError(`DynamoDB left ${pending.length} reads unprocessed`);
+          }
+          if (attempt > 0) await backoff(attempt);
+          const result = await this.documents.send(
+            new BatchGetCommand({
+              RequestItems: { [this.table]: { Keys: pending, ConsistentRead: consistent } },
+              ReturnConsumedCapacity: 'TOTAL',
+            }),
+          );
+          this.count('read', result.ConsumedCapacity);
+          found.push(...(result.Responses?.[this.table] ?? []));
+          pending = result.UnprocessedKeys?.[this.table]?.Keys ?? [];
+        }
+        return found;
+      }),
+    );
+    return pages.flat();
+  }
+
+  async getEvent(id: string): Promise<StoredEvent | null> {
+    const result = await this.documents.send(
+      new GetCommand({
+        TableName: this.table,
+        Key: keys.event(id),
+        ConsistentRead: true,
+        ReturnConsumedCapacity: 'TOTAL',
+      }),
+    );
+    this.count('read', result.ConsumedCapacity);
+    return result.Item ? itemToEvent(result.Item) : null;
+  }
+}
