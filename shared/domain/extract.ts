@@ -536,6 +536,8 @@ function personBefore(text: string, t: RawTrigger, ctx: SentenceContext): boolea
 }
 
 /** The mentions of events in one sentence. */
+const GATHERED = /\b(?:gathered|convened|assembled)\b/i;
+
 const JOURNEY_TO_SUMMIT =
   /^(?:[^.;]|\.(?= \d)){0,60}\bfor\s+(?:a|an|the|their|its)\s+(?:[\w'’-]+\s+){0,3}summit\b/i;
 
@@ -657,7 +659,13 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       )
     )
       cue = 'occurred';
-    else if (!trig.verb && purposeBefore(before)) cue = 'purpose';
+    else if (!trig.verb && purposeBefore(before))
+      // "NATO leaders gathered in The Hague on Tuesday for a two-day summit": a gathering told in the
+      // past for a summit is that summit under way.
+      cue =
+        trig.type === 'summit' && GATHERED.test(before) && PAST_TOLD.test(before) && !FUTURE_TOLD.test(text)
+          ? 'occurred'
+          : 'purpose';
     // Cues that contain the trigger count at distance 0; the trigger's own word is not a cue. A change
     // word used as an adjective ("will hold their postponed summit") describes the past, not the claim.
     const others = clauseCues.filter(

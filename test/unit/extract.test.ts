@@ -711,6 +711,19 @@ describe("extractEvents: an organisation's summit and the members who attend it"
     );
     expect(xs.filter((x) => x.status === 'scheduled')).toEqual([]);
   });
+
+  it('reads leaders gathered on a day for a summit as the summit held that day; arriving for it is not', () => {
+    const held = extract(
+      'NATO summit\n\nNATO leaders gathered in The Hague on Tuesday for a two-day summit.',
+      '2025-06-26',
+    );
+    expect(only(held, 'summit')).toMatchObject({ status: 'occurred', date: '2025-06-24' });
+    const arrived = extract(
+      'BRICS summit\n\nLeaders arrived in Kazan on Sunday for the BRICS summit, hosted by Russia.',
+      '2025-06-26',
+    );
+    expect(only(arrived, 'summit')).toMatchObject({ status: 'pending', date: null });
+  });
 });
 
 describe('extractEvents: what a dated clause says next', () => {
