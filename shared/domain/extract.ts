@@ -537,6 +537,8 @@ function personBefore(text: string, t: RawTrigger, ctx: SentenceContext): boolea
 
 /** The mentions of events in one sentence. */
 const GATHERED = /\b(?:gathered|convened|assembled)\b/i;
+const PRIVATE_TRAVELLERS =
+  /\b(?:tourists|visitors|holidaymakers|travell?ers|pilgrims|fans|supporters|students|pupils|investors|businesspeople|businessmen|migrants|refugees|workers|citizens|nationals|residents|athletes|players|artists|journalists)\b(?:\s+\w+){0,3}\s*$/i;
 
 const JOURNEY_TO_SUMMIT =
   /^(?:[^.;]|\.(?= \d)){0,60}\bfor\s+(?:a|an|the|their|its)\s+(?:[\w'’-]+\s+){0,3}summit\b/i;
@@ -548,6 +550,9 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // "coming to Washington for a summit": the journey is part of the summit, not a visit of its own
     // (and its day, "will travel to Dushanbe on Oct. 9 for a CIS summit", is the summit's).
     if (t.type === 'visit' && t.verb && JOURNEY_TO_SUMMIT.test(text.slice(t.end))) return false;
+    // "Russian tourists will visit Turkey": travellers who are nobody's envoys make no state visit.
+    if (t.type === 'visit' && PRIVATE_TRAVELLERS.test(text.slice(Math.max(0, t.start - 40), t.start)))
+      return false;
     if (t.type === 'visit' && /^(?:is|are|will)\b/i.test(text.slice(t.start, t.end)))
       return personBefore(text, t, ctx);
     if (t.type !== 'signing') return true;

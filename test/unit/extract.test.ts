@@ -768,6 +768,22 @@ describe('extractEvents: a plan delayed by so many days', () => {
   });
 });
 
+describe('extractEvents: travellers who are not envoys', () => {
+  it('reads no state visit into tourists or students travelling', () => {
+    for (const body of [
+      'Russian tourists will visit Turkey in record numbers this summer.',
+      'Chinese students will travel to Japan on Friday for an exchange programme.',
+    ]) {
+      expect(extract(`Travel\n\n${body}`, '2025-05-07'), body).toEqual([]);
+    }
+    const envoy = extract(
+      'Visit\n\nRussian President Vladimir Putin will visit Turkey on Friday.',
+      '2025-05-07',
+    );
+    expect(only(envoy, 'visit')).toMatchObject({ status: 'scheduled', date: '2025-05-09' });
+  });
+});
+
 describe('extractEvents: a plan denied', () => {
   it('reads "denies X will visit" in a headline or a lead as no plan at all', () => {
     const xs = extract(
