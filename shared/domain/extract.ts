@@ -543,6 +543,25 @@ const PRIVATE_TRAVELLERS =
 const JOURNEY_TO_SUMMIT =
   /^(?:[^.;]|\.(?= \d)){0,60}\bfor\s+(?:a|an|the|their|its)\s+(?:[\w'’-]+\s+){0,3}summit\b/i;
 
+/** A visit's destination: a place named right after the trigger ("visit Moscow", "trip to the Russian Far East"). */
+function destinationOf(
+  trig: RawTrigger,
+  entities: readonly EntityMention[],
+  text: string,
+): EntityMention | undefined {
+  return entities.find(
+    (e) =>
+      e.start >= trig.end &&
+      e.start - trig.end <= 40 &&
+      entityKind(e.canonical) === 'country' &&
+      e.via !== 'leader' &&
+      e.via !== 'official' &&
+      /^\s*(?:(?:to|in|into|at)\s+(?:the\s+)?(?:(?!by\b|with\b|from\b|and\b|said\b)[\w'’-]+\s+){0,4}|(?:the\s+)?)$/i.test(
+        text.slice(trig.end, e.start),
+      ),
+  );
+}
+
 function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceContext): Mention[] {
   const text = sentence.text;
   const triggers = findTriggers(text).filter((t) => {
@@ -872,16 +891,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     const venueIds = new Set<EntityMention>();
     let hostAndGuest: string[] | null = null;
     if (trig.type === 'visit') {
-      // The destination: a place named right after the trigger ("visit Moscow", "trip to the Russian Far East").
-      const destination = afterTrigger.find(
-        (e) =>
-          entityKind(e.canonical) === 'country' &&
-          e.via !== 'leader' &&
-          e.via !== 'official' &&
-          /^\s*(?:(?:to|in|into|at)\s+(?:the\s+)?(?:(?!by\b|with\b|from\b|and\b|said\b)[\w'’-]+\s+){0,4}|(?:the\s+)?)$/i.test(
-            text.slice(trig.end, e.start),
-          ),
-      );
+      const destination = destinationOf(trig, entities, text);
       const hosting = /^(?:host|welcom|receiv)/i.test(text.slice(trig.start, trig.end));
       if (hosting) {
         const guest = afterTrigger.find((e) => e.start - trig.end <= 20);
@@ -951,7 +961,21 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         }
       }
     }
-    let participants = hostAndGuest ?? uniq(entities.filter((e) => !venueIds.has(e)).map((e) => e.canonical));
+    // "wrapped up his visit to Russia and flew to Austria": each trip's destination is no party of the other.
+    const otherDestinations =
+      trig.type === 'visit'
+        ? triggers
+            .filter((o) => o !== trig && o.type === 'visit')
+            .map((o) => destinationOf(o, entities, text)?.canonical)
+            .filter((name) => name !== undefined && name !== host)
+        : [];
+    let participants =
+      hostAndGuest ??
+      uniq(
+        entities
+          .filter((e) => !venueIds.has(e) && !otherDestinations.includes(e.canonical))
+          .map((e) => e.canonical),
+      );
     // An organisation's summit counts its host country among the parties ("the APEC summit in Gyeongju").
     if (participants.length === 1 && entityKind(participants[0]!) === 'organisation' && venueIds.size > 0) {
       participants = uniq(entities.map((e) => e.canonical));

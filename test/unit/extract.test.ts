@@ -784,6 +784,19 @@ describe('extractEvents: travellers who are not envoys', () => {
   });
 });
 
+describe('extractEvents: two trips in one sentence', () => {
+  it("keeps each leg's destination out of the other leg's parties", () => {
+    const xs = extract(
+      'Modi abroad\n\nThe Indian prime minister will be in Paris on Feb. 10-12 before heading to Washington on Feb. 13.',
+      '2025-02-03',
+    );
+    expect(xs.map((x) => [x.participants.join('+'), x.date])).toEqual([
+      ['France+India', '2025-02-10'],
+      ['India+United States', '2025-02-13'],
+    ]);
+  });
+});
+
 describe('extractEvents: a plan denied', () => {
   it('reads "denies X will visit" in a headline or a lead as no plan at all', () => {
     const xs = extract(
