@@ -41,7 +41,7 @@ export const TRIGGERS: readonly TriggerPattern[] = [
   { type: 'visit', pattern: /\bvisited\b/gi, hints: ['visited'], inherent: 'occurred', verb: true },
   { type: 'visit', pattern: /\bvisiting\b/gi, hints: ['visiting'], verb: true },
   { type: 'visit', pattern: /\b(?:trip|journey)\b/gi, hints: ['trip', 'journey'] },
-  { type: 'visit', pattern: /\btravel(?:s|ling|ing)?\s+to\b/gi, hints: ['travel'], verb: true },
+  { type: 'visit', pattern: /\btravel(?:s|ling|ing)?\s+(?:to|there)\b/gi, hints: ['travel'], verb: true },
   {
     type: 'visit',
     pattern: /\btravel(?:l)?ed\s+to\b/gi,

@@ -575,9 +575,17 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     if (t.type === 'visit' && /^(?:is|are|will)\b/i.test(text.slice(t.start, t.end)))
       return personBefore(text, t, ctx);
     if (t.type !== 'signing') return true;
+    // An agreement named in the sentence, or one the article names, taken up by a pronoun ("will sign
+    // it", "It will be signed on Friday") or by "the signing" ("The signing is expected on Friday").
     const agreement =
       AGREEMENT_NOUN.test(text) ||
-      (ctx.articleHasAgreement() && /^\s+(?:it|them)\b/i.test(text.slice(t.end)));
+      (ctx.articleHasAgreement() &&
+        (/^\s+(?:it|them)\b/i.test(text.slice(t.end)) ||
+          /^(?:it|they)\s+(?:will|would|is|are|was|were|has|have|had)\s+(?:(?:now|also|finally|formally|then|to)\s+)?(?:be|been)\s+$/i.test(
+            text.slice(0, t.start),
+          ) ||
+          (/^signing$/i.test(text.slice(t.start, t.end)) &&
+            /\bthe\s+$/i.test(text.slice(Math.max(0, t.start - 5), t.start)))));
     return agreement && !NOT_A_SIGNING.test(text.slice(Math.max(0, t.start - 12), t.end + 6));
   });
   if (triggers.length === 0) return [];
@@ -914,7 +922,9 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       } else if (
         /\b(?:go|goes|going|come|comes|coming|head|heads|heading|fly|flies|flying|flew|travel\w*|arriv\w*|due|expected|will)\b/i.test(
           text.slice(trig.start, trig.end),
-        )
+        ) &&
+        // "He will travel there on April 11": the place is the trip the article is about.
+        !(/\bthere$/i.test(text.slice(trig.start, trig.end)) && ctx.articleHasVisit())
       ) {
         // "go to the two heads of state" is not a trip: movement verbs need a place.
         continue;

@@ -797,6 +797,32 @@ describe('extractEvents: two trips in one sentence', () => {
   });
 });
 
+describe('extractEvents: the next sentence takes up the event', () => {
+  it('reads "It will be signed on Friday" and "The signing is expected" after an agreement is named', () => {
+    const it1 = extract(
+      'Minerals deal ready\n\nUkraine and the United States have agreed the text of a minerals deal. It will be signed in Washington on Friday, a Ukrainian official said.',
+      '2025-03-26',
+    );
+    expect(only(it1, 'signing')).toMatchObject({ status: 'scheduled', date: '2025-03-28' });
+    const the = extract(
+      'Accord\n\nArmenia and Azerbaijan have finalised a peace treaty. The signing is expected in the coming weeks.',
+      '2025-03-26',
+    );
+    expect(only(the, 'signing')).toMatchObject({
+      status: 'pending',
+      participants: ['Armenia', 'Azerbaijan'],
+    });
+  });
+
+  it('reads "He will travel there on April 11" as the day of the trip the article is about', () => {
+    const xs = extract(
+      "Trip planned\n\nBrazil's president Lula is planning a trip to China. He will travel there on April 11, his office said.",
+      '2025-03-26',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'scheduled', date: '2025-04-11' });
+  });
+});
+
 describe('extractEvents: a plan denied', () => {
   it('reads "denies X will visit" in a headline or a lead as no plan at all', () => {
     const xs = extract(
