@@ -648,6 +648,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         : own;
     const before = text.slice(clause.start, trig.start);
     const clauseText = text.slice(clause.start, clause.end);
+    // "If Trump visits Beijing next month, he should ...": a condition, not a plan.
+    if (/^\s*(?:if|unless|whether)\b[^,;]*$/i.test(before)) continue;
     // Only the clause's own days count below: a clause that cannot name one needs no parse.
     const clauseDays = (tense: Tense): DayExpression[] =>
       mayNameADay(clauseText) ? daysFor(text, ctx, tense, dayCache) : [];

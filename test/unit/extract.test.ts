@@ -823,6 +823,30 @@ describe('extractEvents: the next sentence takes up the event', () => {
   });
 });
 
+describe('extractEvents: conditions and anniversaries', () => {
+  it('reads no plan into a condition, and still reads the plan a condition qualifies', () => {
+    expect(
+      extract(
+        'Analysis\n\nIf Trump visits Beijing next month, he should press Xi Jinping on trade, analysts said.',
+        '2025-06-20',
+      ),
+    ).toEqual([]);
+    const plan = extract(
+      'Trip\n\nIf all goes well, Putin will visit Ankara on Friday, the Kremlin said.',
+      '2025-06-18',
+    );
+    expect(only(plan, 'visit')).toMatchObject({ status: 'scheduled', date: '2025-06-20' });
+  });
+
+  it('reads a signing told of an anniversary ("one year since ..., where he signed") as history', () => {
+    const xs = extract(
+      "Anniversary\n\nFriday marks one year since Russian President Vladimir Putin's visit to Pyongyang, where he signed a defence pact with Kim Jong Un.",
+      '2025-06-20',
+    );
+    expect(xs.filter((x) => !x.background)).toEqual([]);
+  });
+});
+
 describe('extractEvents: a plan denied', () => {
   it('reads "denies X will visit" in a headline or a lead as no plan at all', () => {
     const xs = extract(
