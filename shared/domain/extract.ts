@@ -767,13 +767,15 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // produced a joint statement", "the meeting on Thursday was their first"), happened that day when
     // that day has just passed.
     // The day a trigger carries itself: in its clause, close to it, not dating an earlier verb.
+    // "Jan. 17 has been chosen as the date of the visit": the noun's date, named anywhere in the clause.
+    const dateOf = !trig.verb && /\bdates?\s+(?:of|for)\s+(?:the|his|her|their|its)\s+$/i.test(before);
     const ownDay = (tense: Tense) =>
       clauseDays(tense).find(
         (d) =>
           !d.attribution &&
           d.start >= clause.start &&
           d.end <= clause.end &&
-          Math.abs(d.start - trig.start) <= 30 &&
+          (dateOf || Math.abs(d.start - trig.start) <= 30) &&
           !dayGovernsEarlierVerb(text, d, trig),
       );
     if (cue === null && !trig.verb && PAST_TOLD.test(text) && !FUTURE_TOLD.test(text)) {

@@ -847,6 +847,16 @@ describe('extractEvents: conditions and anniversaries', () => {
   });
 });
 
+describe('extractEvents: the date of the event named apart from it', () => {
+  it('reads "Jan. 17 has been chosen as the date of the visit" as the visit\'s day', () => {
+    const xs = extract(
+      "Visit date set\n\nIran's president will visit Russia soon. Jan. 17 has been chosen as the date of the visit, the Kremlin said.",
+      '2025-01-06',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'scheduled', date: '2025-01-17' });
+  });
+});
+
 describe('extractEvents: a plan denied', () => {
   it('reads "denies X will visit" in a headline or a lead as no plan at all', () => {
     const xs = extract(
