@@ -857,6 +857,23 @@ describe('extractEvents: the date of the event named apart from it', () => {
   });
 });
 
+describe('extractEvents: moved to a season, kept on schedule', () => {
+  it('reads "moved to the autumn" as postponed and "remains on schedule for Friday" as the plan', () => {
+    const moved = extract(
+      'Summit moved\n\nThe India-Japan summit has been moved to the autumn.',
+      '2025-05-07',
+    );
+    expect(only(moved, 'summit').status).toBe('postponed');
+    const venue = extract('Summit moved\n\nThe India-Japan summit has been moved to Osaka.', '2025-05-07');
+    expect(venue.filter((x) => x.status === 'postponed')).toEqual([]);
+    const kept = extract(
+      'On schedule\n\nThe India-Japan summit remains on schedule for Friday.',
+      '2025-05-07',
+    );
+    expect(only(kept, 'summit')).toMatchObject({ status: 'scheduled', date: '2025-05-09' });
+  });
+});
+
 describe('extractEvents: a plan denied', () => {
   it('reads "denies X will visit" in a headline or a lead as no plan at all', () => {
     const xs = extract(
