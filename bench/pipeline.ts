@@ -1,13 +1,13 @@
 /**
  * Pure pipeline benchmark (one core, no I/O): prepareArticle + decideIngest over the generated
  * corpus, with what the store would return held in memory and looked up the way the table is
- * (events by participant, sentence owners by hash). Also the two growth checks: 10x the articles
+ * (events by pair of parties, sentence owners by hash). Also the two growth checks: 10x the articles
  * should cost ~10x the time, and 10x the stored events must not make matching much slower.
  * Flow: bench/run.ts -> pipelineBench -> shared/domain.
  */
-import { knownParticipants } from '../shared/domain/entities.js';
+import { knownParticipants, standsAlone } from '../shared/domain/entities.js';
 import { decideIngest, type IngestDecision, type PreparedArticle } from '../shared/domain/ingest.js';
-import { candidateFilter } from '../shared/domain/matching.js';
+import { candidateFilter, candidateLookup, eventPairs } from '../shared/domain/matching.js';
 import {
   type ArticleInput,
   EVENT_STATUSES,
@@ -25,18 +25,28 @@ import { median, percentile, round, seededRandom, since } from './stats.js';
 class Memory {
   readonly events = new Map<string, StoredEvent>();
   /** The participant index: per participant, its events' ids and parties (a query's items). */
-  readonly #byParticipant = new Map<string, { id: string; parties: readonly string[] }[]>();
+  readonly #byParticipant = new Map<string, IndexEntry[]>();
+  /** The pair index: per pair of parties (alphabetical), the events of both; and one-party events. */
+  readonly #byPair = new Map<string, IndexEntry[]>();
+  readonly #alone = new Map<string, IndexEntry[]>();
   readonly #owners = new Map<string, string>();
 
   /**
-   * The store's findCandidates: the events of each named participant, kept when their parties
-   * overlap one of the sets (judged, as the store does, on the participant index before reading).
+   * The store's findCandidates: the index entries candidateLookup names (a pair's events, a lone
+   * organisation's, a lone party's whole history), kept when their parties overlap one of the sets
+   * (judged, as the store does, on the index before reading events).
    */
   candidates(participantSets: readonly (readonly string[])[]): StoredEvent[] {
     const ids = new Set<string>();
     const concerns = candidateFilter(participantSets);
-    for (const name of new Set(participantSets.flat())) {
-      for (const { id, parties } of this.#byParticipant.get(name) ?? []) {
+    const plan = candidateLookup(participantSets, standsAlone);
+    const lists = [
+      ...plan.pairs.map(([a, b]) => this.#byPair.get(pairKey(a, b))),
+      ...plan.alone.map((name) => this.#alone.get(name)),
+      ...plan.whole.map((name) => this.#byParticipant.get(name)),
+    ];
+    for (const list of lists) {
+      for (const { id, parties } of list ?? []) {
         if (!ids.has(id) && concerns(parties)) ids.add(id);
       }
     }
@@ -58,14 +68,11 @@ class Memory {
     this.events.set(event.id, event);
     // Index items are written with the event and never change (its parties do not).
     if (known) return;
-    for (const name of event.participants) {
-      let entries = this.#byParticipant.get(name);
-      if (!entries) {
-        entries = [];
-        this.#byParticipant.set(name, entries);
-      }
-      entries.push({ id: event.id, parties: event.participants });
-    }
+    const entry = { id: event.id, parties: event.participants };
+    const names = [...new Set(event.participants)];
+    for (const name of names) append(this.#byParticipant, name, entry);
+    if (names.length === 1) append(this.#alone, names[0]!, entry);
+    for (const [a, b] of eventPairs(names)) append(this.#byPair, pairKey(a, b), entry);
   }
 
   commit(prepared: PreparedArticle, decision: IngestDecision): void {
@@ -73,6 +80,19 @@ class Memory {
     for (const hash of prepared.sentenceHashes)
       if (!this.#owners.has(hash)) this.#owners.set(hash, prepared.id);
   }
+}
+
+interface IndexEntry {
+  readonly id: string;
+  readonly parties: readonly string[];
+}
+
+const pairKey = (a: string, b: string) => `${a}\u0000${b}`;
+
+function append(index: Map<string, IndexEntry[]>, key: string, entry: IndexEntry): void {
+  const list = index.get(key);
+  if (list) list.push(entry);
+  else index.set(key, [entry]);
 }
 
 /** The participant sets the use case looks candidates up by (as shared/app/ingest-prepared.ts does). */

@@ -12,6 +12,7 @@ import { DynamoEventStore } from '../shared/adapters/dynamo-event-store.js';
 import { ingestArticle } from '../shared/app/ingest-article.js';
 import type { AlertPublisher } from '../shared/app/ports.js';
 import type { AppConfig } from '../shared/config.js';
+import { standsAlone } from '../shared/domain/entities.js';
 import type { ArticleInput } from '../shared/domain/model.js';
 import { ensureTable } from '../shared/local/create-table.js';
 import { startDynamoDbLocal } from '../shared/local/dynamodb-local.js';
@@ -107,7 +108,7 @@ async function newStore(
 ): Promise<{ store: DynamoEventStore; tableName: string }> {
   const tableName = `bench-${name}-${Date.now()}`;
   await ensureTable(clients.dynamodb, tableName);
-  return { store: new DynamoEventStore({ documents: clients.documents, tableName }), tableName };
+  return { store: new DynamoEventStore({ documents: clients.documents, tableName, standsAlone }), tableName };
 }
 
 const wallClock = () => new Date();

@@ -16,6 +16,7 @@ import { DynamoIngestStore } from '../../shared/adapters/dynamo-ingest-store.js'
 import { createLogger } from '../../shared/api/log.js';
 import { type IngestDeps, ingestPrepared } from '../../shared/app/ingest-prepared.js';
 import type { AppConfig } from '../../shared/config.js';
+import { standsAlone } from '../../shared/domain/entities.js';
 import { prepareChecked } from '../../shared/domain/ingest.js';
 
 export interface IngestHandlerDeps extends IngestDeps {
@@ -30,7 +31,7 @@ export function ingestDeps(config: AppConfig, clients: AwsClients): IngestHandle
   // Masked like every other logger: message fields can carry an email or phone number.
   const logger = createLogger({ persistentKeys: { function: 'ingest' } });
   return {
-    store: new DynamoIngestStore({ documents: clients.documents, tableName: config.tableName }),
+    store: new DynamoIngestStore({ documents: clients.documents, tableName: config.tableName, standsAlone }),
     now: () => new Date(),
     logger,
     metrics: new Metrics({ logger }),

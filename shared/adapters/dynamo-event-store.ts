@@ -194,8 +194,11 @@ export class DynamoEventStore extends DynamoIngestStore implements EventStore {
       const result = await this.documents.send(
         new QueryCommand({
           TableName: this.table,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': keys.participantPartition(country) },
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          ExpressionAttributeValues: {
+            ':pk': keys.participantPartition(country),
+            ':prefix': keys.participantEventPrefix(),
+          },
           ProjectionExpression: 'pk, sk, eventId',
           Limit: limit - items.length,
           ExclusiveStartKey: lastKey,

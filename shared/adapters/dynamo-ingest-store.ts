@@ -24,7 +24,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { ArticleRecord, EventWrite, IngestCommit, IngestStore } from '../app/ports.js';
 import { AgendawatchError, ArticleAlreadyStoredError, VersionConflictError } from '../domain/errors.js';
-import { candidateFilter } from '../domain/matching.js';
+import { candidateFilter, candidateLookup, eventPairs } from '../domain/matching.js';
 import type { HistoryEntry, StoredEvent } from '../domain/model.js';
 import {
   alertToOutboxAttributes,
@@ -33,6 +33,7 @@ import {
   historyToItem,
   itemToArticle,
   itemToEvent,
+  pairToItem,
   participantToItem,
   sentenceToItem,
 } from './dynamo-items.js';
@@ -46,6 +47,11 @@ export interface DynamoEventStoreOptions {
    * outlive that. @default 730
    */
   readonly fingerprintTtlDays?: number;
+  /**
+   * Whether a party may hold an event alone (domain/entities.ts `standsAlone`). Candidate lookup
+   * reads the alone items of such parties only; without it, of every party of a two-party set.
+   */
+  readonly standsAlone?: (name: string) => boolean;
 }
 
 /** DynamoDB work done through this store since it was built (or since `resetUsage`). */
@@ -93,12 +99,14 @@ export class DynamoIngestStore implements IngestStore {
   protected readonly documents: DynamoDBDocumentClient;
   protected readonly table: string;
   readonly #fingerprintTtlSeconds: number;
+  readonly #standsAlone: (name: string) => boolean;
   #usage = { readRequests: 0, writeRequests: 0, readUnits: 0, writeUnits: 0 };
 
   constructor(options: DynamoEventStoreOptions) {
     this.documents = options.documents;
     this.table = options.tableName;
     this.#fingerprintTtlSeconds = (options.fingerprintTtlDays ?? 730) * 86_400;
+    this.#standsAlone = options.standsAlone ?? (() => true);
   }
 
   /** Requests and capacity consumed so far (the benchmark divides them by articles ingested). */
@@ -152,9 +160,18 @@ export class DynamoIngestStore implements IngestStore {
   }
 
   async findCandidates(participantSets: readonly (readonly string[])[]): Promise<readonly StoredEvent[]> {
-    const names = [...new Set(participantSets.flat())];
     const concerns = candidateFilter(participantSets);
-    const idLists = await Promise.all(names.map((name) => this.#eventIdsOf(name, concerns)));
+    // One Query per pair of parties (and per lone organisation, or per lone party of a one-party set):
+    // a participant's whole history is read only for a set of one (matching.ts candidateLookup).
+    const plan = candidateLookup(participantSets, this.#standsAlone);
+    const lookups = [
+      ...plan.pairs.map(([first, second]) => ({ name: first, prefix: keys.pairPrefix(second) })),
+      ...plan.alone.map((name) => ({ name, prefix: keys.alonePrefix() })),
+      ...plan.whole.map((name) => ({ name, prefix: keys.participantEventPrefix() })),
+    ];
+    const idLists = await Promise.all(
+      lookups.map(({ name, prefix }) => this.#eventIdsOf(name, prefix, concerns)),
+    );
     const ids = [...new Set(idLists.flat())];
     const items = await this.batchGet(
       ids.map((id) => keys.event(id)),
@@ -167,9 +184,10 @@ export class DynamoIngestStore implements IngestStore {
       .sort((a, b) => a.id.localeCompare(b.id));
   }
 
-  /** Ids of the participant's events that may concern one of the sets, judged on the index items. */
+  /** Ids of the events under `prefix` in the participant's partition that may concern one of the sets. */
   async #eventIdsOf(
     participant: string,
+    prefix: string,
     concerns: (parties: readonly string[]) => boolean,
   ): Promise<string[]> {
     const ids: string[] = [];
@@ -178,8 +196,8 @@ export class DynamoIngestStore implements IngestStore {
       const result = await this.documents.send(
         new QueryCommand({
           TableName: this.table,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': keys.participantPartition(participant) },
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          ExpressionAttributeValues: { ':pk': keys.participantPartition(participant), ':prefix': prefix },
           ExpressionAttributeNames: { '#participants': 'participants' },
           ProjectionExpression: 'eventId, #participants',
           ConsistentRead: true,
@@ -249,19 +267,24 @@ export class DynamoIngestStore implements IngestStore {
   }
 
   /**
-   * One adjacency item per participant of each *new* event, in the same transaction, so an event
-   * is findable by its parties from the moment it exists. An event's participants are fixed at
+   * For each *new* event, in the same transaction, so it is findable from the moment it exists: one
+   * adjacency item per participant (listing by country) and one pair item per pair of participants,
+   * or an alone item for a one-party event (candidate lookup). A bilateral event has two adjacency
+   * items and one pair item; five parties, five and ten. An event's participants are fixed at
    * creation (the pipeline never changes them on update), so updates write none: that keeps an
-   * update at one event Put instead of one plus one per participant.
+   * update at one event Put.
    */
   #adjacencyPuts(events: readonly EventWrite[]): TransactItem[] {
     return events
       .filter((write) => write.expectedVersion === null)
-      .flatMap(({ event }) =>
-        [...new Set(event.participants)].map((name) => ({
-          Put: { TableName: this.table, Item: participantToItem(name, event) },
-        })),
-      );
+      .flatMap(({ event }) => {
+        const names = [...new Set(event.participants)];
+        const pairs = names.length === 1 ? [[names[0]!] as const] : eventPairs(names);
+        return [
+          ...names.map((name) => participantToItem(name, event)),
+          ...pairs.map((pair) => pairToItem(pair, event)),
+        ].map((Item) => ({ Put: { TableName: this.table, Item } }));
+      });
   }
 
   #historyPuts(history: readonly HistoryEntry[]): TransactItem[] {

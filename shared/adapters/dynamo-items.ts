@@ -146,6 +146,19 @@ export function participantToItem(
   };
 }
 
+/** A pair item (keys.pair) or, for a one-party event, its alone item (keys.alone). */
+export function pairToItem(
+  pair: readonly [string, string] | readonly [string],
+  event: Pick<StoredEvent, 'id' | 'participants'>,
+): Item {
+  return {
+    ...(pair.length === 2 ? keys.pair(pair[0], pair[1], event.id) : keys.alone(pair[0], event.id)),
+    type: ITEM_TYPES.pair,
+    eventId: event.id,
+    participants: [...event.participants],
+  };
+}
+
 export function sentenceToItem(hash: string, articleId: string, ttl: number): Item {
   return { ...keys.sentence(hash), type: ITEM_TYPES.sentence, articleId, ttl };
 }

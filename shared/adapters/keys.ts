@@ -24,6 +24,7 @@ export const ITEM_TYPES = {
   event: 'event',
   history: 'history',
   participant: 'participant',
+  pair: 'pair',
   sentence: 'sentence',
   alert: OUTBOX_ITEM_TYPE,
   feed: 'feed',
@@ -44,6 +45,8 @@ const EVENT_SK = 'E';
 const HISTORY_PREFIX = 'HIST#';
 const EVENT_PREFIX = 'EVENT#';
 const PARTICIPANT_PREFIX = 'PARTICIPANT#';
+const PAIR_PREFIX = 'WITH#';
+const ALONE_PREFIX = 'ALONE#';
 /**
  * Every event sits in one by-updated partition. At one write per event change that stays far
  * below a partition's 1,000 writes/s; shard by month here if that ever changes.
@@ -86,6 +89,24 @@ export const keys = {
     sk: `${EVENT_PREFIX}${eventId}`,
   }),
   participantPartition: (participant: string): string => `${PARTICIPANT_PREFIX}${participant}`,
+  /** The sort-key prefix of a participant's adjacency items (its whole history). */
+  participantEventPrefix: (): string => EVENT_PREFIX,
+
+  /**
+   * Pair item: "these two take part in this event", in the partition of the first of the two
+   * (alphabetically), so candidate lookup reads the events of a pair, not a participant's history.
+   */
+  pair: (first: string, second: string, eventId: string): TableKey => ({
+    pk: keys.participantPartition(first),
+    sk: `${keys.pairPrefix(second)}${eventId}`,
+  }),
+  pairPrefix: (second: string): string => `${PAIR_PREFIX}${second}#`,
+  /** A one-party event (an organisation's own summit), in its party's partition. */
+  alone: (participant: string, eventId: string): TableKey => ({
+    pk: keys.participantPartition(participant),
+    sk: `${ALONE_PREFIX}${eventId}`,
+  }),
+  alonePrefix: (): string => ALONE_PREFIX,
 
   sentence: (hash: string): TableKey => ({ pk: `SENT#${hash}`, sk: 'S' }),
 

@@ -269,6 +269,14 @@ export function entityKind(canonical: string): EntityKind | null {
   return folded === null ? null : (kinds.get(folded) ?? null);
 }
 
+/**
+ * Whether a party may hold an event alone: only an organisation (a bloc's own summit). Extraction
+ * creates no other one-party event, and candidate lookup (matching.ts `candidateLookup`) relies on it.
+ */
+export function standsAlone(name: string): boolean {
+  return entityKind(name) === 'organisation';
+}
+
 /** The capital of a canonical country ('Russia' -> 'Moscow'), or null. */
 export function capitalOf(canonical: string): string | null {
   return capitals.get(canonical) ?? null;

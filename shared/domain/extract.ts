@@ -39,7 +39,7 @@ import {
   mayNameADay,
   type Tense,
 } from './dates.js';
-import { type EntityMention, entityKind, findEntities } from './entities.js';
+import { type EntityMention, entityKind, findEntities, standsAlone } from './entities.js';
 import { participantOverlap } from './matching.js';
 import type { EventStatus, EventType, IsoDay } from './model.js';
 
@@ -1032,7 +1032,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     const loneOrganisation =
       participants.length === 1 &&
       trig.type === 'summit' &&
-      entityKind(participants[0]!) === 'organisation' &&
+      standsAlone(participants[0]!) &&
       ctx.focus.core.has(participants[0]!);
     if (participants.length < 2 && !loneOrganisation) continue;
 

@@ -101,6 +101,53 @@ export function candidateFilter(
   };
 }
 
+/**
+ * Which index entries an article's candidate lookup must read so that it finds every stored event
+ * `mayConcern` would keep, without reading a participant's whole history:
+ * - an event sharing two or more parties with a set shares a pair of them: `pairs` lists every pair
+ *   (alphabetical) of every set, and each event is indexed under each of its pairs;
+ * - an event sharing one party overlaps by half only if both have at most two parties: for a set
+ *   of two, the event is that party alone, a lone organisation's summit (the only one-party events
+ *   extraction makes), so `alone` lists the set's organisations; for a set of one, `whole` lists the
+ *   party, whose one- and two-party events must all be read.
+ * `standsAlone` says whether a name may hold a one-party event (entities.ts: organisations); a
+ * caller without the gazetteer passes `() => true` and reads a little more.
+ *
+ * @example
+ * candidateLookup([['Iran', 'Russia', 'China']], () => false).pairs;
+ * // -> [['China', 'Iran'], ['China', 'Russia'], ['Iran', 'Russia']]
+ */
+export function candidateLookup(
+  participantSets: readonly (readonly string[])[],
+  standsAlone: (name: string) => boolean,
+): { pairs: (readonly [string, string])[]; alone: string[]; whole: string[] } {
+  const pairs = new Map<string, readonly [string, string]>();
+  const alone = new Set<string>();
+  const whole = new Set<string>();
+  for (const set of participantSets) {
+    const names = [...new Set(set)].sort();
+    if (names.length === 1) whole.add(names[0]!);
+    for (let i = 0; i < names.length; i++) {
+      for (let j = i + 1; j < names.length; j++)
+        pairs.set(`${names[i]}\u0000${names[j]}`, [names[i]!, names[j]!]);
+      if (names.length === 2 && standsAlone(names[i]!)) alone.add(names[i]!);
+    }
+  }
+  return { pairs: [...pairs.values()], alone: [...alone], whole: [...whole] };
+}
+
+/**
+ * The pairs an event is indexed under (alphabetical), or, for a one-party event, none: it is indexed
+ * as standing alone.
+ */
+export function eventPairs(participants: readonly string[]): (readonly [string, string])[] {
+  const names = [...new Set(participants)].sort();
+  const out: (readonly [string, string])[] = [];
+  for (let i = 0; i < names.length; i++)
+    for (let j = i + 1; j < names.length; j++) out.push([names[i]!, names[j]!]);
+  return out;
+}
+
 function typeScore(x: Extraction, e: StoredEvent): number {
   if (x.type === e.type) return 2;
   const meetings = new Set(['summit', 'talks']);

@@ -9,6 +9,7 @@ import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { type AwsClients, createAwsClients } from '../adapters/aws-clients.js';
 import { DynamoEventStore, type StoreUsage } from '../adapters/dynamo-event-store.js';
 import { ingestArticle } from '../app/ingest-article.js';
+import { standsAlone } from '../domain/entities.js';
 import type { ArticleInput, StoredEvent } from '../domain/model.js';
 import { ensureTable } from '../local/create-table.js';
 import { type DynamoDbLocal, startDynamoDbLocal } from '../local/dynamodb-local.js';
@@ -52,7 +53,7 @@ export function createDynamoThreadRunner(options: DynamoThreadRunnerOptions): Th
     clients ??= createAwsClients({ region: LOCAL_REGION, dynamodbEndpoint: options.endpoint });
     const tableName = tableNameFor(threadId);
     await ensureTable(clients.dynamodb, tableName);
-    const store = new DynamoEventStore({ documents: clients.documents, tableName });
+    const store = new DynamoEventStore({ documents: clients.documents, tableName, standsAlone });
     try {
       const { lines, usage } = await runThread(store, threadId, articles);
       options.onUsage?.(usage, articles.length);

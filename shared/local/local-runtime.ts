@@ -13,6 +13,7 @@ import { createNotifierHandler, notifierDeps } from '../../functions/notifier/no
 import { type AwsClients, createAwsClients } from '../adapters/aws-clients.js';
 import { DynamoEventStore } from '../adapters/dynamo-event-store.js';
 import type { AppConfig } from '../config.js';
+import { standsAlone } from '../domain/entities.js';
 import { ensureTable } from './create-table.js';
 import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local.js';
 import { LOCAL_ALERTS_QUEUE_NAME, LOCAL_CREDENTIALS, LOCAL_REGION, LOCAL_TABLE_NAME } from './local-aws.js';
@@ -138,7 +139,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     return {
       config,
       clients,
-      store: new DynamoEventStore({ documents: clients.documents, tableName: config.tableName }),
+      store: new DynamoEventStore({ documents: clients.documents, tableName: config.tableName, standsAlone }),
       dynamodb,
       sns: started,
       flush: () => poller.drain(),

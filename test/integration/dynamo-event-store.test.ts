@@ -185,6 +185,22 @@ describe('findCandidates', () => {
     expect(await ids([['Chile', 'Peru']])).toEqual([]);
   });
 
+  it('reads a pair of parties, not their whole histories, and finds a lone organisation summit', async () => {
+    await table.store.commitIngest(
+      createCommit('a1', [
+        storedEvent('e1', { participants: ['Iran', 'Russia'] }),
+        storedEvent('e2', { participants: ['China', 'Russia'] }),
+        storedEvent('e3', { participants: ['ASEAN'], type: 'summit' }),
+      ]),
+    );
+    table.store.resetUsage();
+    expect(await ids([['Iran', 'Russia']])).toEqual(['e1']);
+    // One Query (the Iran-Russia pair) and one BatchGetItem; before, a Query per party.
+    expect(table.store.usage().readRequests).toBe(2);
+    // An organisation's own summit overlaps a set of it and its host by half.
+    expect(await ids([['ASEAN', 'Malaysia']])).toEqual(['e3']);
+  });
+
   it('still finds an event whose index items were written without its parties', async () => {
     await table.store.commitIngest(
       createCommit('a1', [storedEvent('e1', { participants: ['Iran', 'Russia'] })]),
@@ -197,6 +213,12 @@ describe('findCandidates', () => {
         }),
       );
     }
+    await table.clients.documents.send(
+      new PutCommand({
+        TableName: table.tableName,
+        Item: { ...keys.pair('Iran', 'Russia', 'e1'), type: 'pair', eventId: 'e1' },
+      }),
+    );
     expect(await ids([['Iran', 'Russia']])).toEqual(['e1']);
     expect(await ids([['China', 'India', 'Iran']])).toEqual([]);
   });

@@ -16,6 +16,7 @@ import {
 import { type AwsClients, createAwsClients } from '../../shared/adapters/aws-clients.js';
 import { DynamoEventStore } from '../../shared/adapters/dynamo-event-store.js';
 import type { AppConfig } from '../../shared/config.js';
+import { standsAlone } from '../../shared/domain/entities.js';
 import { ensureTable } from '../../shared/local/create-table.js';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../shared/local/local-aws.js';
 import {
@@ -54,7 +55,11 @@ export async function createTestTable(snsEndpoint: string | null = null): Promis
     snsEndpoint,
   });
   await ensureTable(clients.dynamodb, tableName);
-  return { tableName, clients, store: new DynamoEventStore({ documents: clients.documents, tableName }) };
+  return {
+    tableName,
+    clients,
+    store: new DynamoEventStore({ documents: clients.documents, tableName, standsAlone }),
+  };
 }
 
 export interface AlertHarness extends TestTable {

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../../shared/domain/extract.js';
 import {
   candidateFilter,
+  candidateLookup,
+  eventPairs,
   findMatch,
   MIN_PARTICIPANT_OVERLAP,
   mayConcern,
@@ -196,6 +198,45 @@ describe('mayConcern: the candidate filter', () => {
         },
       ),
       { numRuns: 3000 },
+    );
+  });
+
+  it('reads through the pair index exactly the events mayConcern keeps', () => {
+    const country = fc.constantFrom('Iran', 'Russia', 'China', 'India', 'Brazil', 'Egypt');
+    const org = fc.constantFrom('ASEAN', 'BRICS');
+    const isOrg = (name: string) => name === 'ASEAN' || name === 'BRICS';
+    // Stored events as extraction makes them: two parties or more, or an organisation alone.
+    const event = fc.oneof(
+      fc.uniqueArray(fc.oneof(country, org), { minLength: 2, maxLength: 5 }),
+      org.map((name) => [name]),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(event, { maxLength: 30 }),
+        fc.array(fc.uniqueArray(fc.oneof(country, org), { minLength: 1, maxLength: 5 }), { maxLength: 4 }),
+        (events, sets) => {
+          // The index as the store writes it: each event under each of its pairs, or alone.
+          const byPair = new Map<string, number[]>();
+          const alone = new Map<string, number[]>();
+          const byParticipant = new Map<string, number[]>();
+          const add = (index: Map<string, number[]>, key: string, i: number) =>
+            index.set(key, [...(index.get(key) ?? []), i]);
+          events.forEach((parties, i) => {
+            for (const name of parties) add(byParticipant, name, i);
+            if (parties.length === 1) add(alone, parties[0]!, i);
+            for (const [a, b] of eventPairs(parties)) add(byPair, `${a}|${b}`, i);
+          });
+          const plan = candidateLookup(sets, isOrg);
+          const read = new Set([
+            ...plan.pairs.flatMap(([a, b]) => byPair.get(`${a}|${b}`) ?? []),
+            ...plan.alone.flatMap((name) => alone.get(name) ?? []),
+            ...plan.whole.flatMap((name) => byParticipant.get(name) ?? []),
+          ]);
+          const wanted = events.flatMap((parties, i) => (mayConcern(parties, sets) ? [i] : []));
+          for (const i of wanted) expect(read.has(i), JSON.stringify({ event: events[i], sets })).toBe(true);
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 
