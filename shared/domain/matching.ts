@@ -60,8 +60,8 @@ const MAX_BITSET_SETS = 31;
 
 /**
  * mayConcern compiled once for an article's participant sets, for the candidate lookup that judges
- * every index entry of every named participant. An entry costs one map lookup per party instead of
- * an overlap per set; the verdict is the same (property-tested against mayConcern).
+ * every index entry it reads (see candidateLookup). An entry costs one map lookup per party instead
+ * of an overlap per set; the verdict is the same (property-tested against mayConcern).
  *
  * @example
  * const concerns = candidateFilter([['Iran', 'Russia', 'China']]);
