@@ -85,8 +85,11 @@ interface Mention {
   duringVisit: boolean;
   /** "the meeting" with no party named in its clause: a reference back to a gathering told elsewhere. */
   anaphoric: boolean;
-  /** Told in a clause that opens with "when" (", when the two countries will sign the deal"). */
-  whenClause: boolean;
+  /**
+   * Told in a clause that opens with "when" (", when the two countries will sign the deal"), or
+   * joined to the trip by "and" ("will visit Japan on Aug. 23-24 and hold a summit"): at the trip's time.
+   */
+  alongTrip: boolean;
   /** A postponement by so many days ("delayed by two days") with no day of its own to move. */
   shiftDays: number | null;
 }
@@ -537,6 +540,9 @@ function personBefore(text: string, t: RawTrigger, ctx: SentenceContext): boolea
 
 /** The mentions of events in one sentence. */
 const GATHERED = /\b(?:gathered|convened|assembled)\b/i;
+/** "... and hold a summit", "... and sign the agreement": a second act joined to the clause's first. */
+const ALONG_TRIP =
+  /\band\s+(?:will\s+)?(?:hold|have|attend|sign|ink|co-?chair)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const PRIVATE_TRAVELLERS =
   /\b(?:tourists|visitors|holidaymakers|travell?ers|pilgrims|fans|supporters|students|pupils|investors|businesspeople|businessmen|migrants|refugees|workers|citizens|nationals|residents|athletes|players|artists|journalists)\b(?:\s+\w+){0,3}\s*$/i;
 
@@ -1142,7 +1148,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         !trig.verb &&
         clauseEntities.length === 0 &&
         /\bthe\s+$/i.test(text.slice(Math.max(0, trig.start - 6), trig.start)),
-      whenClause: /^\s*when\b/i.test(clauseText),
+      alongTrip: /^\s*when\b/i.test(clauseText) || ALONG_TRIP.test(before),
       shiftDays,
     });
   }
@@ -1345,12 +1351,12 @@ export function extractEvents(clean: CleanArticle, options: ExtractOptions): Ext
       const visit = visitGroups.find((v) => participantOverlap(v.participants, g.participants) >= 0.5);
       // Not talks: dated inside the visit they would become its programme and leave no event of their own.
       // So does a "when" clause after it ("will visit Morocco on March 11, when the two countries are
-      // expected to sign the agreement").
+      // expected to sign the agreement"), or an act joined to it ("and hold a summit with Ishiba").
       const purposeOfDatedTrip =
         g.type !== 'talks' &&
         g.mentions.some(
           (m) =>
-            (m.cue === 'purpose' || m.whenClause) &&
+            (m.cue === 'purpose' || m.alongTrip) &&
             visit?.mentions.some((vm) => vm.sentence === m.sentence && vm.day),
         );
       if (g.mentions.some((m) => m.duringVisit) || purposeOfDatedTrip) {

@@ -874,6 +874,29 @@ describe('extractEvents: moved to a season, kept on schedule', () => {
   });
 });
 
+describe('extractEvents: arrivals at airports, acts joined to a trip', () => {
+  it('reads "arrived at Tokyo\'s Haneda airport" as arriving in Japan', () => {
+    const xs = extract(
+      "Arrival\n\nLee Jae-myung arrived at Tokyo's Haneda airport on Saturday afternoon, the start of a two-day visit to Japan.",
+      '2025-08-23',
+    );
+    expect(only(xs, 'visit')).toMatchObject({
+      status: 'occurred',
+      date: '2025-08-23',
+      participants: ['Japan', 'South Korea'],
+    });
+  });
+
+  it('gives a summit joined to a dated trip by "and hold" the trip\'s day', () => {
+    const xs = extract(
+      'Visit set\n\nSouth Korean President Lee Jae-myung will visit Japan on Aug. 23-24 and hold a summit with Prime Minister Shigeru Ishiba, his office said on Tuesday.',
+      '2025-08-12',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'scheduled', date: '2025-08-23' });
+    expect(only(xs, 'summit')).toMatchObject({ status: 'scheduled', date: '2025-08-23' });
+  });
+});
+
 describe('extractEvents: a plan denied', () => {
   it('reads "denies X will visit" in a headline or a lead as no plan at all', () => {
     const xs = extract(
