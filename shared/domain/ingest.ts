@@ -30,6 +30,8 @@ const MAX_OLD_PAGE_DAYS = 400;
  * night, Beijing, Tokyo) may already be on the next day: a weekday told in the past may be tomorrow's.
  */
 const LOCAL_DAY_AHEAD_FROM_UTC_HOUR = 15;
+/** An event that happened this few days from an article's day is news the article may be reporting. */
+const JUST_HAPPENED_DAYS = 4;
 
 export interface PreparedArticle {
   readonly id: string;
@@ -213,8 +215,10 @@ export function decideIngest(
       continue;
     }
     if (!x.canCreate) continue;
-    // A vague side plan beside an event of the same kind and parties that this article reports on, or
-    // that is still ahead ("he will invite his host back some day"), is not a new event of its own.
+    // A vague side plan beside an event of the same kind and parties that this article reports on, that
+    // is still ahead, or that has just happened ("he will invite his host back some day"), is not a new
+    // event of its own. "Just happened" keeps the verdict the same whichever of two same-day reports
+    // (the arrival, the talks) comes in first.
     if (
       x.status === 'pending' &&
       pool.some(
@@ -224,7 +228,10 @@ export function decideIngest(
           (touched.includes(e.id) ||
             e.status === 'pending' ||
             e.status === 'scheduled' ||
-            e.status === 'postponed'),
+            e.status === 'postponed' ||
+            (e.status === 'occurred' &&
+              e.date !== null &&
+              Math.abs(daysBetween(e.date, newsDay)) <= JUST_HAPPENED_DAYS)),
       )
     ) {
       continue;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decideIngest, type PriorKnowledge } from '../../shared/domain/ingest.js';
 import type { ArticleInput, StoredEvent } from '../../shared/domain/model.js';
@@ -119,6 +120,25 @@ describe('a plan delayed by so many days', () => {
       ['rescheduled:summit:2025-05-29'],
     ]);
     expect(events.map((e) => [e.status, e.date])).toEqual([['scheduled', '2025-05-29']]);
+  });
+});
+
+describe('two reports of the same day, in either order', () => {
+  it('leaves the same events whichever comes first', () => {
+    // The fixture thread's dated visit, then the arrival and the summit of the same day.
+    const folder = 'test/fixtures/threads/korea-japan-shuttle-visit/articles';
+    const article = (file: string, publishedAt: string): ArticleInput => ({
+      body: readFileSync(`${folder}/${file}`, 'utf8'),
+      publishedAt,
+    });
+    const dated = article('s2-visit-dated-summit.txt', '2025-08-12T02:00:00Z');
+    const arrival = article('s3-live-page-arrival.txt', '2025-08-23T09:45:00Z');
+    const summit = article('s4-summit-held.txt', '2025-08-23T12:30:00Z');
+    const state = (articles: ArticleInput[]) =>
+      run(articles)
+        .events.map((e) => `${e.type} ${e.status} ${e.date ?? '-'}`)
+        .sort();
+    expect(state([dated, summit, arrival])).toEqual(state([dated, arrival, summit]));
   });
 });
 
