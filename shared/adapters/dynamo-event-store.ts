@@ -44,23 +44,8 @@ const CURSOR_KEY_ATTRIBUTES: Record<ListIndex, readonly string[]> = {
  */
 export class DynamoEventStore extends DynamoIngestStore implements EventStore {
   async getHistory(eventId: string): Promise<readonly HistoryEntry[]> {
-    const entries: HistoryEntry[] = [];
-    let startKey: Item | undefined;
-    do {
-      const result = await this.documents.send(
-        new QueryCommand({
-          TableName: this.table,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': keys.event(eventId).pk, ':prefix': keys.historyPrefix() },
-          ExclusiveStartKey: startKey,
-          ReturnConsumedCapacity: 'TOTAL',
-        }),
-      );
-      this.count('read', result.ConsumedCapacity);
-      entries.push(...(result.Items ?? []).map(itemToHistory));
-      startKey = result.LastEvaluatedKey;
-    } while (startKey);
-    return entries;
+    const items = await this.queryPrefix(keys.event(eventId).pk, keys.historyPrefix(), { consistent: false });
+    return items.map(itemToHistory);
   }
 
   /**

@@ -133,17 +133,23 @@ export class DynamoIngestStore implements IngestStore {
   }
 
   async getArticle(id: string): Promise<ArticleRecord | null> {
+    // A retry right after a commit must see it, or it would ingest the article twice.
+    const item = await this.#getConsistent(keys.article(id));
+    return item ? itemToArticle(item) : null;
+  }
+
+  /** One item by key, read consistently. */
+  async #getConsistent(key: TableKey): Promise<Item | undefined> {
     const result = await this.documents.send(
       new GetCommand({
         TableName: this.table,
-        Key: keys.article(id),
-        // A retry right after a commit must see it, or it would ingest the article twice.
+        Key: key,
         ConsistentRead: true,
         ReturnConsumedCapacity: 'TOTAL',
       }),
     );
     this.count('read', result.ConsumedCapacity);
-    return result.Item ? itemToArticle(result.Item) : null;
+    return result.Item;
   }
 
   async findSentenceOwners(hashes: readonly string[]): Promise<ReadonlyMap<string, string>> {
@@ -190,31 +196,54 @@ export class DynamoIngestStore implements IngestStore {
     prefix: string,
     concerns: (parties: readonly string[]) => boolean,
   ): Promise<string[]> {
+    const items = await this.queryPrefix(keys.participantPartition(participant), prefix, {
+      consistent: true,
+      attributes: ['eventId', 'participants'],
+    });
     const ids: string[] = [];
+    for (const item of items) {
+      if (typeof item['eventId'] !== 'string') continue;
+      const parties = item['participants'];
+      const known = Array.isArray(parties) && parties.every((name) => typeof name === 'string');
+      if (!known || concerns(parties as string[])) ids.push(item['eventId']);
+    }
+    return ids;
+  }
+
+  /** Every item of partition `pk` whose sort key starts with `prefix`, page after page. */
+  protected async queryPrefix(
+    pk: string,
+    prefix: string,
+    options: { readonly consistent: boolean; readonly attributes?: readonly string[] },
+  ): Promise<Item[]> {
+    // Attribute names go through placeholders: some (participants) are DynamoDB reserved words.
+    const attributes = options.attributes ?? [];
+    const projection =
+      attributes.length > 0
+        ? {
+            ExpressionAttributeNames: Object.fromEntries(attributes.map((name, i) => [`#a${i}`, name])),
+            ProjectionExpression: attributes.map((_, i) => `#a${i}`).join(', '),
+          }
+        : {};
+    const items: Item[] = [];
     let startKey: Item | undefined;
     do {
       const result = await this.documents.send(
         new QueryCommand({
           TableName: this.table,
           KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': keys.participantPartition(participant), ':prefix': prefix },
-          ExpressionAttributeNames: { '#participants': 'participants' },
-          ProjectionExpression: 'eventId, #participants',
-          ConsistentRead: true,
+          ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
+          ...projection,
+          ConsistentRead: options.consistent,
           ExclusiveStartKey: startKey,
           ReturnConsumedCapacity: 'TOTAL',
         }),
       );
       this.count('read', result.ConsumedCapacity);
-      for (const item of result.Items ?? []) {
-        if (typeof item['eventId'] !== 'string') continue;
-        const parties = item['participants'];
-        const known = Array.isArray(parties) && parties.every((name) => typeof name === 'string');
-        if (!known || concerns(parties as string[])) ids.push(item['eventId']);
-      }
+      items.push(...(result.Items ?? []));
       startKey = result.LastEvaluatedKey;
     } while (startKey);
-    return ids;
+    return items;
   }
 
   async commitIngest(commit: IngestCommit): Promise<void> {
@@ -432,15 +461,7 @@ export class DynamoIngestStore implements IngestStore {
   }
 
   async getEvent(id: string): Promise<StoredEvent | null> {
-    const result = await this.documents.send(
-      new GetCommand({
-        TableName: this.table,
-        Key: keys.event(id),
-        ConsistentRead: true,
-        ReturnConsumedCapacity: 'TOTAL',
-      }),
-    );
-    this.count('read', result.ConsumedCapacity);
-    return result.Item ? itemToEvent(result.Item) : null;
+    const item = await this.#getConsistent(keys.event(id));
+    return item ? itemToEvent(item) : null;
   }
 }

@@ -396,8 +396,10 @@ export function resolveDayOfMonth(dom: number, reference: IsoDay, tense: Tense):
 const NUMERIC_DAY = /^(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.(\d{4}))$/;
 const NUMERIC_DAY_IN_TEXT = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b/;
 
-const MAY_NAME_A_DAY =
-  /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b|\bon the \d{1,2}(?:st|nd|rd|th)\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|mar\.|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|tomorrow|yesterday)\b|\bdays\b/i;
+const MAY_NAME_A_DAY = new RegExp(
+  `${NUMERIC_DAY_IN_TEXT.source}|\\bon the \\d{1,2}(?:st|nd|rd|th)\\b|\\b(?:jan(?:uary)?|feb(?:ruary)?|march|mar\\.|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|tomorrow|yesterday)\\b|\\bdays\\b`,
+  'i',
+);
 
 const WEEKDAY_OR_RELATIVE = /sun|mon|tue|wed|thu|fri|sat|today|tonight|tomorrow|yesterday/i;
 const MONTH_PREFIX = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
