@@ -127,8 +127,16 @@ export const TRIGGERS: readonly TriggerPattern[] = [
     verb: true,
   },
   { type: 'signing', pattern: /\binked\b/gi, hints: ['inked'], inherent: 'occurred', verb: true },
-  // "will put pen to paper on the treaty on Aug. 8".
-  { type: 'signing', pattern: /\bput(?:s|ting)? pen to paper\b/gi, hints: ['pen to paper'], verb: true },
+  // "will put pen to paper on the treaty on Aug. 8"; with no auxiliary, "put" is told in the past
+  // ("Serbia and China put pen to paper on a trade deal on Monday").
+  { type: 'signing', pattern: /\b(?:puts|putting) pen to paper\b/gi, hints: ['pen to paper'], verb: true },
+  {
+    type: 'signing',
+    pattern: /\bput pen to paper\b/gi,
+    hints: ['pen to paper'],
+    inherent: 'occurred',
+    verb: true,
+  },
   { type: 'summit', pattern: /\bsummit(?:s)?\b/gi, hints: ['summit'] },
   { type: 'talks', pattern: /\b(?:talks|negotiations)\b/gi, hints: ['talks', 'negotiations'] },
   {

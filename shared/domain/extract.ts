@@ -543,6 +543,9 @@ const GATHERED = /\b(?:gathered|convened|assembled)\b/i;
 /** "... and hold a summit", "... and sign the agreement": a second act joined to the clause's first. */
 const ALONG_TRIP =
   /\band\s+(?:will\s+)?(?:hold|have|attend|sign|ink|co-?chair)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+/** "will sign the agreement when Marcos visits Hanoi on May 28": the act is set at the trip after it. */
+const WHEN_TRIP_AFTER =
+  /^[^,;.]{0,80}?\bwhen\s+(?:[\w'’.-]+\s+){1,6}(?:visits|travels|arrives|comes|is in|makes|pays)\b/i;
 const PRIVATE_TRAVELLERS =
   /\b(?:tourists|visitors|holidaymakers|travell?ers|pilgrims|fans|supporters|students|pupils|investors|businesspeople|businessmen|migrants|refugees|workers|citizens|nationals|residents|athletes|players|artists|journalists)\b(?:\s+\w+){0,3}\s*$/i;
 
@@ -1148,7 +1151,10 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         !trig.verb &&
         clauseEntities.length === 0 &&
         /\bthe\s+$/i.test(text.slice(Math.max(0, trig.start - 6), trig.start)),
-      alongTrip: /^\s*when\b/i.test(clauseText) || ALONG_TRIP.test(before),
+      alongTrip:
+        /^\s*when\b/i.test(clauseText) ||
+        ALONG_TRIP.test(before) ||
+        (trig.type !== 'visit' && WHEN_TRIP_AFTER.test(text.slice(trig.end))),
       shiftDays,
     });
   }
@@ -1352,6 +1358,8 @@ export function extractEvents(clean: CleanArticle, options: ExtractOptions): Ext
       // Not talks: dated inside the visit they would become its programme and leave no event of their own.
       // So does a "when" clause after it ("will visit Morocco on March 11, when the two countries are
       // expected to sign the agreement"), or an act joined to it ("and hold a summit with Ishiba").
+      // So does a dated trip in a "when" clause after it ("will sign the agreement when Marcos visits
+      // Hanoi on May 28").
       const purposeOfDatedTrip =
         g.type !== 'talks' &&
         g.mentions.some(

@@ -626,6 +626,23 @@ describe('extractEvents: signings in other words', () => {
     expect(only(xs, 'signing')).toMatchObject({ status: 'scheduled', date: '2025-08-08' });
   });
 
+  it('reads "put pen to paper" with no auxiliary as a signing told in the past', () => {
+    const xs = extract(
+      'Deal done\n\nGeorgia and Armenia put pen to paper on a transit accord in Tbilisi on Monday.',
+      '2025-08-05',
+    );
+    expect(only(xs, 'signing')).toMatchObject({ status: 'occurred', date: '2025-08-04' });
+  });
+
+  it('gives a signing the day of the trip named in a "when" clause after it', () => {
+    const xs = extract(
+      'Accord planned\n\nGeorgia and Armenia will sign a transit accord when Prime Minister Nikol Pashinyan visits Tbilisi on Aug. 14.',
+      '2025-08-05',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'scheduled', date: '2025-08-14' });
+    expect(only(xs, 'signing')).toMatchObject({ status: 'scheduled', date: '2025-08-14' });
+  });
+
   it('gives a day before ", with signing expected" to what comes before, not to the signing', () => {
     const xs = extract(
       'Treaty text agreed\n\nArmenia and Azerbaijan finalised the text of a peace treaty on Thursday, with signing expected later this year.',
