@@ -28,6 +28,10 @@ export interface TriggerPattern {
 }
 
 /** Lookahead source (title case too): the hosted thing is a meeting ("host Thai-Cambodian talks", "hosted ASEAN Summit"). */
+/** A guest's title in lower case, after "the" and a nationality ("the Saudi crown prince"). */
+const GUEST_TITLE =
+  "(?:president|prime minister|king|queen|emir|chancellor|premier|crown prince|sultan|foreign minister)\\b(?!['’])";
+
 const HOSTED_MEETING =
   "(?!\\s+(?:(?!(?:for|in|on|at|to|with|and|from|after|before|during|ahead)\\b)[\\w'’.-]+\\s+){0,3}" +
   '(?:[Tt]alks|[Ss]ummit|[Mm]eeting|[Nn]egotiations|[Cc]onference|[Dd]ialogue|[Cc]onsultations|[Ff]orum)\\b)';
@@ -99,15 +103,17 @@ export const TRIGGERS: readonly TriggerPattern[] = [
   // official as the guest ("will receive Indonesian aid" is no visit).
   {
     type: 'visit',
-    pattern:
-      /\b(?:welcom(?:e|es|ing)|receiv(?:e|es|ing))\b(?=\s+(?:(?:his|her|their|the)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:President|Prime Minister|King|Queen|Emir|Chancellor|Premier|Crown Prince|Sultan|Foreign Minister|counterpart|leader))/g,
+    pattern: new RegExp(
+      `\\b(?:welcom(?:e|es|ing)|receiv(?:e|es|ing))\\b(?=\\s+(?:(?:his|her|their|the)\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,3}(?:President|Prime Minister|King|Queen|Emir|Chancellor|Premier|Crown Prince|Sultan|Foreign Minister|counterpart|leader|(?<=\\bthe\\s+(?:[A-Z][\\w'’-]*\\s+){1,3})${GUEST_TITLE}))`,
+      'g',
+    ),
     hints: ['welcom', 'receiv'],
     verb: true,
   },
   {
     type: 'visit',
     pattern: new RegExp(
-      `\\b(?:hosted|welcomed|received)\\b(?=\\s+(?:[A-Z]|his\\s|her\\s|their\\s))${HOSTED_MEETING}`,
+      `\\b(?:hosted|welcomed|received)\\b(?=\\s+(?:[A-Z]|his\\s|her\\s|their\\s|the\\s+(?:[A-Z][\\w'’-]*\\s+){1,3}${GUEST_TITLE}))${HOSTED_MEETING}`,
       'g',
     ),
     hints: ['hosted', 'welcomed', 'received'],
@@ -269,4 +275,4 @@ export const REPORTING_VERB =
 
 /** Clause boundaries inside a sentence. */
 export const CLAUSE_BREAK =
-  /;|\s[—–]\s|\s-\s|,\s(?=(?:which|who|whom|where|while|whereas|but|although|though|after|before|as|when|since|because|despite|whose|adding|saying|according|with)\b)/g;
+  /;|\s[—–]\s|\s-\s|,\s(?=(?:which|who|whom|where|while|whereas|but|although|though|after|before|as|when|since|because|despite|whose|adding|saying|according|with)\b)|\s(?=(?:before|after|ahead of)\s+(?:the|a|an|next|this)\s+(?:[\w'’-]+\s+){0,2}rounds?\s+of\b)/g;

@@ -106,7 +106,7 @@ interface Span {
 }
 
 /** Every clause break holds one of these. */
-const BREAK_MARK = /[;,—–-]/;
+const BREAK_MARK = /[;,—–-]|\bround/;
 
 function clauseSpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -540,6 +540,17 @@ function personBefore(text: string, t: RawTrigger, ctx: SentenceContext): boolea
 
 /** The mentions of events in one sentence. */
 const GATHERED = /\b(?:gathered|convened|assembled)\b/i;
+/** A clause break before another round of the same meetings ("... before the fourth round of talks"). */
+const ROUND_AFTER =
+  /^\s(?:before|after|ahead of)\s+(?:the|a|an|next|this)\s+(?:[\w'’-]+\s+){0,2}rounds?\s+of\b/i;
+/** "the deadline for the talks", "preparations for the summit": a noun the event only qualifies. */
+const OWNED_BY_NOUN_BEFORE =
+  /\b(?:deadline|cut-?off|ultimatum|registration|accreditation|preparations?|agenda|invitations?|security|logistics)\s+(?:for|of|to)\s+(?:the|a|an|this|that|their|its|next|new)?\s*(?:[\w'’-]+\s+){0,3}$/i;
+/** A verb whose subject is that noun ("expires on Friday", "will begin on Monday"). */
+const OWN_VERB =
+  /\b(?:expires?|expired|ends?|ended|runs? out|ran out|pass(?:es|ed)?|closes?|closed|begins?|began|starts?|started|opens?|opened|is|are|was|were|will|has|have|had)\b/i;
+/** Told in the past of a guest: the visit they came for is under way or done. */
+const HOSTED_OR_ARRIVED = /\b(?:hosted|welcomed|received|arrived|landed|flew|travell?ed)\b/i;
 /** "... and hold a summit", "... and sign the agreement": a second act joined to the clause's first. */
 const ALONG_TRIP =
   /\band\s+(?:will\s+)?(?:hold|have|attend|sign|ink|co-?chair)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
@@ -705,8 +716,12 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     else if (!trig.verb && purposeBefore(before))
       // "NATO leaders gathered in The Hague on Tuesday for a two-day summit": a gathering told in the
       // past for a summit is that summit under way.
+      // So is a visit someone was hosted for or arrived for ("Biden hosted Ruto for a state visit on
+      // Thursday"): read ahead, its day would be next Thursday's.
       cue =
-        trig.type === 'summit' && GATHERED.test(before) && PAST_TOLD.test(before) && !FUTURE_TOLD.test(text)
+        ((trig.type === 'summit' && GATHERED.test(before) && PAST_TOLD.test(before)) ||
+          (trig.type === 'visit' && HOSTED_OR_ARRIVED.test(before))) &&
+        !FUTURE_TOLD.test(text)
           ? 'occurred'
           : 'purpose';
     // Cues that contain the trigger count at distance 0; the trigger's own word is not a cue. A change
@@ -992,6 +1007,11 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
             .map((o) => destinationOf(o, entities, text)?.canonical)
             .filter((name) => name !== undefined && name !== host)
         : [];
+    // "will hold talks with his Omani counterpart on Sunday before the fourth round of negotiations
+    // with the US": that round's parties are not this meeting's, when it has two of its own.
+    const beforeRound = ROUND_AFTER.test(text.slice(clause.end, clause.end + 60))
+      ? entities.filter((e) => e.start >= clause.end)
+      : [];
     let participants =
       hostAndGuest ??
       uniq(
@@ -999,6 +1019,16 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           .filter((e) => !venueIds.has(e) && !otherDestinations.includes(e.canonical))
           .map((e) => e.canonical),
       );
+    if (beforeRound.length > 0 && !hostAndGuest) {
+      const own = uniq(
+        entities
+          .filter(
+            (e) => !venueIds.has(e) && !otherDestinations.includes(e.canonical) && !beforeRound.includes(e),
+          )
+          .map((e) => e.canonical),
+      );
+      if (own.length >= 2) participants = own;
+    }
     // An organisation's summit counts its host country among the parties ("the APEC summit in Gyeongju").
     if (participants.length === 1 && entityKind(participants[0]!) === 'organisation' && venueIds.size > 0) {
       participants = uniq(entities.map((e) => e.canonical));
@@ -1069,6 +1099,14 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         continue;
       const between = d.start > trig.end ? text.slice(trig.end, d.start) : text.slice(d.end, trig.start);
       if (BLOCKER_NOUN.test(between)) continue;
+      // "The deadline for the talks expires on Friday": the day is the deadline's, told by its own verb.
+      if (
+        !trig.verb &&
+        d.start > trig.end &&
+        OWNED_BY_NOUN_BEFORE.test(text.slice(Math.max(0, trig.start - 60), trig.start)) &&
+        OWN_VERB.test(between)
+      )
+        continue;
       // "On Tuesday, an official said there were no plans to meet": the day dates the statement.
       if (d.end <= trig.start && REPORTING_VERB.test(between)) continue;
       // "held a phone call on Thursday and agreed to meet": the day dates the agreement, not the meeting.
@@ -1346,7 +1384,13 @@ export function extractEvents(clean: CleanArticle, options: ExtractOptions): Ext
     if (decided && headlineEcho(g, decided.status, groups, decisions)) continue;
     const backgroundOccurred = g.mentions.filter((m) => m.cue === 'occurred' && m.background && m.day);
     if (!decided) {
-      for (const m of backgroundOccurred) out.push(toExtraction(g, 'occurred', m, m.day, focus, true));
+      // One per day: "arrived ... for a state visit on Thursday" tells one happening twice.
+      const days = new Set<string>();
+      for (const m of backgroundOccurred) {
+        if (days.has(m.day!.day)) continue;
+        days.add(m.day!.day);
+        out.push(toExtraction(g, 'occurred', m, m.day, focus, true));
+      }
       continue;
     }
     let { date } = decided;

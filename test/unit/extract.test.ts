@@ -1208,3 +1208,68 @@ describe('extractEvents: a headline meeting read as the body reads it', () => {
     expect(xs.map((x) => [x.type, x.participants.join('+')])).toContainEqual(['summit', 'Chile+Peru']);
   });
 });
+
+describe('extractEvents: a guest hosted for a visit, the nouns a day belongs to', () => {
+  // Wednesday 2025-05-07.
+  it('reads a visit someone was hosted or arrived for, told in the past, as held on that day', () => {
+    for (const body of [
+      'State visit\n\nPresident Lula hosted Angolan President Joao Lourenco for a state visit on Thursday.',
+      'State visit\n\nAngolan President Joao Lourenco arrived in Brasilia for a state visit on Thursday.',
+    ]) {
+      const xs = extract(body, '2025-05-07');
+      expect(only(xs, 'visit')).toMatchObject({
+        status: 'occurred',
+        date: '2025-05-01',
+        participants: ['Angola', 'Brazil'],
+      });
+    }
+  });
+
+  it('still reads a guest to be hosted for a visit on a day ahead as a plan', () => {
+    const xs = extract(
+      'State visit\n\nAngolan President Joao Lourenco will be hosted in Brasilia for a state visit on Thursday.',
+      '2025-05-07',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'scheduled', date: '2025-05-08' });
+  });
+
+  it('reads a lower-case title after a nationality as the guest ("will receive the Saudi crown prince")', () => {
+    const xs = extract(
+      'Guest\n\nPresident Lula will receive the Angolan president at the Planalto palace on Friday, an aide said.',
+      '2025-05-07',
+    );
+    expect(only(xs, 'visit')).toMatchObject({
+      status: 'scheduled',
+      date: '2025-05-09',
+      participants: ['Angola', 'Brazil'],
+    });
+    expect(
+      extract("Letter\n\nLula will receive the Angolan president's letter on Friday.", '2025-05-07'),
+    ).toEqual([]);
+  });
+
+  it('gives a day told by "the deadline for the talks" to the deadline, not to the talks', () => {
+    const xs = extract(
+      'Deadline\n\nThe deadline for the talks between Angola and Namibia expires on Friday.',
+      '2025-05-07',
+    );
+    expect(xs.filter((x) => x.date !== null)).toEqual([]);
+    const kept = extract(
+      'Agenda\n\nThe agenda for the summit of Angola and Namibia in Luanda on Friday is packed.',
+      '2025-05-07',
+    );
+    expect(only(kept, 'summit')).toMatchObject({ status: 'scheduled', date: '2025-05-09' });
+  });
+
+  it('keeps the parties of a later round out of a meeting held "before the fourth round of" talks', () => {
+    const xs = extract(
+      "Talks\n\nAngola's foreign minister will hold talks with his Namibian counterpart in Windhoek on Sunday before the fourth round of negotiations with Zambia.",
+      '2025-05-07',
+    );
+    expect(only(xs, 'talks')).toMatchObject({
+      status: 'scheduled',
+      date: '2025-05-11',
+      participants: ['Angola', 'Namibia'],
+    });
+  });
+});
