@@ -557,6 +557,9 @@ const ALONG_TRIP =
 /** "will sign the agreement when Marcos visits Hanoi on May 28": the act is set at the trip after it. */
 const WHEN_TRIP_AFTER =
   /^[^,;.]{0,80}?\bwhen\s+(?:[\w'’.-]+\s+){1,6}(?:visits|travels|arrives|comes|is in|makes|pays)\b/i;
+/** "will visit Moscow on Friday to sign a treaty": the act is what the trip is for. */
+const TRIP_THEN_TO =
+  /\b(?:visit|travel|trip|arriv|land|fly|head|go|come|expected in|due in|be in)\w*\b[^,;.]{0,80}?\s(?:in order\s+)?to\s+$/i;
 const PRIVATE_TRAVELLERS =
   /\b(?:tourists|visitors|holidaymakers|travell?ers|pilgrims|fans|supporters|students|pupils|investors|businesspeople|businessmen|migrants|refugees|workers|citizens|nationals|residents|athletes|players|artists|journalists)\b(?:\s+\w+){0,3}\s*$/i;
 
@@ -1192,7 +1195,9 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       alongTrip:
         /^\s*when\b/i.test(clauseText) ||
         ALONG_TRIP.test(before) ||
-        (trig.type !== 'visit' && WHEN_TRIP_AFTER.test(text.slice(trig.end))),
+        (trig.type !== 'visit' &&
+          (WHEN_TRIP_AFTER.test(text.slice(trig.end)) ||
+            TRIP_THEN_TO.test(text.slice(clause.start, trig.start)))),
       shiftDays,
     });
   }

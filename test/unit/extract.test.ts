@@ -643,6 +643,17 @@ describe('extractEvents: signings in other words', () => {
     expect(only(xs, 'signing')).toMatchObject({ status: 'scheduled', date: '2025-08-14' });
   });
 
+  it('gives a signing a dated trip is made for ("will visit ... on Friday to sign") the trip\'s day', () => {
+    for (const body of [
+      'Trip\n\nArmenian Prime Minister Nikol Pashinyan will visit Tbilisi on Friday to sign a transit accord with Georgia.',
+      'Trip\n\nArmenian Prime Minister Nikol Pashinyan is expected in Tbilisi on Friday to sign a transit accord with Georgia, officials said.',
+    ]) {
+      const xs = extract(body, '2025-08-05');
+      expect(only(xs, 'visit')).toMatchObject({ status: 'scheduled', date: '2025-08-08' });
+      expect(only(xs, 'signing')).toMatchObject({ status: 'scheduled', date: '2025-08-08' });
+    }
+  });
+
   it('gives a day before ", with signing expected" to what comes before, not to the signing', () => {
     const xs = extract(
       'Treaty text agreed\n\nArmenia and Azerbaijan finalised the text of a peace treaty on Thursday, with signing expected later this year.',
