@@ -219,7 +219,7 @@ export const SPECULATIVE =
 
 /** Past time markers: an "occurred" mention with one of these is background, not news. */
 export const VAGUE_PAST =
-  /\b(last (?:month|year|week|time|summer|autumn|fall|winter|spring)|previously|earlier this (?:year|month)|earlier in the (?:year|month)|in (?:19|20)\d\d|(?:years?|months?|weeks?) (?:ago|since)|anniversary|first met|last met|since (?:19|20)\d\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|in (?:early|mid|late)[- ](?:January|February|March|April|May|June|July|August|September|October|November|December)|the same month|once again|twice|often|usually|routinely|then-[a-z]+)\b/i;
+  /\b(last (?:month|year|week|time|summer|autumn|fall|winter|spring)|previously|earlier this (?:year|month)|earlier in the (?:year|month)|in (?:19|20)\d\d|(?:years?|months?|weeks?) (?:ago|since)|anniversary|first met|last met|since (?:19|20)\d\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|in (?:early |mid-|late )?(?:January|February|March|April|May|June|July|August|September|October|November|December),? (?:19|20)\d\d|last (?:visited|travell?ed|went|came|hosted|held|signed)|in (?:early|mid|late)[- ](?:January|February|March|April|May|June|July|August|September|October|November|December)|the same month|once again|twice|often|usually|routinely|then-[a-z]+)\b/i;
 
 /** Heads of state or government: a meeting of these is a summit unless it happens during a visit. */
 export const LEADER_WORD =

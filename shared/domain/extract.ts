@@ -99,6 +99,12 @@ const LEAD_SENTENCES = 3;
 const RECENT_OCCURRENCE_DAYS = 4;
 /** Year-less plans further ahead than this are not trusted. */
 const MAX_FUTURE_DAYS = 400;
+/**
+ * A day named without its year that falls this far ahead is most likely a day just past, told by a
+ * page that repeats an old announcement ("will visit on May 29", read on June 3): not a plan.
+ */
+const YEARLESS_AHEAD_DAYS = 320;
+const NAMES_A_YEAR = /\b(?:19|20)\d\d\b/;
 
 interface Span {
   start: number;
@@ -560,6 +566,9 @@ const WHEN_TRIP_AFTER =
 /** "will visit Moscow on Friday to sign a treaty": the act is what the trip is for. */
 const TRIP_THEN_TO =
   /\b(?:visit|travel|trip|arriv|land|fly|head|go|come|expected in|due in|be in)\w*\b[^,;.]{0,80}?\s(?:in order\s+)?to\s+$/i;
+/** After "meet": people who speak for no state. */
+const NOT_ENVOYS_AFTER =
+  /^\s+(?:with\s+)?(?:(?:members|representatives)\s+of\s+)?(?:(?:the|a|an|some|several|local|top|leading)\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:business(?:\s+leaders|people|men|women)?|executives|CEOs|chief executives|investors|entrepreneurs|industrialists|students|community(?:\s+leaders)?|diaspora|expatriates|journalists|editors|workers|troops|soldiers|athletes|fans|artists|scholars|academics|religious leaders)\b/;
 const PRIVATE_TRAVELLERS =
   /\b(?:tourists|visitors|holidaymakers|travell?ers|pilgrims|fans|supporters|students|pupils|investors|businesspeople|businessmen|migrants|refugees|workers|citizens|nationals|residents|athletes|players|artists|journalists)\b(?:\s+\w+){0,3}\s*$/i;
 
@@ -595,6 +604,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // "Russian tourists will visit Turkey": travellers who are nobody's envoys make no state visit.
     if (t.type === 'visit' && PRIVATE_TRAVELLERS.test(text.slice(Math.max(0, t.start - 40), t.start)))
       return false;
+    // "will meet Vietnamese business leaders": people who are no state's envoys hold no talks with it.
+    if (t.type === 'meeting' && t.verb && NOT_ENVOYS_AFTER.test(text.slice(t.end, t.end + 80))) return false;
     if (t.type === 'visit' && /^(?:is|are|will)\b/i.test(text.slice(t.start, t.end)))
       return personBefore(text, t, ctx);
     if (t.type !== 'signing') return true;
@@ -1143,7 +1154,13 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // A year-less plan a year away, or a plan already past, is a misreading.
     if (day) {
       const ahead = daysBetween(ctx.reference, day.day);
-      if (tense === 'future' && (ahead < 0 || ahead > MAX_FUTURE_DAYS)) day = null;
+      if (
+        tense === 'future' &&
+        (ahead < 0 ||
+          ahead > MAX_FUTURE_DAYS ||
+          (ahead > YEARLESS_AHEAD_DAYS && !NAMES_A_YEAR.test(day.text)))
+      )
+        day = null;
       else if (tense === 'past' && ahead > 1) day = null;
     }
     // "originally set for May 27, has been delayed by two days": moved by that much. With no day to

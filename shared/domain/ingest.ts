@@ -293,8 +293,11 @@ export function decideIngest(
  * Returns the earlier article it repeats most, or null.
  */
 function repeatedFrom(hashes: readonly string[], owners: ReadonlyMap<string, string>): string | null {
-  if (hashes.length < 3) return null;
   const seen = hashes.filter((h) => owners.has(h));
+  // A short page that only repeats sentences already read (a tag or archive page over an old story)
+  // is a repeat too: read on its own day, its year-less days would land a year later.
+  if (hashes.length >= 2 && seen.length === hashes.length) return owners.get(seen[0]!)!;
+  if (hashes.length < 3) return null;
   const leadSeen = hashes.slice(0, 3).filter((h) => owners.has(h)).length;
   if (seen.length < 3 || seen.length / hashes.length < 0.5 || leadSeen < 2) return null;
   const counts = new Map<string, number>();

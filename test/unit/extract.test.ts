@@ -1284,3 +1284,39 @@ describe('extractEvents: a guest hosted for a visit, the nouns a day belongs to'
     });
   });
 });
+
+describe('extractEvents: earlier occasions and people who are no envoys', () => {
+  // Friday 2025-05-23.
+  it('reads "last visited ... in January 2024, when they signed" as background, not news', () => {
+    const xs = extract(
+      'Visit set\n\nPresident Gabriel Boric will pay a state visit to Peru on May 29-30, the foreign ministry said on Friday.\n\nIt will be his second trip to Peru. He last visited Lima in January 2024, when the two countries signed two memoranda on fisheries.',
+      '2025-05-23',
+    );
+    expect(xs.filter((x) => !x.background).map((x) => [x.type, x.status, x.date])).toEqual([
+      ['visit', 'scheduled', '2025-05-29'],
+    ]);
+  });
+
+  it('gives no day to a year-less plan that would fall nearly a year ahead (an old page reprinted)', () => {
+    const xs = extract(
+      'Visit set\n\nPresident Gabriel Boric will pay a state visit to Peru on May 29-30, the foreign ministry said.',
+      '2025-06-03',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'pending', date: null });
+    const yearGiven = extract(
+      'Visit set\n\nPresident Gabriel Boric will pay a state visit to Peru on May 29, 2026, the foreign ministry said.',
+      '2025-06-03',
+    );
+    expect(only(yearGiven, 'visit')).toMatchObject({ status: 'scheduled', date: '2026-05-29' });
+  });
+
+  it('reads a meeting with business leaders or a community as no talks between states', () => {
+    for (const body of [
+      'Programme\n\nBoric is due to meet Peruvian business leaders on Saturday before flying home.',
+      'Programme\n\nBoric will meet members of the Chilean community in Lima on Saturday.',
+    ])
+      expect(extract(body, '2025-05-28')).toEqual([]);
+    const officials = extract('Programme\n\nBoric will meet Peruvian officials on Saturday.', '2025-05-28');
+    expect(only(officials, 'talks')).toMatchObject({ status: 'scheduled', date: '2025-05-31' });
+  });
+});

@@ -91,6 +91,22 @@ describe('decideIngest over a thread', () => {
     expect(events.filter((e) => e.type === 'visit')).toHaveLength(1);
   });
 
+  it('treats a short page made only of sentences already read as a duplicate, days after the event', () => {
+    // Two sentences of the dated report, reprinted under a later date: read on their own, "March 12"
+    // would be next year's and a new plan.
+    const short: ArticleInput = {
+      publishedAt: '2025-03-16T10:00:00Z',
+      body: [
+        'Tag: Indonesia-Egypt relations',
+        'Indonesian President Prabowo Subianto will visit Cairo on March 12, the Egyptian presidency announced on Saturday.',
+        'During the visit, the two leaders are expected to sign an agreement on food security.',
+      ].join('\n\n'),
+    };
+    const { log, events } = run([pending, dated, arrived, short]);
+    expect(log[3]).toEqual({ alerts: [], duplicate: true });
+    expect(events.filter((e) => e.type === 'visit')).toHaveLength(1);
+  });
+
   it('ignores an older report that arrives after a newer one', () => {
     const { log, events } = run([pending, arrived, { ...dated, publishedAt: '2025-03-01T08:00:00Z' }]);
     expect(log[2]!.alerts).toEqual([]);
