@@ -110,7 +110,7 @@ export interface IngestDecision {
 
 const TYPE_LABEL = { visit: 'Visit', signing: 'Signing', summit: 'Summit', talks: 'Talks' } as const;
 
-function titleOf(x: Extraction): string {
+function titleOf(x: Pick<Extraction, 'type' | 'host' | 'participants' | 'location'>): string {
   if (x.type === 'visit' && x.host) {
     const visitors = x.participants.filter((p) => p !== x.host);
     return `Visit to ${x.host}${visitors.length ? ` by ${visitors.join(', ')}` : ''}`;
@@ -186,10 +186,18 @@ export function decideIngest(
       if (!result.changed && !result.confirmed) continue;
       const expectedVersion =
         writes.get(match.id)?.expectedVersion ?? (byId.has(match.id) ? match.version : null);
+      // A claim that dates or reports the event tells where, too: a venue first guessed while the
+      // event was only expected ("had been expected in Brussels") gives way to the dated one, and the
+      // title that names it follows.
+      const location =
+        result.changed && x.location && (x.status === 'scheduled' || x.status === 'occurred')
+          ? x.location
+          : (match.location ?? x.location);
       const next: StoredEvent = {
         ...match,
         ...result.next,
-        location: match.location ?? x.location,
+        location,
+        title: location === match.location ? match.title : titleOf({ ...match, location }),
         host: match.host ?? x.host,
         knownAsOf: prepared.publishedAt,
         sourceCount: match.sourceCount + 1,

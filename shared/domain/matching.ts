@@ -201,7 +201,10 @@ export function findMatch(
       continue;
     if (x.background && !(x.date && e.date === x.date)) continue;
     const live = e.status === 'occurred' || e.status === 'cancelled' ? 0 : 1;
-    const key = [ts, live, overlap, Date.parse(e.knownAsOf)];
+    // A happening already known on the same day is the one reported again (another outlet's account
+    // of the arrival), not an older plan of the same parties that was never reported as held.
+    const known = x.status === 'occurred' && e.status === 'occurred' && x.date !== null && e.date === x.date;
+    const key = [ts, known ? 1 : 0, live, overlap, Date.parse(e.knownAsOf)];
     if (best === null || compareKeys(key, bestKey) > 0) {
       best = e;
       bestKey = key;

@@ -256,3 +256,27 @@ describe('an older page fetched months later', () => {
     expect(p.referenceDay).toBe('2026-07-02');
   });
 });
+
+describe('where an event takes place', () => {
+  it('takes the venue of the claim that dates it over one guessed while it was only expected', () => {
+    const expected: ArticleInput = {
+      publishedAt: '2025-06-10T11:00:00Z',
+      body: [
+        'Chile and Peru eye summit',
+        'The presidents of Chile and Peru are preparing to hold a summit in July, diplomats said on Tuesday, though no date has been fixed.',
+        'The summit had been expected to take place in Lima, two officials said.',
+      ].join('\n\n'),
+    };
+    const dated: ArticleInput = {
+      publishedAt: '2025-06-25T09:30:00Z',
+      body: [
+        'Chile-Peru summit set for July 24',
+        'The presidents of Chile and Peru will hold a summit in Santiago on July 24, the Chilean foreign ministry said on Wednesday.',
+      ].join('\n\n'),
+    };
+    const { events } = run([expected, dated]);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ status: 'scheduled', date: '2025-07-24', location: 'Santiago' });
+    expect(events[0]!.title).toContain('Santiago');
+  });
+});

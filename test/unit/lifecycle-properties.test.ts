@@ -418,6 +418,19 @@ describe('ingest decision (properties)', () => {
     PIPELINE_TIMEOUT_MS,
   );
 
+  const ARRIVAL_RETOLD: Story = {
+    visitor: { name: 'Indonesia', adjective: 'Indonesian', capital: 'Jakarta' },
+    host: { name: 'Egypt', adjective: 'Egyptian', capital: 'Cairo' },
+    items: [
+      { news: { kind: 'pending', lead: 3 }, hour: 24, wording: 0, salt: 1000 },
+      { news: { kind: 'scheduled', lead: 3 }, hour: 48, wording: 0, salt: 1037 },
+      { news: { kind: 'pending', lead: 3 }, hour: 383, wording: 0, salt: 1074 },
+      { news: { kind: 'scheduled', lead: 3 }, hour: 856, wording: 0, salt: 1111 },
+      { news: { kind: 'occurred', lead: 3 }, hour: 880, wording: 0, salt: 1148 },
+      { news: { kind: 'pending', lead: 3 }, hour: 904, wording: 0, salt: 1185 },
+    ],
+  };
+
   it(
     'alerts and event states depend on the distinct news, not on repeats of it',
     () => {
@@ -456,7 +469,9 @@ describe('ingest decision (properties)', () => {
           expect(alertsOf(decisions)).toEqual(cleanAlerts);
           expect(statesOf(noisy)).toEqual(statesOf(clean));
         }),
-        { numRuns: 100 },
+        // A case a random run once found: a plan never reported held, a later visit that happened, and
+        // that arrival told again in other words an hour on (it made the old plan occur, a second alert).
+        { numRuns: 100, examples: [[ARRIVAL_RETOLD, [[], [], [], [], [{ exact: false, after: 1 }], []]]] },
       );
     },
     PIPELINE_TIMEOUT_MS,

@@ -57,6 +57,32 @@ function claim(over: Partial<Extraction> & Pick<Extraction, 'type' | 'participan
 }
 
 describe('findMatch', () => {
+  it('gives a happening told again to the event already held that day, not to an old plan never reported held', () => {
+    const oldPlan = event({
+      id: 'old',
+      type: 'visit',
+      participants: ['Egypt', 'Indonesia'],
+      status: 'scheduled',
+      date: '2025-01-11',
+    });
+    const held = event({
+      id: 'held',
+      type: 'visit',
+      participants: ['Egypt', 'Indonesia'],
+      status: 'occurred',
+      date: '2025-02-12',
+      knownAsOf: '2025-02-12T16:00:00Z',
+      firstSeenAt: '2025-02-05T08:00:00Z',
+    });
+    const x = claim({
+      type: 'visit',
+      participants: ['Egypt', 'Indonesia'],
+      status: 'occurred',
+      date: '2025-02-12',
+    });
+    expect(findMatch(x, [oldPlan, held], '2025-02-12')?.id).toBe('held');
+  });
+
   it('matches on type and parties, whoever speaks for the country', () => {
     const e = event({ id: 'v', type: 'visit', participants: ['Iran', 'Russia'] });
     expect(findMatch(claim({ type: 'visit', participants: ['Iran', 'Russia'] }), [e], '2025-02-01')?.id).toBe(
