@@ -201,9 +201,9 @@ export const CUES: readonly CuePattern[] = [
   },
   {
     cue: 'occurred',
-    hint: /arrived|landed|open|kick|began|under ?way|took place|held|had |ended|concluded|wrapped up|launched|holds talks|visit|signed|short|paid|made|undertook/i,
+    hint: /arrived|landed|open|kick|began|under ?way|took place|held|had |hosted|chaired|mediated|brokered|ended|concluded|wrapped up|launched|holds talks|visit|signed|short|paid|made|undertook/i,
     pattern:
-      /\b(cut short|cuts short|cutting short|(?:paid|made|undertook)(?= (?:a|an|his|her|their|its)\b)|arrived|landed|opened|opens|kicked off|kicks off|began|got under way|gets under way|is under way|are under way|underway|took place|was held|were held|has been held|have been held|ended|concluded|wrapped up|launched|holds talks|held talks|(?:held|had)(?= (?:(?!(?:to|been|be|not|no|planned|hoped|wanted|intended|expected|scheduled|set|due)\b)[\w'’"“”-]+ ){0,3}(?:rounds? of (?:[\w'’-]+ ){0,2})?(?:talks|summit|summits|meeting|meetings|negotiations|discussions|consultations)\b)|is visiting|are visiting|(?:is|are) (?:currently |now |already )?on (?:a|an|his|her|their) (?:[\w-]+ ){0,3}visit|was signed|were signed|has been signed|have been signed|has signed|have signed)\b/gi,
+      /\b(cut short|cuts short|cutting short|(?:paid|made|undertook)(?= (?:a|an|his|her|their|its)\b)|arrived|landed|opened|opens|kicked off|kicks off|began|got under way|gets under way|is under way|are under way|underway|took place|was held|were held|has been held|have been held|ended|concluded|wrapped up|launched|holds talks|held talks|(?:held|had|hosted|chaired|co-chaired|mediated|brokered)(?= (?:(?!(?:to|been|be|not|no|planned|hoped|wanted|intended|expected|scheduled|set|due)\b)[\w'’"“”-]+ ){0,3}(?:rounds? of (?:[\w'’-]+ ){0,2})?(?:talks|summit|summits|meeting|meetings|negotiations|discussions|consultations)\b)|is visiting|are visiting|(?:is|are) (?:currently |now |already )?on (?:a|an|his|her|their) (?:[\w-]+ ){0,3}visit|was signed|were signed|has been signed|have been signed|has signed|have signed)\b/gi,
   },
   {
     cue: 'future',
@@ -219,7 +219,7 @@ export const SPECULATIVE =
 
 /** Past time markers: an "occurred" mention with one of these is background, not news. */
 export const VAGUE_PAST =
-  /\b(last (?:month|year|week|time|summer|autumn|fall|winter|spring)|previously|earlier this (?:year|month)|earlier in the (?:year|month)|in (?:19|20)\d\d|(?:years?|months?|weeks?) (?:ago|since)|anniversary|first met|last met|since (?:19|20)\d\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|in (?:early |mid-|late )?(?:January|February|March|April|May|June|July|August|September|October|November|December),? (?:19|20)\d\d|last (?:visited|travell?ed|went|came|hosted|held|signed)|in (?:early|mid|late)[- ](?:January|February|March|April|May|June|July|August|September|October|November|December)|the same month|once again|twice|often|usually|routinely|then-[a-z]+)\b/i;
+  /\b(last (?:month|year|week|time|summer|autumn|fall|winter|spring)|previously|earlier this (?:year|month)|earlier in the (?:year|month)|in (?:19|20)\d\d|(?:years?|months?|weeks?) (?:ago|since)|anniversary|first met|last met|since (?:19|20)\d\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|in (?:early |mid-|late )?(?:January|February|March|April|May|June|July|August|September|October|November|December),? (?:19|20)\d\d|last (?:visited|travell?ed|went|came|hosted|held|signed)|for (?:months|years|weeks|decades)|(?:several|many|multiple|previous|earlier) rounds|in (?:early|mid|late)[- ](?:January|February|March|April|May|June|July|August|September|October|November|December)|the same month|once again|twice|often|usually|routinely|then-[a-z]+)\b/i;
 
 /** Heads of state or government: a meeting of these is a summit unless it happens during a visit. */
 export const LEADER_WORD =

@@ -566,6 +566,12 @@ const WHEN_TRIP_AFTER =
 /** "will visit Moscow on Friday to sign a treaty": the act is what the trip is for. */
 const TRIP_THEN_TO =
   /\b(?:visit|travel|trip|arriv|land|fly|head|go|come|expected in|due in|be in)\w*\b[^,;.]{0,80}?\s(?:in order\s+)?to\s+$/i;
+/** Right after a meeting noun: "between A and B" (up to a preposition that starts the venue or day). */
+const BETWEEN_AFTER =
+  /^\s+(?:[\w'’-]+\s+){0,3}?between\s+(?:(?!\b(?:on|in|at|from|for|to|next|this|later)\b)[^,;])+?\band\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+/;
+/** Right before a meeting noun: someone only offers or proposes it. */
+const OFFER_BEFORE =
+  /\b(?:offered|offers|offering|proposed|proposes|proposing|suggested|suggests|volunteered)\s+(?:(?:last|this|next)\s+\w+\s+|again\s+|repeatedly\s+)?(?:to\s+(?:host|hold|organi[sz]e|mediate|convene|broker)|hosting|holding|organi[sz]ing)\s+(?:(?:the|a|an|new|fresh|further|direct|peace|its|their)\s+)*(?:[\w'’-]+\s+){0,2}$/i;
 /** After "meet": people who speak for no state. */
 const NOT_ENVOYS_AFTER =
   /^\s+(?:with\s+)?(?:(?:members|representatives)\s+of\s+)?(?:(?:the|a|an|some|several|local|top|leading)\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:business(?:\s+leaders|people|men|women)?|executives|CEOs|chief executives|investors|entrepreneurs|industrialists|students|community(?:\s+leaders)?|diaspora|expatriates|journalists|editors|workers|troops|soldiers|athletes|fans|artists|scholars|academics|religious leaders)\b/;
@@ -604,6 +610,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // "Russian tourists will visit Turkey": travellers who are nobody's envoys make no state visit.
     if (t.type === 'visit' && PRIVATE_TRAVELLERS.test(text.slice(Math.max(0, t.start - 40), t.start)))
       return false;
+    // "offered to host the talks", "proposed holding a summit": an offer, not a plan.
+    if (!t.verb && OFFER_BEFORE.test(text.slice(Math.max(0, t.start - 80), t.start))) return false;
     // "will meet Vietnamese business leaders": people who are no state's envoys hold no talks with it.
     if (t.type === 'meeting' && t.verb && NOT_ENVOYS_AFTER.test(text.slice(t.end, t.end + 80))) return false;
     if (t.type === 'visit' && /^(?:is|are|will)\b/i.test(text.slice(t.start, t.end)))
@@ -1033,6 +1041,18 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           .filter((e) => !venueIds.has(e) && !otherDestinations.includes(e.canonical))
           .map((e) => e.canonical),
       );
+    // "will host talks between Iran and the United States": the two named are the parties, the host
+    // is the venue's country.
+    const betweenPhrase =
+      trig.type !== 'visit' && !hostAndGuest ? BETWEEN_AFTER.exec(text.slice(trig.end, clause.end)) : null;
+    if (betweenPhrase) {
+      const from = trig.end + betweenPhrase.index;
+      const to = from + betweenPhrase[0].length;
+      const named = uniq(
+        entities.filter((e) => e.start >= from && e.end <= to && !venueIds.has(e)).map((e) => e.canonical),
+      );
+      if (named.length >= 2 && named.length < participants.length) participants = named;
+    }
     if (beforeRound.length > 0 && !hostAndGuest) {
       const own = uniq(
         entities

@@ -1320,3 +1320,47 @@ describe('extractEvents: earlier occasions and people who are no envoys', () => 
     expect(only(officials, 'talks')).toMatchObject({ status: 'scheduled', date: '2025-05-31' });
   });
 });
+
+describe('extractEvents: a third country hosting, offering or mediating', () => {
+  // Wednesday 2025-05-07.
+  it('reads an offer or a proposal to host a meeting as no plan', () => {
+    for (const body of [
+      'Offer\n\nKazakh President Kassym-Jomart Tokayev offered last year to host the talks between Georgia and Armenia.',
+      'Offer\n\nMalta proposed holding a summit of Libya and Tunisia in Valletta.',
+    ])
+      expect(extract(body, '2025-05-07')).toEqual([]);
+  });
+
+  it('takes the two named after "talks between" as the parties, not the host', () => {
+    const xs = extract(
+      'Talks\n\nMalta will host talks between Libya and Tunisia on Saturday, the Maltese foreign ministry said.',
+      '2025-05-07',
+    );
+    expect(only(xs, 'talks')).toMatchObject({
+      status: 'scheduled',
+      date: '2025-05-10',
+      participants: ['Libya', 'Tunisia'],
+    });
+  });
+
+  it('reads talks a country hosted on a day just past as held', () => {
+    const xs = extract(
+      'Talks\n\nMalta hosted talks between Libya and Tunisia in Valletta on Monday.',
+      '2025-05-07',
+    );
+    expect(only(xs, 'talks')).toMatchObject({
+      status: 'occurred',
+      date: '2025-05-05',
+      participants: ['Libya', 'Tunisia'],
+      location: 'Valletta',
+    });
+  });
+
+  it('reads talks hosted "for months" as background, not as news of a meeting', () => {
+    expect(
+      extract('Talks\n\nMalta has hosted talks between Libya and Tunisia for months.', '2025-05-07').filter(
+        (x) => !x.background,
+      ),
+    ).toEqual([]);
+  });
+});
