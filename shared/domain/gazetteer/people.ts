@@ -4,7 +4,8 @@
  * are foreign and defence ministers, spokespeople, envoys and advisers. entities.ts compiles both
  * into the phrase index.
  *
- * Columns: canonical | full names ('|'-separated) | names that may stand alone. A surname stands
+ * Columns: canonical | full names ('|'-separated) | names that may stand alone. One row per canonical
+ * name within a section (a repeated name would cost its bytes again in the ingest bundle). A surname stands
  * alone only when it is distinctive; common surnames and words (Lee, Kim, Wang, Li, Khan, Sisi,
  * Johnson, May, Conte, Sánchez) are matched only in full names. Markers as in countries.ts: '~' is
  * checked against capitalised neighbours ('Cameron' but not 'James Cameron').
@@ -17,96 +18,97 @@ export type PersonRow = readonly [canonical: string, fullNames: string, aloneNam
 
 export const LEADERS: readonly PersonRow[] = [
   // United States
-  ['United States', 'Donald Trump|Donald J. Trump|Donald John Trump|President Trump', 'Trump'],
-  ['United States', 'Joe Biden|Joseph Biden|Joseph R. Biden|Joseph R. Biden Jr.', 'Biden'],
-  ['United States', 'Barack Obama', 'Obama'],
-  ['United States', 'Kamala Harris|Vice President Harris', ''],
-  ['United States', 'Mike Pence', 'Pence'],
-  ['United States', 'JD Vance|J.D. Vance|James David Vance', 'Vance'],
+  [
+    'United States',
+    'Donald Trump|Donald J. Trump|Donald John Trump|President Trump|Joe Biden|Joseph Biden|Joseph R. Biden|Joseph R. Biden Jr.|Barack Obama|Kamala Harris|Vice President Harris|Mike Pence|JD Vance|J.D. Vance|James David Vance',
+    'Trump|Biden|Obama|Pence|Vance',
+  ],
   // Russia
-  ['Russia', 'Vladimir Putin|Vladimir Vladimirovich Putin', 'Putin'],
-  ['Russia', 'Dmitry Medvedev|Dmitri Medvedev', 'Medvedev'],
-  ['Russia', 'Mikhail Mishustin', 'Mishustin'],
+  [
+    'Russia',
+    'Vladimir Putin|Vladimir Vladimirovich Putin|Dmitry Medvedev|Dmitri Medvedev|Mikhail Mishustin',
+    'Putin|Medvedev|Mishustin',
+  ],
   // China
-  ['China', 'Xi Jinping', 'Xi'],
-  ['China', 'Li Qiang|Li Keqiang|Premier Li', ''],
-  ['China', 'Han Zheng|Zhao Leji|Wang Huning|Ding Xuexiang|Cai Qi|Wang Qishan', ''],
+  [
+    'China',
+    'Xi Jinping|Li Qiang|Li Keqiang|Premier Li|Han Zheng|Zhao Leji|Wang Huning|Ding Xuexiang|Cai Qi|Wang Qishan',
+    'Xi',
+  ],
   // United Kingdom
-  ['United Kingdom', 'Keir Starmer|Sir Keir Starmer', 'Starmer'],
-  ['United Kingdom', 'Rishi Sunak', 'Sunak'],
-  ['United Kingdom', 'Liz Truss', 'Truss'],
-  ['United Kingdom', 'Boris Johnson|Theresa May', ''],
-  ['United Kingdom', 'David Cameron', '~Cameron'],
   [
     'United Kingdom',
-    'King Charles|King Charles III|Charles III|Queen Elizabeth|Queen Elizabeth II|Elizabeth II',
-    '',
+    'Keir Starmer|Sir Keir Starmer|Rishi Sunak|Liz Truss|Boris Johnson|Theresa May|David Cameron|King Charles|King Charles III|Charles III|Queen Elizabeth|Queen Elizabeth II|Elizabeth II',
+    'Starmer|Sunak|Truss|~Cameron',
   ],
   // France
-  ['France', 'Emmanuel Macron', 'Macron'],
-  ['France', 'François Hollande', 'Hollande'],
-  ['France', 'Édouard Philippe|Élisabeth Borne|Jean Castex', 'Castex'],
-  ['France', 'Gabriel Attal', 'Attal'],
-  ['France', 'Michel Barnier', 'Barnier'],
-  ['France', 'François Bayrou', 'Bayrou'],
-  ['France', 'Sébastien Lecornu', 'Lecornu'],
+  [
+    'France',
+    'Emmanuel Macron|François Hollande|Édouard Philippe|Élisabeth Borne|Jean Castex|Gabriel Attal|Michel Barnier|François Bayrou|Sébastien Lecornu',
+    'Macron|Hollande|Castex|Attal|Barnier|Bayrou|Lecornu',
+  ],
   // Germany
-  ['Germany', 'Friedrich Merz', 'Merz'],
-  ['Germany', 'Olaf Scholz', 'Scholz'],
-  ['Germany', 'Angela Merkel', 'Merkel'],
-  ['Germany', 'Frank-Walter Steinmeier', 'Steinmeier'],
+  [
+    'Germany',
+    'Friedrich Merz|Olaf Scholz|Angela Merkel|Frank-Walter Steinmeier',
+    'Merz|Scholz|Merkel|Steinmeier',
+  ],
   // Italy, Spain, Portugal, Malta, Greece, Cyprus
-  ['Italy', 'Giorgia Meloni', 'Meloni'],
-  ['Italy', 'Mario Draghi', 'Draghi'],
-  ['Italy', 'Giuseppe Conte|Matteo Renzi|Paolo Gentiloni', 'Renzi|Gentiloni'],
-  ['Italy', 'Sergio Mattarella', 'Mattarella'],
+  [
+    'Italy',
+    'Giorgia Meloni|Mario Draghi|Giuseppe Conte|Matteo Renzi|Paolo Gentiloni|Sergio Mattarella',
+    'Meloni|Draghi|Renzi|Gentiloni|Mattarella',
+  ],
   ['Spain', 'Pedro Sánchez|Mariano Rajoy|King Felipe|King Felipe VI|Felipe VI', 'Rajoy'],
   ['Portugal', 'Luís Montenegro|Marcelo Rebelo de Sousa', 'Rebelo de Sousa'],
   ['Malta', 'Robert Abela', ''],
-  ['Greece', 'Kyriakos Mitsotakis', 'Mitsotakis'],
-  ['Greece', 'Alexis Tsipras', 'Tsipras'],
+  ['Greece', 'Kyriakos Mitsotakis|Alexis Tsipras', 'Mitsotakis|Tsipras'],
   ['Cyprus', 'Nikos Christodoulides|Nicos Anastasiades', 'Christodoulides|Anastasiades'],
   // Japan, Koreas
-  ['Japan', 'Sanae Takaichi', 'Takaichi'],
-  ['Japan', 'Shigeru Ishiba', 'Ishiba'],
-  ['Japan', 'Fumio Kishida', 'Kishida'],
-  ['Japan', 'Yoshihide Suga', 'Suga'],
-  ['Japan', 'Shinzo Abe|Shinzō Abe|Abe Shinzo', '~Abe'],
-  ['Japan', 'Emperor Naruhito', 'Naruhito'],
-  ['South Korea', 'Lee Jae-myung|President Lee', ''],
-  ['South Korea', 'Yoon Suk Yeol|Yoon Suk-yeol|Yoon Seok-youl|President Yoon', 'Yoon'],
-  ['South Korea', 'Moon Jae-in|President Moon', ''],
-  ['South Korea', 'Park Geun-hye|Han Duck-soo|Choi Sang-mok|Kim Min-seok', ''],
+  [
+    'Japan',
+    'Sanae Takaichi|Shigeru Ishiba|Fumio Kishida|Yoshihide Suga|Shinzo Abe|Shinzō Abe|Abe Shinzo|Emperor Naruhito',
+    'Takaichi|Ishiba|Kishida|Suga|~Abe|Naruhito',
+  ],
+  [
+    'South Korea',
+    'Lee Jae-myung|President Lee|Yoon Suk Yeol|Yoon Suk-yeol|Yoon Seok-youl|President Yoon|Moon Jae-in|President Moon|Park Geun-hye|Han Duck-soo|Choi Sang-mok|Kim Min-seok',
+    'Yoon',
+  ],
   ['North Korea', 'Kim Jong Un|Kim Jong-un|Chairman Kim', ''],
   // South Asia
-  ['India', 'Narendra Modi', 'Modi'],
-  ['India', 'Droupadi Murmu|Ram Nath Kovind', 'Murmu|Kovind'],
-  ['Pakistan', 'Shehbaz Sharif|Shahbaz Sharif|Nawaz Sharif', '~Sharif'],
-  ['Pakistan', 'Imran Khan|Shahid Khaqan Abbasi|Anwaar-ul-Haq Kakar', '~Kakar'],
-  ['Pakistan', 'Asif Ali Zardari|Arif Alvi', 'Zardari'],
-  ['Bangladesh', 'Sheikh Hasina', 'Hasina'],
-  ['Bangladesh', 'Muhammad Yunus', '~Yunus'],
-  ['Sri Lanka', 'Anura Kumara Dissanayake', '~Dissanayake'],
-  ['Sri Lanka', 'Ranil Wickremesinghe|Gotabaya Rajapaksa|Mahinda Rajapaksa', 'Wickremesinghe|Rajapaksa'],
+  ['India', 'Narendra Modi|Droupadi Murmu|Ram Nath Kovind', 'Modi|Murmu|Kovind'],
+  [
+    'Pakistan',
+    'Shehbaz Sharif|Shahbaz Sharif|Nawaz Sharif|Imran Khan|Shahid Khaqan Abbasi|Anwaar-ul-Haq Kakar|Asif Ali Zardari|Arif Alvi',
+    '~Sharif|~Kakar|Zardari',
+  ],
+  ['Bangladesh', 'Sheikh Hasina|Muhammad Yunus', 'Hasina|~Yunus'],
+  [
+    'Sri Lanka',
+    'Anura Kumara Dissanayake|Ranil Wickremesinghe|Gotabaya Rajapaksa|Mahinda Rajapaksa',
+    '~Dissanayake|Wickremesinghe|Rajapaksa',
+  ],
   ['Nepal', 'K.P. Sharma Oli|KP Sharma Oli|Pushpa Kamal Dahal|Sushila Karki', 'Prachanda'],
   ['Maldives', 'Mohamed Muizzu|Ibrahim Mohamed Solih', 'Muizzu'],
   ['Bhutan', 'Tshering Tobgay', 'Tobgay'],
   ['Afghanistan', 'Ashraf Ghani|Hibatullah Akhundzada', 'Akhundzada'],
   // Middle East
-  ['Iran', 'Masoud Pezeshkian', 'Pezeshkian'],
-  ['Iran', 'Ebrahim Raisi|Ebrahim Raeisi', 'Raisi|Raeisi'],
-  ['Iran', 'Hassan Rouhani', 'Rouhani'],
-  ['Iran', 'Ali Khamenei|Ayatollah Ali Khamenei|Ayatollah Khamenei', 'Khamenei'],
-  ['Israel', 'Benjamin Netanyahu', 'Netanyahu|~Bibi'],
-  ['Israel', 'Naftali Bennett', '~Bennett'],
-  ['Israel', 'Yair Lapid', 'Lapid'],
-  ['Israel', 'Isaac Herzog|Reuven Rivlin', '~Herzog|Rivlin'],
+  [
+    'Iran',
+    'Masoud Pezeshkian|Ebrahim Raisi|Ebrahim Raeisi|Hassan Rouhani|Ali Khamenei|Ayatollah Ali Khamenei|Ayatollah Khamenei',
+    'Pezeshkian|Raisi|Raeisi|Rouhani|Khamenei',
+  ],
+  [
+    'Israel',
+    'Benjamin Netanyahu|Naftali Bennett|Yair Lapid|Isaac Herzog|Reuven Rivlin',
+    'Netanyahu|~Bibi|~Bennett|Lapid|~Herzog|Rivlin',
+  ],
   ['Palestine', 'Mahmoud Abbas|Mohammad Mustafa|Mohammed Mustafa|Mohammad Shtayyeh', '~Abbas|Shtayyeh'],
   ['Turkey', 'Recep Tayyip Erdoğan|Tayyip Erdoğan', 'Erdoğan'],
   [
     'Saudi Arabia',
-    'Mohammed bin Salman|Mohammad bin Salman|Muhammad bin Salman|Crown Prince Mohammed|King Salman|' +
-      'Salman bin Abdulaziz',
+    'Mohammed bin Salman|Mohammad bin Salman|Muhammad bin Salman|Crown Prince Mohammed|King Salman|Salman bin Abdulaziz',
     'MBS|bin Salman',
   ],
   [
@@ -117,22 +119,19 @@ export const LEADERS: readonly PersonRow[] = [
   ['Qatar', 'Tamim bin Hamad Al Thani|Tamim bin Hamad|Sheikh Tamim|Emir Tamim', 'Al Thani|Al-Thani'],
   [
     'Egypt',
-    'Abdel Fattah al-Sisi|Abdel Fattah el-Sisi|Abdel Fattah Al-Sisi|Abdel Fattah El-Sisi|al-Sisi|el-Sisi|Al-Sisi|El-Sisi',
-    '',
+    'Abdel Fattah al-Sisi|Abdel Fattah el-Sisi|Abdel Fattah Al-Sisi|Abdel Fattah El-Sisi|al-Sisi|el-Sisi|Al-Sisi|El-Sisi|Mostafa Madbouly|Moustafa Madbouly',
+    'Madbouly',
   ],
-  ['Egypt', 'Mostafa Madbouly|Moustafa Madbouly', 'Madbouly'],
   ['Jordan', 'King Abdullah II|King Abdullah|Abdullah II|Jafar Hassan', ''],
-  ['Syria', 'Bashar al-Assad|Bashar Assad', 'Assad|al-Assad'],
   [
     'Syria',
-    'Ahmed al-Sharaa|Ahmad al-Sharaa|Ahmed al-Shara|Abu Mohammed al-Jolani|Abu Mohammad al-Julani',
-    'Sharaa|al-Sharaa|Jolani|al-Jolani',
+    'Bashar al-Assad|Bashar Assad|Ahmed al-Sharaa|Ahmad al-Sharaa|Ahmed al-Shara|Abu Mohammed al-Jolani|Abu Mohammad al-Julani',
+    'Assad|al-Assad|Sharaa|al-Sharaa|Jolani|al-Jolani',
   ],
-  ['Iraq', 'Mohammed Shia al-Sudani|Mohammed Shia Al-Sudani', 'al-Sudani|Sudani'],
   [
     'Iraq',
-    'Mustafa al-Kadhimi|Haider al-Abadi|Adil Abdul-Mahdi|Abdul Latif Rashid|Barham Salih',
-    'Kadhimi|al-Kadhimi',
+    'Mohammed Shia al-Sudani|Mohammed Shia Al-Sudani|Mustafa al-Kadhimi|Haider al-Abadi|Adil Abdul-Mahdi|Abdul Latif Rashid|Barham Salih',
+    'al-Sudani|Sudani|Kadhimi|al-Kadhimi',
   ],
   ['Lebanon', 'Joseph Aoun|Michel Aoun|Nawaf Salam|Najib Mikati|Saad Hariri', 'Aoun|Mikati|Hariri'],
   ['Kuwait', 'Mishal al-Ahmad al-Jaber al-Sabah|Sheikh Mishal|Emir Mishal', ''],
@@ -140,24 +139,27 @@ export const LEADERS: readonly PersonRow[] = [
   ['Bahrain', 'Hamad bin Isa Al Khalifa|King Hamad|Salman bin Hamad Al Khalifa', ''],
   ['Yemen', 'Rashad al-Alimi', 'al-Alimi|Alimi'],
   // Africa
-  ['Democratic Republic of the Congo', 'Félix Tshisekedi|Félix Antoine Tshisekedi', 'Tshisekedi'],
-  ['Democratic Republic of the Congo', 'Joseph Kabila|Judith Suminwa', 'Kabila|Suminwa'],
+  [
+    'Democratic Republic of the Congo',
+    'Félix Tshisekedi|Félix Antoine Tshisekedi|Joseph Kabila|Judith Suminwa',
+    'Tshisekedi|Kabila|Suminwa',
+  ],
   ['Republic of the Congo', 'Denis Sassou Nguesso', 'Sassou Nguesso'],
-  ['Rwanda', 'Paul Kagame', 'Kagame'],
-  ['Rwanda', 'Édouard Ngirente', 'Ngirente'],
+  ['Rwanda', 'Paul Kagame|Édouard Ngirente', 'Kagame|Ngirente'],
   ['Uganda', 'Yoweri Museveni', 'Museveni'],
-  ['Kenya', 'William Ruto', 'Ruto'],
-  ['Kenya', 'Uhuru Kenyatta', 'Kenyatta'],
+  ['Kenya', 'William Ruto|Uhuru Kenyatta', 'Ruto|Kenyatta'],
   ['Tanzania', 'Samia Suluhu Hassan|Samia Suluhu|John Magufuli|John Pombe Magufuli', 'Magufuli'],
   ['Ethiopia', 'Abiy Ahmed|Abiy Ahmed Ali|Sahle-Work Zewde', 'Abiy'],
   ['Eritrea', 'Isaias Afwerki|Isaias Afewerki', 'Afwerki|Afewerki'],
   ['Somalia', 'Hassan Sheikh Mohamud|Mohamed Abdullahi Farmaajo', 'Farmaajo'],
   ['Djibouti', 'Ismaïl Omar Guelleh', 'Guelleh'],
-  ['Sudan', 'Abdel Fattah al-Burhan|Abdel Fattah Burhan', 'al-Burhan|~Burhan'],
-  ['Sudan', 'Mohamed Hamdan Dagalo|Omar al-Bashir|Abdalla Hamdok', 'Hemedti|Dagalo|Hamdok'],
+  [
+    'Sudan',
+    'Abdel Fattah al-Burhan|Abdel Fattah Burhan|Mohamed Hamdan Dagalo|Omar al-Bashir|Abdalla Hamdok',
+    'al-Burhan|~Burhan|Hemedti|Dagalo|Hamdok',
+  ],
   ['South Sudan', 'Salva Kiir|Salva Kiir Mayardit|Riek Machar', 'Kiir|Machar'],
-  ['Nigeria', 'Bola Tinubu|Bola Ahmed Tinubu', 'Tinubu'],
-  ['Nigeria', 'Muhammadu Buhari', 'Buhari'],
+  ['Nigeria', 'Bola Tinubu|Bola Ahmed Tinubu|Muhammadu Buhari', 'Tinubu|Buhari'],
   ['Ghana', 'Nana Akufo-Addo|John Mahama|John Dramani Mahama', 'Akufo-Addo|Mahama'],
   ['Senegal', 'Bassirou Diomaye Faye|Macky Sall|Ousmane Sonko', 'Diomaye Faye|Sonko'],
   ['Ivory Coast', 'Alassane Ouattara', 'Ouattara'],
@@ -176,8 +178,7 @@ export const LEADERS: readonly PersonRow[] = [
   ['Malawi', 'Lazarus Chakwera|Peter Mutharika', 'Chakwera|Mutharika'],
   ['Namibia', 'Netumbo Nandi-Ndaitwah|Hage Geingob', 'Nandi-Ndaitwah|Geingob'],
   ['Botswana', 'Duma Boko|Mokgweetsi Masisi', 'Masisi'],
-  ['South Africa', 'Cyril Ramaphosa', 'Ramaphosa'],
-  ['South Africa', 'Jacob Zuma', 'Zuma'],
+  ['South Africa', 'Cyril Ramaphosa|Jacob Zuma', 'Ramaphosa|Zuma'],
   ['Madagascar', 'Andry Rajoelina', 'Rajoelina'],
   ['Burundi', 'Évariste Ndayishimiye|Pierre Nkurunziza', 'Ndayishimiye|Nkurunziza'],
   ['Togo', 'Faure Gnassingbé', 'Gnassingbé'],
@@ -197,18 +198,21 @@ export const LEADERS: readonly PersonRow[] = [
   ],
   ['Eswatini', 'King Mswati III|Mswati III', 'Mswati'],
   // Americas
-  ['Canada', 'Mark Carney', '~Carney'],
-  ['Canada', 'Justin Trudeau', 'Trudeau'],
-  ['Mexico', 'Claudia Sheinbaum', 'Sheinbaum'],
-  ['Mexico', 'Andrés Manuel López Obrador|López Obrador|Enrique Peña Nieto', 'AMLO|Peña Nieto'],
-  ['Brazil', 'Luiz Inácio Lula da Silva|Lula da Silva|Luiz Lula da Silva', 'Lula'],
-  ['Brazil', 'Jair Bolsonaro', 'Bolsonaro'],
-  ['Brazil', 'Michel Temer|Dilma Rousseff', 'Temer|Rousseff'],
-  ['Argentina', 'Javier Milei', 'Milei'],
+  ['Canada', 'Mark Carney|Justin Trudeau', '~Carney|Trudeau'],
+  [
+    'Mexico',
+    'Claudia Sheinbaum|Andrés Manuel López Obrador|López Obrador|Enrique Peña Nieto',
+    'Sheinbaum|AMLO|Peña Nieto',
+  ],
+  [
+    'Brazil',
+    'Luiz Inácio Lula da Silva|Lula da Silva|Luiz Lula da Silva|Jair Bolsonaro|Michel Temer|Dilma Rousseff',
+    'Lula|Bolsonaro|Temer|Rousseff',
+  ],
   [
     'Argentina',
-    'Alberto Fernández|Mauricio Macri|Cristina Fernández de Kirchner|Cristina Kirchner',
-    'Macri|Kirchner',
+    'Javier Milei|Alberto Fernández|Mauricio Macri|Cristina Fernández de Kirchner|Cristina Kirchner',
+    'Milei|Macri|Kirchner',
   ],
   ['Chile', 'Gabriel Boric|Sebastián Piñera|José Antonio Kast', 'Boric|Piñera'],
   ['Colombia', 'Gustavo Petro|Iván Duque|Juan Manuel Santos', '~Petro'],
@@ -233,20 +237,12 @@ export const LEADERS: readonly PersonRow[] = [
   // Europe
   [
     'Ukraine',
-    'Volodymyr Zelensky|Volodymyr Zelenskyy|Volodymyr Zelenskiy|Volodymyr Zelenskyi|Vladimir Zelensky',
-    'Zelensky|Zelenskyy|Zelenskiy|Zelenskyi|Zelenski',
-  ],
-  ['Ukraine', 'Petro Poroshenko', 'Poroshenko'],
-  [
-    'Ukraine',
-    'Denys Shmyhal|Yulia Svyrydenko|Arseniy Yatsenyuk|Volodymyr Groysman',
-    'Shmyhal|Svyrydenko|Yatsenyuk|Groysman',
+    'Volodymyr Zelensky|Volodymyr Zelenskyy|Volodymyr Zelenskiy|Volodymyr Zelenskyi|Vladimir Zelensky|Petro Poroshenko|Denys Shmyhal|Yulia Svyrydenko|Arseniy Yatsenyuk|Volodymyr Groysman',
+    'Zelensky|Zelenskyy|Zelenskiy|Zelenskyi|Zelenski|Poroshenko|Shmyhal|Svyrydenko|Yatsenyuk|Groysman',
   ],
   ['Belarus', 'Alexander Lukashenko|Aleksandr Lukashenko|Alyaksandr Lukashenka', 'Lukashenko|Lukashenka'],
-  ['Poland', 'Donald Tusk', 'Tusk'],
-  ['Poland', 'Andrzej Duda|Karol Nawrocki|Mateusz Morawiecki', 'Duda|Nawrocki|Morawiecki'],
-  ['Hungary', 'Viktor Orbán', 'Orbán'],
-  ['Hungary', 'Tamás Sulyok|Katalin Novák', 'Sulyok'],
+  ['Poland', 'Donald Tusk|Andrzej Duda|Karol Nawrocki|Mateusz Morawiecki', 'Tusk|Duda|Nawrocki|Morawiecki'],
+  ['Hungary', 'Viktor Orbán|Tamás Sulyok|Katalin Novák', 'Orbán|Sulyok'],
   ['Czech Republic', 'Petr Fiala|Petr Pavel|Andrej Babiš|Miloš Zeman', 'Fiala|Babiš|~Zeman'],
   ['Slovakia', 'Robert Fico|Peter Pellegrini|Zuzana Čaputová', 'Fico|Čaputová'],
   [
@@ -296,13 +292,14 @@ export const LEADERS: readonly PersonRow[] = [
   ['Mongolia', 'Ukhnaagiin Khürelsükh|Ukhnaa Khurelsukh', 'Khürelsükh'],
   ['Vatican', 'Pope Francis|Pope Leo XIV|Pope Leo', ''],
   // Asia-Pacific
-  ['Australia', 'Anthony Albanese', '~Albanese'],
-  ['Australia', 'Scott Morrison|Malcolm Turnbull', 'Turnbull'],
+  ['Australia', 'Anthony Albanese|Scott Morrison|Malcolm Turnbull', '~Albanese|Turnbull'],
   ['New Zealand', 'Christopher Luxon|Jacinda Ardern|Chris Hipkins', 'Luxon|Ardern|Hipkins'],
-  ['Indonesia', 'Prabowo Subianto', 'Prabowo'],
-  ['Indonesia', 'Joko Widodo', 'Widodo|Jokowi'],
-  ['Malaysia', 'Anwar Ibrahim', '~Anwar'],
-  ['Malaysia', 'Ismail Sabri Yaakob|Mahathir Mohamad|Muhyiddin Yassin|Najib Razak', 'Mahathir|Muhyiddin'],
+  ['Indonesia', 'Prabowo Subianto|Joko Widodo', 'Prabowo|Widodo|Jokowi'],
+  [
+    'Malaysia',
+    'Anwar Ibrahim|Ismail Sabri Yaakob|Mahathir Mohamad|Muhyiddin Yassin|Najib Razak',
+    '~Anwar|Mahathir|Muhyiddin',
+  ],
   [
     'Singapore',
     'Lawrence Wong|Prime Minister Wong|Lee Hsien Loong|Tharman Shanmugaratnam|Halimah Yacob',
@@ -310,14 +307,12 @@ export const LEADERS: readonly PersonRow[] = [
   ],
   [
     'Philippines',
-    'Ferdinand Marcos Jr.|Ferdinand Marcos Jr|Ferdinand Marcos|Ferdinand R. Marcos Jr.|Bongbong Marcos',
-    '~Marcos',
+    'Ferdinand Marcos Jr.|Ferdinand Marcos Jr|Ferdinand Marcos|Ferdinand R. Marcos Jr.|Bongbong Marcos|Rodrigo Duterte|Sara Duterte',
+    '~Marcos|Duterte',
   ],
-  ['Philippines', 'Rodrigo Duterte|Sara Duterte', 'Duterte'],
   [
     'Thailand',
-    'Anutin Charnvirakul|Paetongtarn Shinawatra|Srettha Thavisin|Prayut Chan-o-cha|Prayuth Chan-ocha|' +
-      'Thaksin Shinawatra|King Maha Vajiralongkorn|King Vajiralongkorn',
+    'Anutin Charnvirakul|Paetongtarn Shinawatra|Srettha Thavisin|Prayut Chan-o-cha|Prayuth Chan-ocha|Thaksin Shinawatra|King Maha Vajiralongkorn|King Vajiralongkorn',
     'Anutin|Paetongtarn|Srettha|Prayut|Prayuth|Thaksin|Shinawatra|Vajiralongkorn',
   ],
   [
@@ -339,8 +334,7 @@ export const LEADERS: readonly PersonRow[] = [
   ['Marshall Islands', 'Hilda Heine', ''],
   // Organisations
   ['United Nations', 'António Guterres|Ban Ki-moon', 'Guterres'],
-  ['NATO', 'Mark Rutte', 'Rutte'],
-  ['NATO', 'Jens Stoltenberg', 'Stoltenberg'],
+  ['NATO', 'Mark Rutte|Jens Stoltenberg', 'Rutte|Stoltenberg'],
   [
     'European Union',
     'Ursula von der Leyen|von der Leyen|Von der Leyen|António Costa|Charles Michel|Jean-Claude Juncker|Roberta Metsola',
@@ -360,125 +354,69 @@ export const LEADERS: readonly PersonRow[] = [
 export const OFFICIALS: readonly PersonRow[] = [
   [
     'United States',
-    'Antony Blinken|Tony Blinken|Marco Rubio|Mike Pompeo|Rex Tillerson|John Kerry|Jake Sullivan|Mike Waltz',
-    'Blinken|Rubio|Pompeo|Tillerson|~Kerry|~Waltz',
-  ],
-  [
-    'United States',
-    'Steve Witkoff|Steven Witkoff|Jared Kushner|Keith Kellogg|Lloyd Austin|Pete Hegseth|John Bolton|' +
-      'James Mattis|Jim Mattis|Mark Esper',
-    'Witkoff|Kushner|~Kellogg|Hegseth|~Bolton|Mattis|Esper',
-  ],
-  [
-    'United States',
-    'Ned Price|Matthew Miller|Karine Jean-Pierre|Karoline Leavitt|Tammy Bruce|Jen Psaki|Sean Spicer|' +
-      'Sarah Huckabee Sanders|Tommy Pigott',
-    'Leavitt|Psaki',
-  ],
-  [
-    'United States',
-    'Scott Bessent|Janet Yellen|Howard Lutnick|Jamieson Greer|Robert Lighthizer|Katherine Tai|Gina Raimondo',
-    'Bessent|Yellen|Lutnick|Lighthizer',
-  ],
-  [
-    'United States',
-    'Linda Thomas-Greenfield|Nikki Haley|Victoria Nuland|Wendy Sherman|Kurt Campbell|Brett McGurk|Amos Hochstein|' +
-      'Massad Boulos|Richard Grenell|Ric Grenell|Tulsi Gabbard|Christopher Landau|Mike Huckabee|Tom Barrack|' +
-      'Dan Driscoll|Sung Kim|Kevin Kim|Allison Hooker',
-    'Thomas-Greenfield|Nuland|McGurk|Hochstein|Boulos|Grenell|Gabbard',
+    'Antony Blinken|Tony Blinken|Marco Rubio|Mike Pompeo|Rex Tillerson|John Kerry|Jake Sullivan|Mike Waltz|Steve Witkoff|Steven Witkoff|Jared Kushner|Keith Kellogg|Lloyd Austin|Pete Hegseth|John Bolton|James Mattis|Jim Mattis|Mark Esper|Ned Price|Matthew Miller|Karine Jean-Pierre|Karoline Leavitt|Tammy Bruce|Jen Psaki|Sean Spicer|Sarah Huckabee Sanders|Tommy Pigott|Scott Bessent|Janet Yellen|Howard Lutnick|Jamieson Greer|Robert Lighthizer|Katherine Tai|Gina Raimondo|Linda Thomas-Greenfield|Nikki Haley|Victoria Nuland|Wendy Sherman|Kurt Campbell|Brett McGurk|Amos Hochstein|Massad Boulos|Richard Grenell|Ric Grenell|Tulsi Gabbard|Christopher Landau|Mike Huckabee|Tom Barrack|Dan Driscoll|Sung Kim|Kevin Kim|Allison Hooker',
+    'Blinken|Rubio|Pompeo|Tillerson|~Kerry|~Waltz|Witkoff|Kushner|~Kellogg|Hegseth|~Bolton|Mattis|Esper|Leavitt|Psaki|Bessent|Yellen|Lutnick|Lighthizer|Thomas-Greenfield|Nuland|McGurk|Hochstein|Boulos|Grenell|Gabbard',
   ],
   [
     'Russia',
-    'Sergei Lavrov|Sergey Lavrov|Dmitry Peskov|Dmitri Peskov|Maria Zakharova|Yuri Ushakov|Yury Ushakov',
-    'Lavrov|Peskov|Zakharova|Ushakov',
-  ],
-  [
-    'Russia',
-    'Sergei Shoigu|Sergey Shoigu|Andrei Belousov|Andrey Belousov|Kirill Dmitriev|Sergei Ryabkov|Sergey Ryabkov|' +
-      'Valentina Matviyenko|Valentina Matvienko|Vyacheslav Volodin',
-    'Shoigu|Belousov|~Dmitriev|Ryabkov|Matviyenko|Matvienko|Volodin',
-  ],
-  [
-    'Russia',
-    'Vassily Nebenzia|Vasily Nebenzya|Sergei Naryshkin|Nikolai Patrushev|Vladimir Medinsky|Alexei Overchuk|' +
-      'Alexey Overchuk|Andrei Rudenko|Andrey Rudenko|Mikhail Galuzin|Alexander Grushko|Sergei Vershinin|' +
-      'Anatoly Antonov|Alexander Darchiev|Yuri Trutnev|Alexander Lukashevich|Maxim Oreshkin|Sergei Kiriyenko',
-    'Nebenzia|Nebenzya|Naryshkin|Patrushev|Medinsky|Overchuk|Galuzin|Grushko|Vershinin|Darchiev|Trutnev',
+    'Sergei Lavrov|Sergey Lavrov|Dmitry Peskov|Dmitri Peskov|Maria Zakharova|Yuri Ushakov|Yury Ushakov|Sergei Shoigu|Sergey Shoigu|Andrei Belousov|Andrey Belousov|Kirill Dmitriev|Sergei Ryabkov|Sergey Ryabkov|Valentina Matviyenko|Valentina Matvienko|Vyacheslav Volodin|Vassily Nebenzia|Vasily Nebenzya|Sergei Naryshkin|Nikolai Patrushev|Vladimir Medinsky|Alexei Overchuk|Alexey Overchuk|Andrei Rudenko|Andrey Rudenko|Mikhail Galuzin|Alexander Grushko|Sergei Vershinin|Anatoly Antonov|Alexander Darchiev|Yuri Trutnev|Alexander Lukashevich|Maxim Oreshkin|Sergei Kiriyenko',
+    'Lavrov|Peskov|Zakharova|Ushakov|Shoigu|Belousov|~Dmitriev|Ryabkov|Matviyenko|Matvienko|Volodin|Nebenzia|Nebenzya|Naryshkin|Patrushev|Medinsky|Overchuk|Galuzin|Grushko|Vershinin|Darchiev|Trutnev',
   ],
   [
     'China',
-    'Wang Yi|Qin Gang|Wang Wenbin|Mao Ning|Lin Jian|Hua Chunying|Zhao Lijian|Guo Jiakun|Geng Shuang|Fu Cong|' +
-      'Li Shangfu|Dong Jun|Wei Fenghe|He Lifeng|Liu He|Xie Feng|Zhang Jun|Liu Jianchao|Sun Weidong|Ma Zhaoxu|' +
-      'Le Yucheng|Zhang Hanhui|Li Hui|Wang Xiaolong|Liu Jinsong|Wang Wentao|Li Chenggang|Zhang Youxia',
+    'Wang Yi|Qin Gang|Wang Wenbin|Mao Ning|Lin Jian|Hua Chunying|Zhao Lijian|Guo Jiakun|Geng Shuang|Fu Cong|Li Shangfu|Dong Jun|Wei Fenghe|He Lifeng|Liu He|Xie Feng|Zhang Jun|Liu Jianchao|Sun Weidong|Ma Zhaoxu|Le Yucheng|Zhang Hanhui|Li Hui|Wang Xiaolong|Liu Jinsong|Wang Wentao|Li Chenggang|Zhang Youxia',
     '',
   ],
   [
     'United Kingdom',
-    'David Lammy|Yvette Cooper|James Cleverly|Dominic Raab|Jeremy Hunt|Philip Hammond|Grant Shapps|Ben Wallace|' +
-      'John Healey|Rachel Reeves|Jonathan Powell|Stephen Doughty|Catherine West',
+    'David Lammy|Yvette Cooper|James Cleverly|Dominic Raab|Jeremy Hunt|Philip Hammond|Grant Shapps|Ben Wallace|John Healey|Rachel Reeves|Jonathan Powell|Stephen Doughty|Catherine West',
     'Lammy|Raab|Shapps',
   ],
   [
     'France',
-    'Jean-Noël Barrot|Stéphane Séjourné|Catherine Colonna|Jean-Yves Le Drian|Florence Parly|Bruno Le Maire|' +
-      'Catherine Vautrin|Emmanuel Bonne',
+    'Jean-Noël Barrot|Stéphane Séjourné|Catherine Colonna|Jean-Yves Le Drian|Florence Parly|Bruno Le Maire|Catherine Vautrin|Emmanuel Bonne',
     'Barrot|Séjourné|Le Drian|Le Maire',
   ],
   [
     'Germany',
-    'Annalena Baerbock|Johann Wadephul|Heiko Maas|Sigmar Gabriel|Boris Pistorius|Christian Lindner|Robert Habeck|' +
-      'Steffen Hebestreit|Lars Klingbeil|Jens Plötner|Stefan Kornelius',
+    'Annalena Baerbock|Johann Wadephul|Heiko Maas|Sigmar Gabriel|Boris Pistorius|Christian Lindner|Robert Habeck|Steffen Hebestreit|Lars Klingbeil|Jens Plötner|Stefan Kornelius',
     'Baerbock|Wadephul|Pistorius|Habeck|Klingbeil',
   ],
   ['Italy', 'Antonio Tajani|Luigi Di Maio|Guido Crosetto', 'Tajani|Di Maio|Crosetto'],
   ['Spain', 'José Manuel Albares', 'Albares'],
   [
     'Japan',
-    'Toshimitsu Motegi|Takeshi Iwaya|Yoko Kamikawa|Yoshimasa Hayashi|Taro Kono|Ryosei Akazawa|Minoru Kihara|' +
-      'Gen Nakatani|Hirokazu Matsuno|Shinjiro Koizumi',
+    'Toshimitsu Motegi|Takeshi Iwaya|Yoko Kamikawa|Yoshimasa Hayashi|Taro Kono|Ryosei Akazawa|Minoru Kihara|Gen Nakatani|Hirokazu Matsuno|Shinjiro Koizumi',
     'Motegi|Iwaya|Kamikawa|Akazawa',
   ],
   [
     'South Korea',
-    'Cho Hyun|Cho Tae-yul|Park Jin|Chung Eui-yong|Kang Kyung-wha|Wi Sung-lac|Chung Dong-young|Ahn Gyu-back|' +
-      'Kim Sung-han|Kim Tae-hyo|Shin Won-sik',
+    'Cho Hyun|Cho Tae-yul|Park Jin|Chung Eui-yong|Kang Kyung-wha|Wi Sung-lac|Chung Dong-young|Ahn Gyu-back|Kim Sung-han|Kim Tae-hyo|Shin Won-sik',
     '',
   ],
   [
     'North Korea',
-    'Kim Yo Jong|Kim Yo-jong|Choe Son Hui|Choe Son-hui|Ri Son Gwon|Kim Tok Hun|Pak Thae Song|Choe Ryong Hae|' +
-      'Ri Yong Ho|Kim Yong Chol|No Kwang Chol|Pak Jong Chon|Kim Song Nam',
+    'Kim Yo Jong|Kim Yo-jong|Choe Son Hui|Choe Son-hui|Ri Son Gwon|Kim Tok Hun|Pak Thae Song|Choe Ryong Hae|Ri Yong Ho|Kim Yong Chol|No Kwang Chol|Pak Jong Chon|Kim Song Nam',
     '',
   ],
   [
     'India',
-    'Subrahmanyam Jaishankar|S. Jaishankar|S Jaishankar|Sushma Swaraj|Ajit Doval|Rajnath Singh|Vikram Misri|' +
-      'Randhir Jaiswal|Arindam Bagchi|Piyush Goyal|Nirmala Sitharaman|Harsh Vardhan Shringla|Vinay Kwatra',
+    'Subrahmanyam Jaishankar|S. Jaishankar|S Jaishankar|Sushma Swaraj|Ajit Doval|Rajnath Singh|Vikram Misri|Randhir Jaiswal|Arindam Bagchi|Piyush Goyal|Nirmala Sitharaman|Harsh Vardhan Shringla|Vinay Kwatra',
     'Jaishankar|Doval|Misri|Bagchi|~Goyal|Sitharaman|Shringla',
   ],
   [
     'Pakistan',
-    'Ishaq Dar|Bilawal Bhutto Zardari|Bilawal Bhutto|Asim Munir|Syed Asim Munir|Shah Mahmood Qureshi|' +
-      'Khawaja Asif|Mumtaz Zahra Baloch|Shafqat Ali Khan',
+    'Ishaq Dar|Bilawal Bhutto Zardari|Bilawal Bhutto|Asim Munir|Syed Asim Munir|Shah Mahmood Qureshi|Khawaja Asif|Mumtaz Zahra Baloch|Shafqat Ali Khan',
     'Bhutto',
   ],
   [
     'Iran',
-    'Abbas Araghchi|Abbas Araqchi|Mohammad Javad Zarif|Javad Zarif|Hossein Amir-Abdollahian|' +
-      'Hossein Amirabdollahian|Ali Bagheri Kani|Nasser Kanaani|Nasser Kanani|Esmaeil Baghaei|Esmaeil Baqaei',
-    'Araghchi|Araqchi|Zarif|Amir-Abdollahian|Amirabdollahian|Bagheri Kani|Kanaani|Baghaei|Baqaei',
-  ],
-  [
-    'Iran',
-    'Saeed Khatibzadeh|Ali Larijani|Mohammad Bagher Ghalibaf|Mohammad Baqer Qalibaf|Ali Akbar Ahmadian|' +
-      'Ali Shamkhani|Mohammad Eslami|Mohammad Reza Aref|Kazem Gharibabadi|Majid Takht-Ravanchi|' +
-      'Amir Saeid Iravani|Ali Akbar Velayati|Kazem Jalali|Fatemeh Mohajerani',
-    'Khatibzadeh|Larijani|Ghalibaf|Qalibaf|Shamkhani|Gharibabadi|Takht-Ravanchi|Velayati',
+    'Abbas Araghchi|Abbas Araqchi|Mohammad Javad Zarif|Javad Zarif|Hossein Amir-Abdollahian|Hossein Amirabdollahian|Ali Bagheri Kani|Nasser Kanaani|Nasser Kanani|Esmaeil Baghaei|Esmaeil Baqaei|Saeed Khatibzadeh|Ali Larijani|Mohammad Bagher Ghalibaf|Mohammad Baqer Qalibaf|Ali Akbar Ahmadian|Ali Shamkhani|Mohammad Eslami|Mohammad Reza Aref|Kazem Gharibabadi|Majid Takht-Ravanchi|Amir Saeid Iravani|Ali Akbar Velayati|Kazem Jalali|Fatemeh Mohajerani',
+    'Araghchi|Araqchi|Zarif|Amir-Abdollahian|Amirabdollahian|Bagheri Kani|Kanaani|Baghaei|Baqaei|Khatibzadeh|Larijani|Ghalibaf|Qalibaf|Shamkhani|Gharibabadi|Takht-Ravanchi|Velayati',
   ],
   [
     'Israel',
-    "Gideon Saar|Gideon Sa'ar|Eli Cohen|Israel Katz|Yoav Gallant|Benny Gantz|Ron Dermer|Tzachi Hanegbi|" +
-      'Itamar Ben-Gvir|Bezalel Smotrich|Danny Danon|Gilad Erdan|David Barnea|Yossi Cohen',
+    "Gideon Saar|Gideon Sa'ar|Eli Cohen|Israel Katz|Yoav Gallant|Benny Gantz|Ron Dermer|Tzachi Hanegbi|Itamar Ben-Gvir|Bezalel Smotrich|Danny Danon|Gilad Erdan|David Barnea|Yossi Cohen",
     "Sa'ar|Gallant|Gantz|Dermer|Hanegbi|Ben-Gvir|Smotrich|Danon|Barnea",
   ],
   [
@@ -526,9 +464,7 @@ export const OFFICIALS: readonly PersonRow[] = [
   ['Cuba', 'Bruno Rodríguez|Bruno Rodríguez Parrilla', ''],
   [
     'Ukraine',
-    'Dmytro Kuleba|Andrii Sybiha|Andriy Sybiha|Andriy Yermak|Andrii Yermak|Rustem Umerov|Oleksii Reznikov|' +
-      'Oleksiy Reznikov|Kyrylo Budanov|Mykhailo Podolyak|Pavlo Klimkin|Vadym Prystaiko|Ruslan Stefanchuk|' +
-      'Heorhii Tykhyi|Oleh Nikolenko|Olha Stefanishyna',
+    'Dmytro Kuleba|Andrii Sybiha|Andriy Sybiha|Andriy Yermak|Andrii Yermak|Rustem Umerov|Oleksii Reznikov|Oleksiy Reznikov|Kyrylo Budanov|Mykhailo Podolyak|Pavlo Klimkin|Vadym Prystaiko|Ruslan Stefanchuk|Heorhii Tykhyi|Oleh Nikolenko|Olha Stefanishyna',
     'Kuleba|Sybiha|Yermak|Umerov|Reznikov|Budanov|Podolyak|Klimkin|Prystaiko|Stefanchuk|Stefanishyna',
   ],
   ['Belarus', 'Maxim Ryzhenkov|Sergei Aleinik|Vladimir Makei', 'Ryzhenkov|Makei'],
