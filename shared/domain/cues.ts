@@ -45,6 +45,8 @@ export const TRIGGERS: readonly TriggerPattern[] = [
   { type: 'visit', pattern: /\bvisited\b/gi, hints: ['visited'], inherent: 'occurred', verb: true },
   { type: 'visit', pattern: /\bvisiting\b/gi, hints: ['visiting'], verb: true },
   { type: 'visit', pattern: /\b(?:trip|journey)\b/gi, hints: ['trip', 'journey'] },
+  // "a tour of Uzbekistan, Kyrgyzstan and Tajikistan" (not "a tour of the factory").
+  { type: 'visit', pattern: /\btours?\b(?=\s+of\s+(?:the\s+)?[A-Z])/g, hints: ['tour'] },
   { type: 'visit', pattern: /\btravel(?:s|ling|ing)?\s+(?:to|there)\b/gi, hints: ['travel'], verb: true },
   {
     type: 'visit',

@@ -383,7 +383,7 @@ interface RawTrigger {
 
 /** One pass to rule out sentences that mention no event at all (most of them). */
 const ANY_TRIGGER =
-  /\b(?:visit|trip|journey|travel|arriv|land|touched down|cross|enter|com(?:e|es|ing)\s+to|go(?:es|ing)?\s+to|head|fl(?:y|ies|ying|ew)|due (?:in|at)|expected (?:in|at)|will be in|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|host|welcom|receiv|conven|pen to paper)/i;
+  /\b(?:visit|trip|journey|tour|travel|arriv|land|touched down|cross|enter|com(?:e|es|ing)\s+to|go(?:es|ing)?\s+to|head|fl(?:y|ies|ying|ew)|due (?:in|at)|expected (?:in|at)|will be in|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|host|welcom|receiv|conven|pen to paper)/i;
 
 /** Every trigger's hint words, and for each, the hint words it starts with (itself included). */
 const HINT_WORDS = [...new Set(TRIGGERS.flatMap((t) => t.hints ?? []))];
@@ -594,9 +594,12 @@ function destinationOf(
       entityKind(e.canonical) === 'country' &&
       e.via !== 'leader' &&
       e.via !== 'official' &&
-      /^\s*(?:(?:to|in|into|at)\s+(?:the\s+)?(?:(?!by\b|with\b|from\b|and\b|said\b)[\w'’-]+\s+){0,4}|(?:the\s+)?)$/i.test(
+      (/^\s*(?:(?:to|in|into|at)\s+(?:the\s+)?(?:(?!by\b|with\b|from\b|and\b|said\b)[\w'’-]+\s+){0,4}|(?:the\s+)?)$/i.test(
         text.slice(trig.end, e.start),
-      ),
+      ) ||
+        // "a tour of Uzbekistan" (a "visit of" names the visitor).
+        (/^tour/i.test(text.slice(trig.start, trig.end)) &&
+          /^\s+of\s+(?:the\s+)?$/.test(text.slice(trig.end, e.start)))),
   );
 }
 
@@ -948,6 +951,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     let location: string | null = null;
     const venueIds = new Set<EntityMention>();
     let hostAndGuest: string[] | null = null;
+    let legs: EntityMention[] = [];
     if (trig.type === 'visit') {
       const destination = destinationOf(trig, entities, text);
       const hosting = /^(?:host|welcom|receiv)/i.test(text.slice(trig.start, trig.end));
@@ -969,6 +973,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       } else if (destination) {
         host = destination.canonical;
         location = destination.place;
+        legs = destinationList(destination, entities, text);
       } else if (
         /\b(?:go|goes|going|come|comes|coming|head|heads|heading|fly|flies|flying|flew|travel\w*|arriv\w*|due|expected|will)\b/i.test(
           text.slice(trig.start, trig.end),
@@ -1026,8 +1031,11 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       trig.type === 'visit'
         ? triggers
             .filter((o) => o !== trig && o.type === 'visit')
-            .map((o) => destinationOf(o, entities, text)?.canonical)
-            .filter((name) => name !== undefined && name !== host)
+            .flatMap((o) => {
+              const first = destinationOf(o, entities, text);
+              return first ? destinationList(first, entities, text).map((e) => e.canonical) : [];
+            })
+            .filter((name) => name !== host)
         : [];
     // "will hold talks with his Omani counterpart on Sunday before the fourth round of negotiations
     // with the US": that round's parties are not this meeting's, when it has two of its own.
@@ -1084,7 +1092,28 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       if (namer && (hosts.length > 0 || participants.length > 5))
         participants = uniq([namer.canonical, ...hosts]);
     }
+    // "will visit Vietnam, Malaysia and Cambodia from April 14": a tour is a visit to each country, the
+    // first leg on the day given; the later legs' days are not said.
+    const laterLegs: EntityMention[] = [];
+    if (legs.length >= 2) {
+      const legNames = new Set(legs.map((e) => e.canonical));
+      const visitors = participants.filter((p) => !legNames.has(p));
+      if (visitors.length > 0) {
+        participants = [...visitors, host!];
+        laterLegs.push(...legs.slice(1));
+      }
+    }
     if (participants.length > 5) continue;
+    // "heads to South Korea and Japan, his first trip to Asia": a trip named again without a place of
+    // its own is the sentence's trip to its destinations, not one to whoever the article is about.
+    if (
+      trig.type === 'visit' &&
+      !host &&
+      !hostAndGuest &&
+      otherDestinations.length > 0 &&
+      participants.length < 2
+    )
+      continue;
     // A happening needs a named party of its own; "met him at the airport" is not a summit.
     if (cue === 'occurred' && participants.length === 0 && !sentence.headline) continue;
     if (participants.length === 1) {
@@ -1209,7 +1238,9 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           (!sentence.headline && position >= LEAD_SENTENCES + 1);
     }
 
-    mentions.push({
+    // On a tour, the span given is the whole tour's, not the first leg's.
+    if (day?.endDay && laterLegs.length > 0) day = { ...day, endDay: null };
+    const mention: Mention = {
       type: trig.type,
       participants: participants.sort(),
       host,
@@ -1236,9 +1267,40 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           (WHEN_TRIP_AFTER.test(text.slice(trig.end)) ||
             TRIP_THEN_TO.test(text.slice(clause.start, trig.start)))),
       shiftDays,
-    });
+    };
+    mentions.push(mention);
+    for (const leg of laterLegs) {
+      mentions.push({
+        ...mention,
+        participants: [...participants.filter((p) => p !== host), leg.canonical].sort(),
+        host: leg.canonical,
+        location: leg.place,
+        day: null,
+      });
+    }
   }
   return mentions;
+}
+
+/**
+ * The countries listed from a trip's first destination on ("Vietnam, Malaysia and Cambodia"): each
+ * joined to the one before by a comma or "and", nothing else between.
+ */
+function destinationList(
+  first: EntityMention,
+  entities: readonly EntityMention[],
+  text: string,
+): EntityMention[] {
+  const legs = [first];
+  let last = first;
+  for (const e of entities) {
+    if (e.start < last.end) continue;
+    if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/.test(text.slice(last.end, e.start))) break;
+    if (entityKind(e.canonical) !== 'country' || e.via === 'leader' || e.via === 'official') break;
+    if (!legs.some((l) => l.canonical === e.canonical)) legs.push(e);
+    last = e;
+  }
+  return legs;
 }
 
 /** Generic meetings become summits (leaders, no visit) or talks (officials, or leaders meeting during a visit). */

@@ -1364,3 +1364,29 @@ describe('extractEvents: a third country hosting, offering or mediating', () => 
     ).toEqual([]);
   });
 });
+
+describe('extractEvents: a tour of several countries', () => {
+  // Wednesday 2025-04-09.
+  it('reads a tour as a visit to each country, the first on the day given, the others without one', () => {
+    const xs = extract(
+      'Tour\n\nSouth African President Cyril Ramaphosa will visit Ghana, Senegal and Morocco from April 14 to 18, his office said.',
+      '2025-04-09',
+    );
+    expect(xs.map((x) => [x.participants.join('+'), x.status, x.date, x.endDate])).toEqual([
+      ['Ghana+South Africa', 'scheduled', '2025-04-14', null],
+      ['Senegal+South Africa', 'pending', null, null],
+      ['Morocco+South Africa', 'pending', null, null],
+    ]);
+  });
+
+  it('reads "a tour of" countries as visits, and a trip named again in the sentence as the same trip', () => {
+    const xs = extract(
+      'Tour\n\nSouth African President Cyril Ramaphosa will embark on a tour of Ghana and Senegal next week, his first trip abroad this year.',
+      '2025-04-09',
+    );
+    expect(xs.map((x) => [x.type, x.participants.join('+'), x.status])).toEqual([
+      ['visit', 'Ghana+South Africa', 'pending'],
+      ['visit', 'Senegal+South Africa', 'pending'],
+    ]);
+  });
+});
