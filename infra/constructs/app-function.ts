@@ -127,6 +127,8 @@ export class AppFunction extends Construct {
         // The map keeps names and lines for stack traces; the sources themselves are not needed there.
         sourcesContent: false,
         mainFields: ['module', 'main'],
+        // Licence comments go to a LEGAL.txt file beside the bundle instead of its end.
+        esbuildArgs: { '--legal-comments': 'external' },
         // The nodejs22.x runtime ships AWS SDK v3, so @aws-sdk/* stays out of the bundle (smaller
         // bundles, faster cold starts). Powertools, Hono, zod and the rest are bundled.
         externalModules: ['@aws-sdk/*'],
