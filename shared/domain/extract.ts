@@ -569,6 +569,9 @@ const TRIP_THEN_TO =
 /** Right after a meeting noun: "between A and B" (up to a preposition that starts the venue or day). */
 const BETWEEN_AFTER =
   /^\s+(?:[\w'’-]+\s+){0,3}?between\s+(?:(?!\b(?:on|in|at|from|for|to|next|this|later)\b)[^,;])+?\band\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+/;
+/** Right before a verb: the act did not happen ("failed to sign", "did not meet"). */
+const FAILED_TO =
+  /\b(?:(?:failed|fail|fails|refused|refuse|refuses|declined|declines)\s+to|(?:did|does)\s+not|didn['’]t|doesn['’]t)\s*$/i;
 /** Right before a meeting noun: someone only offers or proposes it. */
 const OFFER_BEFORE =
   /\b(?:offered|offers|offering|proposed|proposes|proposing|suggested|suggests|volunteered)\s+(?:(?:last|this|next)\s+\w+\s+|again\s+|repeatedly\s+)?(?:to\s+(?:host|hold|organi[sz]e|mediate|convene|broker)|hosting|holding|organi[sz]ing)\s+(?:(?:the|a|an|new|fresh|further|direct|peace|its|their)\s+)*(?:[\w'’-]+\s+){0,2}$/i;
@@ -725,7 +728,11 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         ? /\bas (?:planned|scheduled)\b|\buntil\b/i.test(clauseText)
           ? 'postponed'
           : 'cancelled'
-        : null;
+        : // "failed to sign the agreement on Tuesday": the planned act did not happen, nothing is said
+          // of a new day.
+          trig.verb && trig.type !== 'visit' && FAILED_TO.test(before)
+          ? 'postponed'
+          : null;
     const aux = refused ?? (trig.verb ? auxiliaryCue(before) : null);
     if (aux) cue = aux;
     else if (trig.inherent) cue = trig.inherent;

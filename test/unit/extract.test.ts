@@ -654,6 +654,14 @@ describe('extractEvents: signings in other words', () => {
     }
   });
 
+  it('reads "failed to sign ... on Tuesday" as a signing that did not happen, not one next Tuesday', () => {
+    const xs = extract(
+      'No deal\n\nGeorgia and Armenia failed to sign the transit accord on Tuesday after last-minute disagreements.',
+      '2025-08-06',
+    );
+    expect(only(xs, 'signing')).toMatchObject({ status: 'postponed', date: null });
+  });
+
   it('gives a day before ", with signing expected" to what comes before, not to the signing', () => {
     const xs = extract(
       'Treaty text agreed\n\nArmenia and Azerbaijan finalised the text of a peace treaty on Thursday, with signing expected later this year.',
