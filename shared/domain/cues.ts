@@ -47,10 +47,16 @@ export const TRIGGERS: readonly TriggerPattern[] = [
   { type: 'visit', pattern: /\b(?:trip|journey)\b/gi, hints: ['trip', 'journey'] },
   // "a tour of Uzbekistan, Kyrgyzstan and Tajikistan" (not "a tour of the factory").
   { type: 'visit', pattern: /\btours?\b(?=\s+of\s+(?:the\s+)?[A-Z])/g, hints: ['tour'] },
-  { type: 'visit', pattern: /\btravel(?:s|ling|ing)?\s+(?:to|there)\b/gi, hints: ['travel'], verb: true },
+  // "will travel to Beijing", "will travel from Moscow to Beijing" (up to three words after "from").
   {
     type: 'visit',
-    pattern: /\btravel(?:l)?ed\s+to\b/gi,
+    pattern: /\btravel(?:s|ling|ing)?\s+(?:from\s+(?:[\w'’.-]+\s+){1,3})?(?:to|there)\b/gi,
+    hints: ['travel'],
+    verb: true,
+  },
+  {
+    type: 'visit',
+    pattern: /\btravel(?:l)?ed\s+(?:from\s+(?:[\w'’.-]+\s+){1,3})?to\b/gi,
     hints: ['travel'],
     inherent: 'occurred',
     verb: true,

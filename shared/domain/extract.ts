@@ -1099,6 +1099,25 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       if (namer && (hosts.length > 0 || participants.length > 5))
         participants = uniq([namer.canonical, ...hosts]);
     }
+    // "Before Washington, Modi will travel to France", "After Paris, he will fly to Washington for talks
+    // with Trump": another stop of the journey is no party of this leg or of what is done there.
+    if (!hostAndGuest) {
+      const stops = new Set(
+        entities
+          .filter(
+            (e) =>
+              e.place !== null &&
+              e.canonical !== host &&
+              /\b(?:before|after|from|leaving|via)\s+(?:the\s+)?$/i.test(
+                text.slice(Math.max(0, e.start - 12), e.start),
+              ),
+          )
+          .map((e) => e.canonical),
+      );
+      const named = new Set(entities.filter((e) => e.place === null).map((e) => e.canonical));
+      const kept = participants.filter((p) => !stops.has(p) || named.has(p));
+      if (kept.length >= 2) participants = kept;
+    }
     // "will visit Vietnam, Malaysia and Cambodia from April 14": a tour is a visit to each country, the
     // first leg on the day given; the later legs' days are not said.
     const laterLegs: EntityMention[] = [];
@@ -1164,7 +1183,14 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         .reduce((best, t) => (gap(t) < gap(best) ? t : best));
       if (
         nearestTrigger !== trig &&
-        !(triggers[i + 1] && nearestTrigger === triggers[i + 1] && triggers[i + 1]!.type === trig.type)
+        !(triggers[i + 1] && nearestTrigger === triggers[i + 1] && triggers[i + 1]!.type === trig.type) &&
+        // "landed at Joint Base Andrews late on Wednesday for a two-day visit to the United States": a
+        // landing at a place the gazetteer does not know is this trip's, and so is its day.
+        !(
+          trig.type === 'visit' &&
+          nearestTrigger.type === 'visit' &&
+          !destinationOf(nearestTrigger, entities, text)
+        )
       )
         continue;
       const between = d.start > trig.end ? text.slice(trig.end, d.start) : text.slice(d.end, trig.start);

@@ -1398,3 +1398,32 @@ describe('extractEvents: a tour of several countries', () => {
     ]);
   });
 });
+
+describe('extractEvents: the stops of a journey', () => {
+  // Friday 2025-02-07.
+  it('keeps another stop of the journey out of this leg and of what is done there', () => {
+    const xs = extract(
+      'Journey\n\nBefore Nairobi, President Lula will travel to Addis Ababa from Feb. 10 to 12 to co-chair a summit on hunger with Prime Minister Abiy Ahmed.',
+      '2025-02-07',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ participants: ['Brazil', 'Ethiopia'], date: '2025-02-10' });
+    for (const x of xs) expect(x.participants).not.toContain('Kenya');
+  });
+
+  it('reads "will travel from Moscow to Beijing" as a trip to the second place', () => {
+    const xs = extract('Trip\n\nPutin will travel from Moscow to Beijing on Tuesday.', '2025-02-07');
+    expect(only(xs, 'visit')).toMatchObject({
+      participants: ['China', 'Russia'],
+      status: 'scheduled',
+      date: '2025-02-11',
+    });
+  });
+
+  it('gives a visit the day of a landing at a place the gazetteer does not know', () => {
+    const xs = extract(
+      'Arrival\n\nBrazilian President Lula landed at Bole airport late on Wednesday for a two-day visit to Ethiopia, his office said.',
+      '2025-02-12',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'occurred', date: '2025-02-12' });
+  });
+});
