@@ -569,6 +569,9 @@ const TRIP_THEN_TO =
 /** Right after a meeting noun: "between A and B" (up to a preposition that starts the venue or day). */
 const BETWEEN_AFTER =
   /^\s+(?:[\w'’-]+\s+){0,3}?between\s+(?:(?!\b(?:on|in|at|from|for|to|next|this|later)\b)[^,;])+?\band\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+/;
+/** After "signed": a law, a decree or a letter, not an agreement between states ("signed into law the treaty"). */
+const NOT_AN_ACCORD_SIGNED =
+  /^\s+(?:into law|(?:off\s+on\s+)?(?:a|an|the|two|three|several|new|his|her|its)?\s*(?:[\w-]+\s+){0,2}(?:decrees?|laws?|bills?|(?:executive\s+)?orders?|legislation|ordinances?|resolutions?|petitions?|letters?|(?:condolence\s+|guest\s*)?books?|autographs?|instruments? of ratification)\b)/i;
 /** Right before a verb: the act did not happen ("failed to sign", "did not meet"). */
 const FAILED_TO =
   /\b(?:(?:failed|fail|fails|refused|refuse|refuses|declined|declines)\s+to|(?:did|does)\s+not|didn['’]t|doesn['’]t)\s*$/i;
@@ -634,7 +637,11 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           ) ||
           (/^signing$/i.test(text.slice(t.start, t.end)) &&
             /\bthe\s+$/i.test(text.slice(Math.max(0, t.start - 5), t.start)))));
-    return agreement && !NOT_A_SIGNING.test(text.slice(Math.max(0, t.start - 12), t.end + 6));
+    return (
+      agreement &&
+      !NOT_A_SIGNING.test(text.slice(Math.max(0, t.start - 12), t.end + 6)) &&
+      !NOT_AN_ACCORD_SIGNED.test(text.slice(t.end, t.end + 50))
+    );
   });
   if (triggers.length === 0) return [];
 

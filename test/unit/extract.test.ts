@@ -662,6 +662,14 @@ describe('extractEvents: signings in other words', () => {
     expect(only(xs, 'signing')).toMatchObject({ status: 'postponed', date: null });
   });
 
+  it('reads a law or a decree signed at home as no signing between states', () => {
+    for (const body of [
+      'Ratified\n\nPresident Pashinyan signed into law the transit accord with Georgia on Saturday.',
+      'Decree\n\nPresident Pashinyan signed a decree on Tuesday approving the draft accord with Georgia.',
+    ])
+      expect(extract(body, '2025-08-06').filter((x) => x.type === 'signing')).toEqual([]);
+  });
+
   it('gives a day before ", with signing expected" to what comes before, not to the signing', () => {
     const xs = extract(
       'Treaty text agreed\n\nArmenia and Azerbaijan finalised the text of a peace treaty on Thursday, with signing expected later this year.',
