@@ -575,6 +575,9 @@ const NOT_AN_ACCORD_SIGNED =
 /** Right before a verb: the act did not happen ("failed to sign", "did not meet"). */
 const FAILED_TO =
   /\b(?:(?:failed|fail|fails|refused|refuse|refuses|declined|declines)\s+to|(?:did|does)\s+not|didn['’]t|doesn['’]t)\s*$/i;
+/** A sentence that opens with its source: "Oman's foreign minister said on Monday that". */
+const LEADING_SAID =
+  /^[^,;]{0,80}?\b(?:said|says|told reporters|announced|confirmed|stated)\b(?:\s+(?:on|late on|early on)\s+\w+)?(?:\s+that)?\s/i;
 /** Right before a meeting noun: someone only offers or proposes it. */
 const OFFER_BEFORE =
   /\b(?:offered|offers|offering|proposed|proposes|proposing|suggested|suggests|volunteered)\s+(?:(?:last|this|next)\s+\w+\s+|again\s+|repeatedly\s+)?(?:to\s+(?:host|hold|organi[sz]e|mediate|convene|broker)|hosting|holding|organi[sz]ing)\s+(?:(?:the|a|an|new|fresh|further|direct|peace|its|their)\s+)*(?:[\w'’-]+\s+){0,2}$/i;
@@ -663,6 +666,18 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       head === 0 ? masked : ' '.repeat(head) + masked.slice(head),
       partyEntities,
     );
+    // "Oman's foreign minister said the fifth round of Iran-US talks would ...": a speaker named
+    // before "said" is the source when the rest of the sentence names two parties of its own. Not a
+    // leader: "Putin said he would visit India", "Trump said Modi had invited him" speak of their own.
+    const said = LEADING_SAID.exec(text);
+    if (
+      said &&
+      !ANY_TRIGGER.test(said[0]) &&
+      !partyEntities.some((e) => e.start < said[0].length && e.via === 'leader')
+    ) {
+      const rest = partyEntities.filter((e) => e.start >= said[0].length);
+      if (uniq(rest.map((e) => e.canonical)).length >= 2) partyEntities = rest;
+    }
   }
   const dayCache = new Map<Tense, DayExpression[]>();
   const duringVisit = DURING_VISIT.test(text);
@@ -958,8 +973,12 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     OFFICIAL_WORD.lastIndex = 0;
 
     const afterTrigger = entities.filter((e) => e.start >= trig.end && e.start - trig.end <= 40);
+    // "talks between Tehran and Washington": capitals named as the sides are parties, not the venue.
     const venue = afterTrigger.find(
-      (e) => e.place !== null || /\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(trig.end, e.start)),
+      (e) =>
+        (e.place !== null &&
+          !/\b(?:between|and|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 12), e.start))) ||
+        /\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(trig.end, e.start)),
     );
     let host: string | null = null;
     let location: string | null = null;
@@ -1123,6 +1142,23 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       );
       const named = new Set(entities.filter((e) => e.place === null).map((e) => e.canonical));
       const kept = participants.filter((p) => !stops.has(p) || named.has(p));
+      if (kept.length >= 2) participants = kept;
+    }
+    // "invited him to visit India later this year for a Quad summit": a visit is between states; the
+    // organisation is the summit's.
+    if (trig.type === 'visit' && !hostAndGuest) {
+      const gatherings = new Set(
+        entities
+          .filter(
+            (e) =>
+              entityKind(e.canonical) === 'organisation' &&
+              /^\s*(?:leaders['’]?\s+)?(?:summit|meeting|conference|forum|gathering)\b/i.test(
+                text.slice(e.end, e.end + 30),
+              ),
+          )
+          .map((e) => e.canonical),
+      );
+      const kept = participants.filter((p) => !gatherings.has(p));
       if (kept.length >= 2) participants = kept;
     }
     // "will visit Vietnam, Malaysia and Cambodia from April 14": a tour is a visit to each country, the

@@ -1435,3 +1435,29 @@ describe('extractEvents: the stops of a journey', () => {
     expect(only(xs, 'visit')).toMatchObject({ status: 'occurred', date: '2025-02-12' });
   });
 });
+
+describe('extractEvents: the source of a sentence and the sides of a meeting', () => {
+  // Wednesday 2025-05-07.
+  it('keeps a speaker named before "said" out of the parties when the rest names two of its own', () => {
+    const xs = extract(
+      "Talks\n\nMalta's foreign minister said the fifth round of Libya-Tunisia talks would take place in Valletta on Friday.",
+      '2025-05-07',
+    );
+    expect(only(xs, 'talks')).toMatchObject({ participants: ['Libya', 'Tunisia'], date: '2025-05-09' });
+    const self = extract('Visit\n\nPresident Lula said he would visit Angola next month.', '2025-05-07');
+    expect(only(self, 'visit')).toMatchObject({ participants: ['Angola', 'Brazil'] });
+    const invited = extract(
+      'Invitation\n\nLula said Lourenco had invited him to visit Angola later this year for a SADC summit.',
+      '2025-05-07',
+    );
+    expect(only(invited, 'visit').participants).toEqual(['Angola', 'Brazil']);
+  });
+
+  it('reads capitals named as the sides of talks as parties, not as the venue', () => {
+    const xs = extract(
+      'Talks\n\nA new round of talks between Tripoli and Tunis is expected next week, an official said.',
+      '2025-05-07',
+    );
+    expect(only(xs, 'talks')).toMatchObject({ participants: ['Libya', 'Tunisia'], location: null });
+  });
+});
