@@ -652,6 +652,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
   const cues = findCues(text);
   const facts = factsOf(text, ctx.facts);
   let partyEntities = facts.entities;
+  let sourceEnd = 0;
   if (partyEntities.length > 0) {
     // "According to X, the deal will be signed": X's country is the source, not a party.
     const leading =
@@ -670,6 +671,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // before "said" is the source when the rest of the sentence names two parties of its own. Not a
     // leader: "Putin said he would visit India", "Trump said Modi had invited him" speak of their own.
     const said = LEADING_SAID.exec(text);
+    if (said) sourceEnd = said[0].length;
     if (
       said &&
       !ANY_TRIGGER.test(said[0]) &&
@@ -1331,10 +1333,12 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       officials,
       duringVisit:
         duringVisit && (trig.type === 'signing' || trig.type === 'talks' || trig.type === 'meeting'),
+      // "the meeting" with no party of its own ("An EU spokesperson said the meeting had been called
+      // off": the speaker is the source) is the article's meeting.
       anaphoric:
         trig.type === 'meeting' &&
         !trig.verb &&
-        clauseEntities.length === 0 &&
+        clauseEntities.every((e) => e.end <= sourceEnd && e.end <= trig.start) &&
         /\bthe\s+$/i.test(text.slice(Math.max(0, trig.start - 6), trig.start)),
       alongTrip:
         /^\s*when\b/i.test(clauseText) ||
@@ -1404,6 +1408,7 @@ function meetingTypes(mentions: readonly Mention[], ctx: SentenceContext): Event
   const types = mentions.map((m) => (m.type === 'meeting' ? resolveMeeting(m, ctx) : m.type));
   return mentions.map((m, i) => {
     if (m.anaphoric && mentions.some((b) => b.type === 'summit')) return 'summit';
+    if (m.anaphoric && types.some((t, k) => t === 'talks' && !mentions[k]!.anaphoric)) return 'talks';
     if (m.type !== 'meeting' || !m.sentence.headline) return types[i]!;
     const j = mentions.findIndex(
       (b, k) =>
@@ -1539,8 +1544,8 @@ export function extractEvents(clean: CleanArticle, options: ExtractOptions): Ext
     const type = types[index]!;
     // "No date has been set for the meeting": the summit the article tells of, whoever the sentence names.
     const referent =
-      m.anaphoric && type === 'summit'
-        ? groups.find((g) => g.type === 'summit' && !g.mentions.every((x) => x.anaphoric))
+      m.anaphoric && (type === 'summit' || type === 'talks')
+        ? groups.find((g) => g.type === type && !g.mentions.every((x) => x.anaphoric))
         : undefined;
     const group =
       referent ??

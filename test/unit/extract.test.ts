@@ -1461,3 +1461,19 @@ describe('extractEvents: the source of a sentence and the sides of a meeting', (
     expect(only(xs, 'talks')).toMatchObject({ participants: ['Libya', 'Tunisia'], location: null });
   });
 });
+
+describe('extractEvents: "the meeting" told by a source', () => {
+  it('reads a source\'s word on "the meeting" as news of the article\'s talks, not of talks with the source', () => {
+    const xs = extract(
+      [
+        'Montenegro pulls out of Brussels talks with Albania',
+        "Montenegro said on Wednesday it would not attend next week's talks with Albania in Brussels.",
+        'An EU spokesperson said the meeting had been called off.',
+      ].join('\n\n'),
+      '2025-03-12',
+    );
+    expect(xs.map((x) => [x.type, x.participants.join('+'), x.status])).toEqual([
+      ['talks', 'Albania+Montenegro', 'cancelled'],
+    ]);
+  });
+});
