@@ -267,6 +267,10 @@ type FactsCache = Map<string, SentenceFacts>;
 const ATTRIBUTION_WORD =
   /said|says|told|tells|reported|reports|announced|added|wrote|stated|confirmed|according to/i;
 
+/** ", the European Union said on Saturday," in the middle of a sentence. */
+const MID_ATTRIBUTION =
+  /,\s*[^,]{0,60}?\b(?:said|says|told reporters|announced|confirmed|reported)\b(?:\s+(?:on|late on|early on)\s+\w+)?\s*(?=,)/gi;
+
 function factsOf(text: string, cache: FactsCache): SentenceFacts {
   let facts = cache.get(text);
   if (!facts) {
@@ -284,7 +288,18 @@ function factsOf(text: string, cache: FactsCache): SentenceFacts {
 function maskedOf(text: string, facts: SentenceFacts): string {
   if (facts.masked === null) {
     const cut = facts.attributionStart;
-    const head = maskTopics(cut === text.length ? text : text.slice(0, cut));
+    let head = maskTopics(cut === text.length ? text : text.slice(0, cut));
+    // "..., the European Union said on Saturday, after ...": an attribution between commas is the
+    // source too (not a leader, who may speak of their own trip).
+    if (head.includes(',') && ATTRIBUTION_WORD.test(head)) {
+      MID_ATTRIBUTION.lastIndex = 0;
+      for (let m = MID_ATTRIBUTION.exec(head); m !== null; m = MID_ATTRIBUTION.exec(head)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (facts.entities.some((e) => e.via === 'leader' && e.start >= start && e.end <= end)) continue;
+        head = head.slice(0, start) + ' '.repeat(end - start) + head.slice(end);
+      }
+    }
     facts.masked = cut === text.length ? head : head + ' '.repeat(text.length - cut);
   }
   return facts.masked;

@@ -1477,3 +1477,15 @@ describe('extractEvents: "the meeting" told by a source', () => {
     ]);
   });
 });
+
+describe('extractEvents: an attribution in the middle of a sentence', () => {
+  it('keeps a source named between commas out of the parties', () => {
+    const xs = extract(
+      'Back on\n\nAlbania and Montenegro will hold talks on March 18, the European Union said on Saturday, after Montenegro reversed its decision.',
+      '2025-03-15',
+    );
+    expect(xs.map((x) => [x.participants.join('+'), x.status, x.date])).toEqual([
+      ['Albania+Montenegro', 'scheduled', '2025-03-18'],
+    ]);
+  });
+});
