@@ -128,6 +128,20 @@ export const TRIGGERS: readonly TriggerPattern[] = [
     inherent: 'occurred',
     verb: true,
   },
+  // "is set to be hosted by Xi in Beijing", "was received by the emir in Doha": the guest's side.
+  {
+    type: 'visit',
+    pattern: /\b(?:be|being)\s+(?:hosted|received|welcomed)\s+by\b/gi,
+    hints: ['hosted', 'received', 'welcomed'],
+    verb: true,
+  },
+  {
+    type: 'visit',
+    pattern: /\b(?:was|were|has been|have been)\s+(?:hosted|received|welcomed)\s+by\b/gi,
+    hints: ['hosted', 'received', 'welcomed'],
+    inherent: 'occurred',
+    verb: true,
+  },
   { type: 'signing', pattern: /\bsign(?:s|ing)?\b(?! of\b)(?!al)/gi, hints: ['sign'], verb: true },
   // "the signing of the accord": a noun (a sign of goodwill is not a signing).
   { type: 'signing', pattern: /\bsigning\b(?= of\b)/gi, hints: ['signing'] },

@@ -593,6 +593,9 @@ const FAILED_TO =
 /** A sentence that opens with its source: "Oman's foreign minister said on Monday that". */
 const LEADING_SAID =
   /^[^,;]{0,80}?\b(?:said|says|told reporters|announced|confirmed|stated)\b(?:\s+(?:on|late on|early on)\s+\w+)?(?:\s+that)?\s/i;
+/** ", the first foreign leader to": a description of someone the sentence already told of. */
+const FIRST_TO_BEFORE =
+  /,\s*(?:the|a|an|his|her|their)?\s*(?:first|second|third|last|latest|only)\s+(?:[\w'’-]+\s+){0,4}to\s+$/i;
 /** Right before a meeting noun: someone only offers or proposes it. */
 const OFFER_BEFORE =
   /\b(?:offered|offers|offering|proposed|proposes|proposing|suggested|suggests|volunteered)\s+(?:(?:last|this|next)\s+\w+\s+|again\s+|repeatedly\s+)?(?:to\s+(?:host|hold|organi[sz]e|mediate|convene|broker)|hosting|holding|organi[sz]ing)\s+(?:(?:the|a|an|new|fresh|further|direct|peace|its|their)\s+)*(?:[\w'’-]+\s+){0,2}$/i;
@@ -636,6 +639,9 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     if (t.type === 'visit' && t.verb && JOURNEY_TO_SUMMIT.test(text.slice(t.end))) return false;
     // "Russian tourists will visit Turkey": travellers who are nobody's envoys make no state visit.
     if (t.type === 'visit' && PRIVATE_TRAVELLERS.test(text.slice(Math.max(0, t.start - 40), t.start)))
+      return false;
+    // "..., the first Arab leader to visit since the inauguration": a description of the visitor.
+    if (t.type === 'visit' && FIRST_TO_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)))
       return false;
     // "offered to host the talks", "proposed holding a summit": an offer, not a plan.
     if (!t.verb && OFFER_BEFORE.test(text.slice(Math.max(0, t.start - 80), t.start))) return false;

@@ -1489,3 +1489,26 @@ describe('extractEvents: an attribution in the middle of a sentence', () => {
     ]);
   });
 });
+
+describe('extractEvents: the guest told in the passive, a visitor described', () => {
+  // Wednesday 2025-05-07.
+  it('reads "is set to be hosted by" and "was received by" as the guest\'s visit', () => {
+    expect(
+      only(
+        extract('Visit\n\nLula is set to be hosted by Lourenco in Luanda on Friday.', '2025-05-07'),
+        'visit',
+      ),
+    ).toMatchObject({ participants: ['Angola', 'Brazil'], status: 'scheduled', date: '2025-05-09' });
+    expect(
+      only(extract('Visit\n\nLula was received by Lourenco in Luanda on Friday.', '2025-05-07'), 'visit'),
+    ).toMatchObject({ participants: ['Angola', 'Brazil'], status: 'occurred', date: '2025-05-02' });
+  });
+
+  it('reads ", the first leader to visit since ..." as a description, not a visit still to come', () => {
+    const xs = extract(
+      'Talks\n\nThe king of Jordan held talks with Lula in Brasilia on Tuesday, the first Arab leader to visit since the election.',
+      '2025-05-07',
+    );
+    expect(xs.filter((x) => x.type === 'visit' && x.status === 'pending')).toEqual([]);
+  });
+});
