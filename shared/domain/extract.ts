@@ -596,6 +596,9 @@ const LEADING_SAID =
 /** ", the first foreign leader to": a description of someone the sentence already told of. */
 const FIRST_TO_BEFORE =
   /,\s*(?:the|a|an|his|her|their)?\s*(?:first|second|third|last|latest|only)\s+(?:[\w'’-]+\s+){0,4}to\s+$/i;
+/** Right before "summit": a gathering of firms or of some trade. */
+const BUSINESS_BEFORE =
+  /\b(?:business|investment|investors?|industry|industrial|tech|technology|corporate|CEO|CEOs|media|youth|mayors['’]?)\s+$/i;
 /** Right before a meeting noun: someone only offers or proposes it. */
 const OFFER_BEFORE =
   /\b(?:offered|offers|offering|proposed|proposes|proposing|suggested|suggests|volunteered)\s+(?:(?:last|this|next)\s+\w+\s+|again\s+|repeatedly\s+)?(?:to\s+(?:host|hold|organi[sz]e|mediate|convene|broker)|hosting|holding|organi[sz]ing)\s+(?:(?:the|a|an|new|fresh|further|direct|peace|its|their)\s+)*(?:[\w'’-]+\s+){0,2}$/i;
@@ -642,6 +645,17 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       return false;
     // "..., the first Arab leader to visit since the inauguration": a description of the visitor.
     if (t.type === 'visit' && FIRST_TO_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)))
+      return false;
+    // "an investment summit with Japanese companies", "the India-Africa Business Summit": a meeting of
+    // firms, not of states.
+    if (
+      t.type === 'summit' &&
+      (BUSINESS_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start)) ||
+        NOT_ENVOYS_AFTER.test(text.slice(t.end, t.end + 80).replace(/^\s+with\b/, '')) ||
+        /^\s+with\s+(?:[A-Z][\w'’-]*\s+)?(?:companies|firms|businesses)\b/.test(
+          text.slice(t.end, t.end + 60),
+        ))
+    )
       return false;
     // "offered to host the talks", "proposed holding a summit": an offer, not a plan.
     if (!t.verb && OFFER_BEFORE.test(text.slice(Math.max(0, t.start - 80), t.start))) return false;

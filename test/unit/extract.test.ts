@@ -1512,3 +1512,16 @@ describe('extractEvents: the guest told in the passive, a visitor described', ()
     expect(xs.filter((x) => x.type === 'visit' && x.status === 'pending')).toEqual([]);
   });
 });
+
+describe('extractEvents: summits of firms', () => {
+  it('reads an investment or business summit, or one with companies, as no summit of states', () => {
+    for (const body of [
+      'Summit\n\nKenya will host an investment summit with Japanese companies on Friday.',
+      'Summit\n\nKenya will host a summit with Japanese business leaders on Friday.',
+    ])
+      expect(extract(body, '2025-05-07')).toEqual([]);
+    expect(
+      only(extract('Summit\n\nKenya will hold a summit with Japan on Friday.', '2025-05-07'), 'summit'),
+    ).toMatchObject({ participants: ['Japan', 'Kenya'], date: '2025-05-09' });
+  });
+});
