@@ -217,10 +217,10 @@ function isOfficialEntity(e: EntityMention): boolean {
 
 /** Blank out topic phrases ("the war in Ukraine") so their countries do not become parties. */
 const ANY_TOPIC =
-  /war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission|summit|talks|meeting|conference|-\w+ed\b|brokered|mediated|facilitated|sponsored|witnessed|sidelines|margins|\bat |during|ahead of|eve of|run-up|before/i;
+  /war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission|focus|centred|centered|summit|talks|meeting|conference|-\w+ed\b|brokered|mediated|facilitated|sponsored|witnessed|sidelines|margins|\bat |during|ahead of|eve of|run-up|before/i;
 /** A word every TOPIC_PHRASE and TOPIC_COMPOUND match holds (both are case-sensitive). */
 const TOPIC_WORD =
-  /war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission/;
+  /war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission|focus|centred|centered/;
 /** A word every MEDIATOR_PHRASE match holds. */
 const MEDIATOR_WORD = /brokered|backed|mediated|sponsored|led|facilitated|drafted|hosted|witnessed/;
 
@@ -1004,10 +1004,21 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
 
     // Participants: countries and organisations named in the sentence (not the attribution tail, not topics).
     const clauseEntities = entities.filter((e) => e.start >= clause.start && e.end <= clause.end);
-    const leaders = LEADER_WORD.test(clauseText) || clauseEntities.some(isLeaderEntity);
+    let leaders = LEADER_WORD.test(clauseText) || clauseEntities.some(isLeaderEntity);
     LEADER_WORD.lastIndex = 0;
     const officials = OFFICIAL_WORD.test(clauseText) || clauseEntities.some(isOfficialEntity);
     OFFICIAL_WORD.lastIndex = 0;
+    // "Foreign ministers ... will meet ... to prepare for the leaders' summit": officials as the subject
+    // of the verb, and no leader among them, make a meeting of officials.
+    if (trig.verb && leaders && officials) {
+      const subject = text.slice(clause.start, trig.start);
+      const named = clauseEntities.filter((e) => e.end <= trig.start);
+      const subjectLeaders = LEADER_WORD.test(subject) || named.some(isLeaderEntity);
+      LEADER_WORD.lastIndex = 0;
+      const subjectOfficials = OFFICIAL_WORD.test(subject) || named.some(isOfficialEntity);
+      OFFICIAL_WORD.lastIndex = 0;
+      if (subjectOfficials && !subjectLeaders) leaders = false;
+    }
 
     const afterTrigger = entities.filter((e) => e.start >= trig.end && e.start - trig.end <= 40);
     // "talks between Tehran and Washington": capitals named as the sides are parties, not the venue.

@@ -168,7 +168,23 @@ export function decideIngest(
     // One claim per event per article; a second description of an event this article already
     // touched is merged into the first (an exact-type match), never reused across types.
     const fresh = pool.filter((e) => !touched.includes(e.id));
-    const match = findMatch(x, fresh, newsDay);
+    const found = findMatch(x, fresh, newsDay);
+    // Talks matched to a summit (or the reverse) on another day only when the article does not tell of
+    // that summit apart: "ministers will meet on Nov. 30 to prepare for the summit" is a meeting of its own.
+    const match =
+      found &&
+      found.type !== x.type &&
+      x.date !== null &&
+      found.date !== null &&
+      x.date !== found.date &&
+      prepared.extractions.some(
+        (o) =>
+          o !== x &&
+          o.type === found.type &&
+          participantOverlap(o.participants, found.participants) >= MIN_PARTICIPANT_OVERLAP,
+      )
+        ? null
+        : found;
     const evidence: Evidence = { ...evidenceBase, sentence: x.evidence };
     if (!match) {
       const sameEvent = findMatch(

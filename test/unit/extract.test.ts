@@ -1525,3 +1525,21 @@ describe('extractEvents: summits of firms', () => {
     ).toMatchObject({ participants: ['Japan', 'Kenya'], date: '2025-05-09' });
   });
 });
+
+describe("extractEvents: an organisation's summit and its ministers' meeting", () => {
+  it('reads "Gulf leaders" as the Gulf Cooperation Council and "with a focus on Gaza" as a topic', () => {
+    const xs = extract(
+      'Gulf leaders open summit in Kuwait with focus on Gaza\n\nGulf Arab leaders opened their annual summit in Kuwait on Sunday.',
+      '2024-12-01',
+    );
+    expect(only(xs, 'summit')).toMatchObject({ participants: ['GCC', 'Kuwait'], status: 'occurred' });
+  });
+
+  it("reads ministers who meet to prepare the leaders' summit as talks, not as the summit", () => {
+    const xs = extract(
+      "Ministers to meet\n\nForeign ministers of the Gulf Cooperation Council will meet in Kuwait City on Nov. 30 to prepare for the leaders' summit the following day.",
+      '2024-11-25',
+    );
+    expect(xs.find((x) => x.date === '2024-11-30')).toMatchObject({ type: 'talks' });
+  });
+});

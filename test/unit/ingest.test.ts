@@ -280,3 +280,28 @@ describe('where an event takes place', () => {
     expect(events[0]!.title).toContain('Santiago');
   });
 });
+
+describe('a meeting on the eve of a summit', () => {
+  it('is an event of its own, not a new day for the summit the article also names', () => {
+    const summit: ArticleInput = {
+      publishedAt: '2024-11-10T10:00:00Z',
+      body: [
+        'Gulf leaders to meet in Kuwait on Dec. 1',
+        'The annual summit of the Gulf Cooperation Council will be held in Kuwait on Dec. 1, the secretary-general said on Sunday.',
+      ].join('\n\n'),
+    };
+    const ministers: ArticleInput = {
+      publishedAt: '2024-11-25T09:00:00Z',
+      body: [
+        'GCC foreign ministers to meet on eve of summit',
+        "Foreign ministers of the Gulf Cooperation Council will meet in Kuwait City on Nov. 30 to prepare for the leaders' summit the following day, the foreign ministry said on Monday.",
+      ].join('\n\n'),
+    };
+    const { log, events } = run([summit, ministers]);
+    expect(log[1]!.alerts).not.toContainEqual(expect.stringMatching(/^rescheduled:summit/));
+    expect(events.find((e) => e.type === 'summit')).toMatchObject({
+      status: 'scheduled',
+      date: '2024-12-01',
+    });
+  });
+});

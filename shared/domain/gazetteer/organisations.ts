@@ -44,7 +44,8 @@ export const ORGANISATIONS: readonly OrganisationRow[] = [
   ],
   [
     'GCC',
-    'Gulf Cooperation Council|Gulf Co-operation Council|Cooperation Council for the Arab States of the Gulf',
+    'Gulf Cooperation Council|Gulf Co-operation Council|Cooperation Council for the Arab States of the Gulf|' +
+      'Gulf leaders|Gulf Arab leaders|Gulf Arab states|Gulf states|Gulf Arab countries|Gulf monarchies',
   ],
   ['Arab League', 'League of Arab States'],
   [
