@@ -216,8 +216,9 @@ function isOfficialEntity(e: EntityMention): boolean {
 }
 
 /** Blank out topic phrases ("the war in Ukraine") so their countries do not become parties. */
+const ON_THE_AGENDA = /\bwith\s+[^,;]{0,80}?\bon\s+the\s+agenda\b/g;
 const ANY_TOPIC =
-  /war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission|focus|centred|centered|summit|talks|meeting|conference|-\w+ed\b|brokered|mediated|facilitated|sponsored|witnessed|sidelines|margins|\bat |during|ahead of|eve of|run-up|before/i;
+  /agenda|war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission|focus|centred|centered|summit|talks|meeting|conference|-\w+ed\b|brokered|mediated|facilitated|sponsored|witnessed|sidelines|margins|\bat |during|ahead of|eve of|run-up|before/i;
 /** A word every TOPIC_PHRASE and TOPIC_COMPOUND match holds (both are case-sensitive). */
 const TOPIC_WORD =
   /war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission|focus|centred|centered/;
@@ -235,6 +236,8 @@ function maskTopics(text: string): string {
   if (TOPIC_WORD.test(text)) out = out.replace(TOPIC_PHRASE, blank).replace(TOPIC_COMPOUND, blank);
   if (MEDIATOR_WORD.test(text)) out = out.replace(MEDIATOR_PHRASE, blank);
   if (/\s(?:on|ON)\s/.test(text)) out = out.replace(MEETING_SUBJECT, blank);
+  // "with climate change and China's growing influence high on the agenda": what is discussed.
+  if (text.includes('agenda')) out = out.replace(ON_THE_AGENDA, blank);
   return out.replace(SIDELINES_PHRASE, blank);
 }
 
@@ -596,6 +599,7 @@ const LEADING_SAID =
 /** ", the first foreign leader to": a description of someone the sentence already told of. */
 const FIRST_TO_BEFORE =
   /,\s*(?:the|a|an|his|her|their)?\s*(?:first|second|third|last|latest|only)\s+(?:[\w'’-]+\s+){0,4}to\s+$/i;
+const SIDELINES_WORD = /\b(?:sidelines|margins)\b/;
 /** Right before "summit": a gathering of firms or of some trade. */
 const BUSINESS_BEFORE =
   /\b(?:business|investment|investors?|industry|industrial|tech|technology|corporate|CEO|CEOs|media|youth|mayors['’]?)\s+$/i;
@@ -1087,6 +1091,21 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       if (next && next.start - venue.end <= 3 && next.place === null) venueIds.add(next);
     }
 
+    // "which was to be held in Honiara ..., will now take place in Nuku'alofa": the venue after the turn.
+    if (trig.type !== 'visit' && location) {
+      const turn = /\b(?:now|instead|moved to|relocated to|shifted to)\b/i.exec(text.slice(trig.end));
+      const at = turn ? trig.end + turn.index : -1;
+      const later =
+        at < 0
+          ? undefined
+          : entities.find(
+              (e) =>
+                e.start > at &&
+                e.place !== null &&
+                /\b(?:in|at|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 8), e.start)),
+            );
+      if (later) location = later.place;
+    }
     if (trig.type !== 'visit') {
       // Any place "in"/"at" which this happens, elsewhere in the clause, is a venue too
       // ("a summit between Armenia and Azerbaijan began in Abu Dhabi") when two parties remain.
@@ -1431,6 +1450,15 @@ function destinationList(
 
 /** Generic meetings become summits (leaders, no visit) or talks (officials, or leaders meeting during a visit). */
 function resolveMeeting(m: Mention, ctx: SentenceContext): EventType {
+  // "Pacific Islands Forum leaders opened their annual meeting": an organisation's leaders meeting
+  // is its summit, visits or not.
+  if (
+    m.leaders &&
+    !m.officials &&
+    m.participants.some((p) => standsAlone(p)) &&
+    !SIDELINES_WORD.test(m.sentence.text)
+  )
+    return 'summit';
   // Leaders meeting on the sidelines of a larger gathering hold talks, not a summit of their own.
   if (
     /\b(?:sidelines|margins)\b|\bat (?:the|a|an|this|next) (?:[A-Z][\w-]*\s+){1,4}(?:summit|forum|meeting)\b/.test(
@@ -1453,7 +1481,11 @@ function resolveMeeting(m: Mention, ctx: SentenceContext): EventType {
 function meetingTypes(mentions: readonly Mention[], ctx: SentenceContext): EventType[] {
   const types = mentions.map((m) => (m.type === 'meeting' ? resolveMeeting(m, ctx) : m.type));
   return mentions.map((m, i) => {
-    if (m.anaphoric && mentions.some((b) => b.type === 'summit')) return 'summit';
+    if (
+      m.anaphoric &&
+      mentions.some((b, k) => b.type === 'summit' || (types[k] === 'summit' && !b.anaphoric))
+    )
+      return 'summit';
     if (m.anaphoric && types.some((t, k) => t === 'talks' && !mentions[k]!.anaphoric)) return 'talks';
     if (m.type !== 'meeting' || !m.sentence.headline) return types[i]!;
     const j = mentions.findIndex(

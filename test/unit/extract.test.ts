@@ -1543,3 +1543,29 @@ describe("extractEvents: an organisation's summit and its ministers' meeting", (
     expect(xs.find((x) => x.date === '2024-11-30')).toMatchObject({ type: 'talks' });
   });
 });
+
+describe("extractEvents: an organisation's leaders' meeting", () => {
+  // Monday 2025-09-15.
+  it('reads it as a summit with its host, not talks with a country on the agenda', () => {
+    const xs = extract(
+      [
+        'Pacific leaders meet in Honiara',
+        "Pacific Islands Forum leaders opened their annual meeting in the Solomon Islands capital on Monday, with climate change and China's growing influence high on the agenda.",
+        'Australian Prime Minister Anthony Albanese arrived in Honiara on Sunday.',
+        'The meeting runs until Friday.',
+      ].join('\n\n'),
+      '2025-09-15',
+    );
+    expect(
+      xs.filter((x) => x.type !== 'visit').map((x) => [x.type, x.participants.join('+'), x.status]),
+    ).toEqual([['summit', 'Pacific Islands Forum+Solomon Islands', 'occurred']]);
+  });
+
+  it('takes the venue named after "will now" when a meeting moves', () => {
+    const xs = extract(
+      "Moved\n\nThe Pacific Islands Forum leaders' meeting, which was to be held in Honiara from Sept. 8 to 12, will now take place in Nuku'alofa, Tonga, from Sept. 15 to 19.",
+      '2025-07-10',
+    );
+    expect(only(xs, 'summit')).toMatchObject({ location: "Nuku'alofa", date: '2025-09-15' });
+  });
+});
