@@ -678,7 +678,9 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
             text.slice(0, t.start),
           ) ||
           (/^signing$/i.test(text.slice(t.start, t.end)) &&
-            /\bthe\s+$/i.test(text.slice(Math.max(0, t.start - 5), t.start)))));
+            (/\bthe\s+$/i.test(text.slice(Math.max(0, t.start - 5), t.start)) ||
+              // "A signing ceremony is scheduled for Friday".
+              /^\s+ceremon(?:y|ies)\b/i.test(text.slice(t.end))))));
     return (
       agreement &&
       !NOT_A_SIGNING.test(text.slice(Math.max(0, t.start - 12), t.end + 6)) &&

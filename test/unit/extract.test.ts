@@ -662,6 +662,18 @@ describe('extractEvents: signings in other words', () => {
     expect(only(xs, 'signing')).toMatchObject({ status: 'postponed', date: null });
   });
 
+  it('reads "a signing ceremony is scheduled for Friday" after an agreement is named as a dated signing', () => {
+    const xs = extract(
+      'Treaty ready\n\nGeorgia and Armenia have finalised a transit accord. A signing ceremony is scheduled for Friday in Tbilisi.',
+      '2025-08-06',
+    );
+    expect(only(xs, 'signing')).toMatchObject({
+      participants: ['Armenia', 'Georgia'],
+      status: 'scheduled',
+      date: '2025-08-08',
+    });
+  });
+
   it('reads a law or a decree signed at home as no signing between states', () => {
     for (const body of [
       'Ratified\n\nPresident Pashinyan signed into law the transit accord with Georgia on Saturday.',
