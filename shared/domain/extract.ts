@@ -600,6 +600,9 @@ const LEADING_SAID =
 const FIRST_TO_BEFORE =
   /,\s*(?:the|a|an|his|her|their)?\s*(?:first|second|third|last|latest|only)\s+(?:[\w'’-]+\s+){0,4}to\s+$/i;
 const SIDELINES_WORD = /\b(?:sidelines|margins)\b/;
+/** After a visit noun: its destination and its own day ("to Moscow on Friday", "to Hanoi on May 28"). */
+const DATED_TRIP_AFTER =
+  /^\s+to\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:on|from)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d)/;
 /** Right before "summit": a gathering of firms or of some trade. */
 const BUSINESS_BEFORE =
   /\b(?:business|investment|investors?|industry|industrial|tech|technology|corporate|CEO|CEOs|media|youth|mayors['’]?)\s+$/i;
@@ -640,7 +643,9 @@ function destinationOf(
 function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceContext): Mention[] {
   const text = sentence.text;
   const triggers = findTriggers(text).filter((t) => {
-    if (isReference(text, t)) return false;
+    // "during the visit" sets the scene, but "during Pezeshkian's visit to Moscow on Friday" also dates it.
+    if (isReference(text, t) && !(t.type === 'visit' && DATED_TRIP_AFTER.test(text.slice(t.end, t.end + 60))))
+      return false;
     // "coming to Washington for a summit": the journey is part of the summit, not a visit of its own
     // (and its day, "will travel to Dushanbe on Oct. 9 for a CIS summit", is the summit's).
     if (t.type === 'visit' && t.verb && JOURNEY_TO_SUMMIT.test(text.slice(t.end))) return false;

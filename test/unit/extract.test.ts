@@ -1581,3 +1581,21 @@ describe("extractEvents: an organisation's leaders' meeting", () => {
     expect(only(xs, 'summit')).toMatchObject({ location: "Nuku'alofa", date: '2025-09-15' });
   });
 });
+
+describe('extractEvents: a visit named as the setting of another act', () => {
+  it('reads "during Pashinyan\'s visit to Tbilisi on Friday" as the visit\'s day too', () => {
+    const xs = extract(
+      [
+        'Georgia, Armenia to sign accord',
+        'Georgia and Armenia will sign a transit accord on Friday, officials said.',
+        "The two leaders are expected to sign it during Pashinyan's visit to Tbilisi on Friday.",
+      ].join('\n\n'),
+      '2025-08-06',
+    );
+    expect(only(xs, 'visit')).toMatchObject({
+      participants: ['Armenia', 'Georgia'],
+      status: 'scheduled',
+      date: '2025-08-08',
+    });
+  });
+});
