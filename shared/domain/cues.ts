@@ -198,9 +198,9 @@ export interface CuePattern {
 export const CUES: readonly CuePattern[] = [
   {
     cue: 'cancelled',
-    hint: /cancel|call|scrap|axed|take place|go ahead|happen|out of|no longer|off/i,
+    hint: /cancel|call|scrap|axed|take place|go ahead|happen|out of|no longer|off|be no/i,
     pattern:
-      /\b(cancel(?:l)?ed|cancels|cancel(?:l)?ing|cancellation|called off|calls off|call off|calling off|scrapped|scraps|scrap|axed|(?:will not|won't) take place(?![^.;]{0,40}\bas (?:planned|scheduled))|will no longer take place(?! (?:in|at) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z])|no longer take place|pulled out of|pulls out of|pulling out of|(?:will|would) no longer(?! (?:be held|take place|be hosted) (?:in|at) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z])|(?:is|are|was|were) (?:now |all )?off(?=[,.;:]|\s*$| for now)|(?:will|would) (?:not|no longer) go ahead(?! as (?:planned|scheduled))|won't go ahead(?! as (?:planned|scheduled))|not going ahead(?! as (?:planned|scheduled))|(?:will not|won't|is not going to|isn't going to) happen(?! to\b)(?![^.;]{0,30}\b(?:before|until|till|this|soon|anytime|any time|yet|as (?:planned|scheduled))\b))\b/gi,
+      /\b(cancel(?:l)?ed|cancels|cancel(?:l)?ing|cancellation|called off|calls off|call off|calling off|scrapped|scraps|scrap|axed|(?:will not|won't) take place(?![^.;]{0,40}\bas (?:planned|scheduled))|will no longer take place(?! (?:in|at) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z])|no longer take place|pulled out of|pulls out of|pulling out of|(?:will|would) no longer(?! (?:be held|take place|be hosted) (?:in|at) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z])|(?:is|are|was|were) (?:now |all )?off(?=[,.;:]|\s*$| for now)|(?:will|would) (?:not|no longer) go ahead(?! as (?:planned|scheduled))|won't go ahead(?! as (?:planned|scheduled))|not going ahead(?! as (?:planned|scheduled))|(?:there )?will be no(?= (?:more |further |new )?(?:[\w-]+ )?(?:talks|meeting|summit|visit|signing|negotiations)\b)|(?:will not|won't|is not going to|isn't going to) happen(?! to\b)(?![^.;]{0,30}\b(?:before|until|till|this|soon|anytime|any time|yet|as (?:planned|scheduled))\b))\b/gi,
   },
   {
     cue: 'postponed',
@@ -281,7 +281,7 @@ export const MEETING_SUBJECT =
 
 /** Mediators and sponsors are not parties: "the US-brokered deal", "brokered by Qatar". */
 export const MEDIATOR_PHRASE =
-  /\b[\w.’']+-(?:brokered|backed|mediated|sponsored|led|facilitated|drafted|hosted)\b|\b(?:brokered|mediated|facilitated|sponsored|witnessed) by (?:the\s+)?(?:[A-Z][\w.’'-]*\s*)+/g;
+  /\b[\w.’']+-(?:brokered|backed|mediated|sponsored|led|facilitated|drafted|hosted)\b|\b(?:brokered|mediated|facilitated|sponsored|witnessed) by (?:the\s+)?(?:[A-Z][\w.’'-]*\s*)+|\bwith (?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}(?:mediating|acting as (?:a\s+)?mediator|as (?:a\s+)?mediator)\b/g;
 
 /**
  * "on the sidelines of the G20 summit", "at the APEC summit", "days before the African Union summit":

@@ -223,7 +223,7 @@ const ANY_TOPIC =
 const TOPIC_WORD =
   /war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission|focus|centred|centered/;
 /** A word every MEDIATOR_PHRASE match holds. */
-const MEDIATOR_WORD = /brokered|backed|mediated|sponsored|led|facilitated|drafted|hosted|witnessed/;
+const MEDIATOR_WORD = /brokered|backed|mediat|sponsored|led|facilitated|drafted|hosted|witnessed/;
 
 function blank(m: string): string {
   return ' '.repeat(m.length);
@@ -564,6 +564,27 @@ function personBefore(text: string, t: RawTrigger, ctx: SentenceContext): boolea
 
 /** The mentions of events in one sentence. */
 const GATHERED = /\b(?:gathered|convened|assembled)\b/i;
+/** A plan told in the past tense: "were due to meet", "was scheduled for". */
+const PAST_PLAN = /\b(?:was|were)\s+(?:due|scheduled|expected|set|slated|planned)\s+(?:to|for)\b/i;
+/** A clause that tells a cause: "after Israeli strikes on Iran", "amid tensions with ...". */
+const CAUSE_CLAUSE = /^(?:after|because|amid|following|despite)\b/i;
+
+/**
+ * The destination of a trip the meeting `trig` is the purpose of ("will travel to Oman this weekend for
+ * a sixth round of talks"), when a visit trigger before it names one and "for" joins them.
+ */
+function tripBefore(
+  trig: RawTrigger,
+  triggers: readonly RawTrigger[],
+  entities: readonly EntityMention[],
+  text: string,
+): EntityMention | undefined {
+  const trip = [...triggers]
+    .reverse()
+    .find((o) => o.type === 'visit' && o.end <= trig.start && /\bfor\b/i.test(text.slice(o.end, trig.start)));
+  return trip ? destinationOf(trip, entities, text) : undefined;
+}
+
 /** A clause break before another round of the same meetings ("... before the fourth round of talks"). */
 const ROUND_AFTER =
   /^\s(?:before|after|ahead of)\s+(?:the|a|an|next|this)\s+(?:[\w'’-]+\s+){0,2}rounds?\s+of\b/i;
@@ -590,6 +611,9 @@ const BETWEEN_AFTER =
 /** After "signed": a law, a decree or a letter, not an agreement between states ("signed into law the treaty"). */
 const NOT_AN_ACCORD_SIGNED =
   /^\s+(?:into law|(?:off\s+on\s+)?(?:a|an|the|two|three|several|new|his|her|its)?\s*(?:[\w-]+\s+){0,2}(?:decrees?|laws?|bills?|(?:executive\s+)?orders?|legislation|ordinances?|resolutions?|petitions?|letters?|(?:condolence\s+|guest\s*)?books?|autographs?|instruments? of ratification)\b)/i;
+/** Right before "talks": one side stays away ("would not take part in Sunday's talks"). */
+const WONT_TAKE_PART =
+  /\b(?:will|would|shall)\s+not\s+(?:take part in|participate in|attend|join)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$|\b(?:won['’]t|wouldn['’]t)\s+(?:take part in|participate in|attend|join)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 /** Right before a verb: the act did not happen ("failed to sign", "did not meet"). */
 const FAILED_TO =
   /\b(?:(?:failed|fail|fails|refused|refuse|refuses|declined|declines)\s+to|(?:did|does)\s+not|didn['’]t|doesn['’]t)\s*$/i;
@@ -802,7 +826,10 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           // of a new day.
           trig.verb && trig.type !== 'visit' && FAILED_TO.test(before)
           ? 'postponed'
-          : null;
+          : // "would not take part in Sunday's talks with the United States": talks need both sides.
+            trig.type === 'talks' && WONT_TAKE_PART.test(before)
+            ? 'cancelled'
+            : null;
     const aux = refused ?? (trig.verb ? auxiliaryCue(before) : null);
     if (aux) cue = aux;
     else if (trig.inherent) cue = trig.inherent;
@@ -1168,6 +1195,46 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       );
       if (named.length >= 2 && named.length < participants.length) participants = named;
     }
+    // "..., has been called off, Oman said, after Israeli strikes on Iran": the parties of a cause
+    // told after the event's clause are not the event's, when it has two of its own.
+    const causeSpans = spans.filter(
+      (sp) => sp.start >= clause.end && CAUSE_CLAUSE.test(text.slice(sp.start, sp.start + 12)),
+    );
+    if (causeSpans.length > 0 && !hostAndGuest) {
+      const inCause = (e: EntityMention) => causeSpans.some((sp) => e.start >= sp.start && e.end <= sp.end);
+      const own = uniq(participants.filter((p) => entities.some((e) => e.canonical === p && !inCause(e))));
+      if (own.length >= 2) participants = own;
+    }
+    // "will travel to Oman this weekend for a sixth round of talks with Iran": the trip is to Oman; the
+    // talks are with Iran, and Oman, where they are held, is their venue.
+    if (!hostAndGuest) {
+      // Only for talks with someone else: "for a summit with the sultan", "for talks with Putin" in
+      // Russia keep the host.
+      const found = trig.type === 'talks' ? tripBefore(trig, triggers, entities, text) : undefined;
+      const trip =
+        found && !entities.some((e) => e.canonical === found.canonical && e.start > trig.start)
+          ? found
+          : undefined;
+      const purpose =
+        trig.type === 'visit' && host
+          ? triggers.find(
+              (o) =>
+                o.type !== 'visit' && o.start > trig.end && /\bfor\b/i.test(text.slice(trig.end, o.start)),
+            )
+          : undefined;
+      if (purpose) {
+        const own = uniq(
+          participants.filter((p) => entities.some((e) => e.canonical === p && e.start < purpose.start)),
+        );
+        if (own.length >= 2) participants = own;
+      } else if (trip) {
+        const own = participants.filter((p) => p !== trip.canonical);
+        if (own.length >= 2) {
+          participants = own;
+          location ??= trip.place;
+        }
+      }
+    }
     if (beforeRound.length > 0 && !hostAndGuest) {
       const own = uniq(
         entities
@@ -1531,6 +1598,13 @@ function statusOfGroup(
   );
   if (plannedDated.length > 0) {
     const pick = plannedDated[0]!;
+    // "Libya and Tunisia were due to meet on Sunday. The talks have been called off": a plan told in
+    // the past beside a change in the body is the plan that changed.
+    const change = current.find(
+      (m) => (m.cue === 'cancelled' || m.cue === 'postponed') && !m.sentence.headline,
+    );
+    if (change && plannedDated.every((m) => PAST_PLAN.test(m.sentence.text)))
+      return { status: change.cue as EventStatus, pick: change, date: null };
     return { status: 'scheduled', pick, date: pick.day };
   }
   const cancelled = current.find((m) => m.cue === 'cancelled');

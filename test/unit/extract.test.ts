@@ -1599,3 +1599,46 @@ describe('extractEvents: a visit named as the setting of another act', () => {
     });
   });
 });
+
+describe('extractEvents: mediated talks, their causes and refusals', () => {
+  // Saturday 2025-06-14.
+  it('keeps a mediator "with Malta mediating" and the parties of a cause after the clause out', () => {
+    const held = extract(
+      'Talks\n\nLibya and Tunisia held a fifth round of talks in Rome on Friday, with Malta mediating.',
+      '2025-06-14',
+    );
+    expect(only(held, 'talks').participants).toEqual(['Libya', 'Tunisia']);
+    const off = extract(
+      'Talks off\n\nThe sixth round of Libya-Tunisia talks, set for Sunday in Valletta, has been called off, Malta said, after Egyptian strikes on Libya.',
+      '2025-06-14',
+    );
+    expect(only(off, 'talks')).toMatchObject({ participants: ['Libya', 'Tunisia'], status: 'cancelled' });
+  });
+
+  it('reads one side that will not take part in the talks as the talks called off', () => {
+    const xs = extract(
+      "Talks off\n\nLibya said on Saturday it would not take part in Sunday's talks with Tunisia in Valletta.",
+      '2025-06-14',
+    );
+    expect(only(xs, 'talks')).toMatchObject({ participants: ['Libya', 'Tunisia'], status: 'cancelled' });
+    const none = extract(
+      'Talks off\n\nLibya and Tunisia were due to meet in Valletta on Sunday. There will be no talks with Tunisia on Sunday, a Libyan spokesman said.',
+      '2025-06-14',
+    );
+    expect(only(none, 'talks')).toMatchObject({ status: 'cancelled' });
+    const told = extract(
+      'Talks off\n\nLibya and Tunisia were due to meet in Valletta on Sunday. The talks have been called off, a Libyan spokesman said.',
+      '2025-06-14',
+    );
+    expect(only(told, 'talks')).toMatchObject({ status: 'cancelled' });
+  });
+
+  it('gives a trip for talks with a third party its own parties, and the talks theirs', () => {
+    const xs = extract(
+      'Envoy\n\nThe Tunisian foreign minister will travel to Malta this weekend for a sixth round of talks with Libya.',
+      '2025-06-14',
+    );
+    expect(only(xs, 'visit').participants).toEqual(['Malta', 'Tunisia']);
+    expect(only(xs, 'talks').participants).toEqual(['Libya', 'Tunisia']);
+  });
+});
