@@ -28,6 +28,7 @@ const BUNDLING: BuildOptions = {
   sourcemap: 'external',
   sourcesContent: false,
   mainFields: ['module', 'main'],
+  legalComments: 'external',
   external: ['@aws-sdk/*'],
   banner: {
     js: "import { createRequire as __agendawatchCreateRequire } from 'node:module'; const require = __agendawatchCreateRequire(import.meta.url);",
