@@ -1642,3 +1642,13 @@ describe('extractEvents: mediated talks, their causes and refusals', () => {
     expect(only(xs, 'talks').participants).toEqual(['Libya', 'Tunisia']);
   });
 });
+
+describe('extractEvents: what a meeting was about', () => {
+  it('reads "without a deal on Ukraine" as a topic, not a party', () => {
+    const xs = extract(
+      'Summit ends\n\nTrump and Putin met in Anchorage on Friday.\n\nThe summit in Alaska ended without a deal on Ukraine.',
+      '2025-08-15',
+    );
+    expect(xs.map((x) => [x.type, x.participants.join('+')])).toEqual([['summit', 'Russia+United States']]);
+  });
+});
