@@ -1379,6 +1379,14 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         continue;
       const between = d.start > trig.end ? text.slice(trig.end, d.start) : text.slice(d.end, trig.start);
       if (BLOCKER_NOUN.test(between)) continue;
+      // "the SCO summit in Tianjin and the Sept. 3 military parade": a day used as a modifier belongs to
+      // the noun right after it.
+      if (
+        d.start > trig.end &&
+        /\b(?:the|a|an|its|their|his|her)\s+$/i.test(text.slice(Math.max(0, d.start - 6), d.start)) &&
+        !triggers.some((t) => t.start >= d.end && t.start - d.end <= 25)
+      )
+        continue;
       // "The deadline for the talks expires on Friday": the day is the deadline's, told by its own verb.
       if (
         !trig.verb &&

@@ -1643,6 +1643,16 @@ describe('extractEvents: mediated talks, their causes and refusals', () => {
   });
 });
 
+describe('extractEvents: a day that modifies another noun', () => {
+  it('gives "the Sept. 3 military parade" its day, not the summit named before it', () => {
+    const xs = extract(
+      "Plans\n\nPutin and Xi discussed preparations for Putin's visit to China for the SCO summit in Tianjin and the Sept. 3 military parade in Beijing.",
+      '2025-08-08',
+    );
+    expect(xs.filter((x) => x.date === '2025-09-03')).toEqual([]);
+  });
+});
+
 describe('extractEvents: what a meeting was about', () => {
   it('reads "without a deal on Ukraine" as a topic, not a party', () => {
     const xs = extract(
