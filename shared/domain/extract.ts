@@ -1275,7 +1275,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
             (e) =>
               e.place !== null &&
               e.canonical !== host &&
-              /\b(?:before|after|from|leaving|via)\s+(?:the\s+)?$/i.test(
+              /\b(?:before|after|leaving|via)\s+(?:the\s+)?$/i.test(
                 text.slice(Math.max(0, e.start - 12), e.start),
               ),
           )

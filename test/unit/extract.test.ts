@@ -1428,6 +1428,12 @@ describe('extractEvents: the stops of a journey', () => {
     );
     expect(only(xs, 'visit')).toMatchObject({ participants: ['Brazil', 'Ethiopia'], date: '2025-02-10' });
     for (const x of xs) expect(x.participants).not.toContain('Kenya');
+    // A place the travellers come from is theirs.
+    const from = extract(
+      'Talks\n\nA delegation from Tripoli will hold talks with Tunisian and Maltese officials in Rome on Monday.',
+      '2025-02-07',
+    );
+    expect(only(from, 'talks').participants).toEqual(['Libya', 'Malta', 'Tunisia']);
   });
 
   it('reads "will travel from Moscow to Beijing" as a trip to the second place', () => {
