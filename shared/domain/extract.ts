@@ -1463,8 +1463,27 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           (!sentence.headline && position >= LEAD_SENTENCES + 1);
     }
 
-    // On a tour, the span given is the whole tour's, not the first leg's.
-    if (day?.endDay && laterLegs.length > 0) day = { ...day, endDay: null };
+    // On a tour, each leg takes a day said right after it ("Vietnam on April 14-15, Malaysia on April
+    // 15-17"); legs that share one ("Malaysia and Cambodia from April 15 to 18"), the first of them,
+    // without its end. A span after the first leg's group is the whole tour's.
+    const legDays = new Map<EntityMention, DayExpression | null>();
+    if (laterLegs.length > 0) {
+      const all = [legs[0]!, ...laterLegs];
+      const own = clauseDays(tense).filter((d) => !d.attribution);
+      let group: EntityMention[] = [];
+      all.forEach((leg, j) => {
+        group.push(leg);
+        const end = all[j + 1]?.start ?? clause.end;
+        const said = own.find((d) => d.start >= leg.end && d.end <= end);
+        if (!said) return;
+        legDays.set(group[0]!, group.length === 1 ? said : { ...said, endDay: null });
+        for (const other of group.slice(1)) legDays.set(other, null);
+        group = [];
+      });
+      const first = legDays.get(all[0]!);
+      if (first !== undefined && !(speculative && cue !== 'occurred')) day = first;
+      else if (day?.endDay) day = { ...day, endDay: null };
+    }
     const mention: Mention = {
       type: trig.type,
       participants: participants.sort(),
@@ -1502,7 +1521,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         participants: [...participants.filter((p) => p !== host), leg.canonical].sort(),
         host: leg.canonical,
         location: leg.place,
-        day: null,
+        day: speculative && cue !== 'occurred' ? null : (legDays.get(leg) ?? null),
       });
     }
   }
@@ -1522,13 +1541,24 @@ function destinationList(
   let last = first;
   for (const e of entities) {
     if (e.start < last.end) continue;
-    if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/.test(text.slice(last.end, e.start))) break;
-    if (entityKind(e.canonical) !== 'country' || e.via === 'leader' || e.via === 'official') break;
+    // "Vietnam, Malaysia and Cambodia", "Vietnam on April 14-15, Malaysia on April 15-17 and ...",
+    // "Vietnam from April 14 to 15, and to Malaysia".
+    if (!LEG_SEPARATOR.test(text.slice(last.end, e.start))) break;
+    if (
+      entityKind(e.canonical) !== 'country' ||
+      (e.via !== 'name' && e.via !== 'alias' && e.via !== 'capital' && e.via !== 'city') ||
+      /^['’]s\b/.test(text.slice(e.end, e.end + 3))
+    )
+      break;
     if (!legs.some((l) => l.canonical === e.canonical)) legs.push(e);
     last = e;
   }
   return legs;
 }
+
+/** Between two legs of a tour: a day of the first, then a comma or "and" (and "to"). */
+const LEG_SEPARATOR =
+  /^(?:\s+(?:on|from|between)\s+[^,;]{1,30}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:to\s+)?(?:the\s+)?$/;
 
 /** Generic meetings become summits (leaders, no visit) or talks (officials, or leaders meeting during a visit). */
 function resolveMeeting(m: Mention, ctx: SentenceContext): EventType {

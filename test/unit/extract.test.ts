@@ -1668,3 +1668,27 @@ describe('extractEvents: what a meeting was about', () => {
     expect(xs.map((x) => [x.type, x.participants.join('+')])).toEqual([['summit', 'Russia+United States']]);
   });
 });
+
+describe('extractEvents: the days of a tour', () => {
+  // Friday 2025-04-11.
+  it('gives each leg the day said right after it, and legs sharing one span the first of them', () => {
+    const own = extract(
+      'Tour\n\nPresident Lula will visit Ghana on April 14-15, Senegal on April 15-17 and Morocco on April 17-18.',
+      '2025-04-11',
+    );
+    expect(own.map((x) => [x.participants.join('+'), x.date])).toEqual([
+      ['Brazil+Ghana', '2025-04-14'],
+      ['Brazil+Senegal', '2025-04-15'],
+      ['Brazil+Morocco', '2025-04-17'],
+    ]);
+    const shared = extract(
+      'Tour\n\nPresident Lula will pay a state visit to Ghana from April 14 to 15, and to Senegal and Morocco from April 15 to 18.',
+      '2025-04-11',
+    );
+    expect(shared.map((x) => [x.participants.join('+'), x.status, x.date])).toEqual([
+      ['Brazil+Ghana', 'scheduled', '2025-04-14'],
+      ['Brazil+Senegal', 'scheduled', '2025-04-15'],
+      ['Brazil+Morocco', 'pending', null],
+    ]);
+  });
+});
