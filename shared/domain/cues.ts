@@ -216,10 +216,10 @@ export const CUES: readonly CuePattern[] = [
   },
   {
     cue: 'denied',
-    hint: /reject|denie|denying|dismiss|refute|played down|downplay/i,
+    hint: /reject|denie|denying|dismiss|refute|played down|downplay|no plan|no intention|not planning/i,
     // "denied reports that ...", and a plan denied outright: "Kremlin denies Putin will visit Ankara".
     pattern:
-      /\b(?:(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted|refutes|played down|downplayed|downplays)\b[^.]{0,40}\b(?:reports?|claims?|speculation|suggestions?)|(?:denied|denies|denying)(?= (?:that )?[^.,;]{0,40}\b(?:will|would|is to|are to|plans? to|planned to)\b))\b/gi,
+      /\b(?:(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted|refutes|played down|downplayed|downplays)\b[^.]{0,40}\b(?:reports?|claims?|speculation|suggestions?)|(?:denied|denies|denying)(?= (?:that )?[^.,;]{0,40}\b(?:will|would|is to|are to|plans? to|planned to)\b)|no (?:immediate )?(?:plans?|intention) (?:(?:for|of) (?:[\w'’-]+ ){0,3})?(?:to )?(?:visit|travel|go|meet|sign|hold|host|attend)|(?:is|are|was|were) not planning to)\b/gi,
   },
   {
     cue: 'occurred',
@@ -237,7 +237,7 @@ export const CUES: readonly CuePattern[] = [
 /** Hedges that make a day speculative: the event stays pending. */
 export const SPECULATIVE =
   // Case-sensitive on purpose: "may" the modal, not "May" the month.
-  /\b(could|might|may|possibly|perhaps|as soon as|as early as|around|sometime|speculat\w*|rumou?r\w*|unconfirmed|Could|Might|Perhaps|Possibly)\b/;
+  /\b(could|might|may|possibly|perhaps|as soon as|as early as|around|sometime|speculat\w*|rumou?r\w*|unconfirmed|unclear whether|uncertain whether|not clear whether|Could|Might|Perhaps|Possibly)\b|^(?:Will|Would|Could|Can|Is|Are|Does|Do|Should)\b[^.!]*\?\s*$/;
 
 /** Past time markers: an "occurred" mention with one of these is background, not news. */
 export const VAGUE_PAST =

@@ -1692,3 +1692,29 @@ describe('extractEvents: the days of a tour', () => {
     ]);
   });
 });
+
+describe('extractEvents: questions, doubts and no plans', () => {
+  // Wednesday 2025-05-07.
+  it('gives no day to a plan asked about or in doubt', () => {
+    for (const body of [
+      'Question\n\nWill Lula visit Angola on Friday?',
+      'Doubt\n\nIt is unclear whether Lula will visit Angola on Friday.',
+    ])
+      expect(only(extract(body, '2025-05-07'), 'visit')).toMatchObject({ status: 'pending', date: null });
+  });
+
+  it('reads "has no plans to visit" as no plan at all, and a postponement with "no plans for a new date" as one', () => {
+    expect(
+      extract('No plan\n\nLula has no plans to visit Angola on Friday, his office said.', '2025-05-07'),
+    ).toEqual([]);
+    expect(
+      only(
+        extract(
+          "Delayed\n\nLula's visit to Angola has been postponed and there are no plans for a new date.",
+          '2025-05-07',
+        ),
+        'visit',
+      ),
+    ).toMatchObject({ status: 'postponed' });
+  });
+});
