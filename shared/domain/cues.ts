@@ -98,6 +98,15 @@ export const TRIGGERS: readonly TriggerPattern[] = [
     inherent: 'future',
     verb: true,
   },
+  // "Putin is in New Delhi for talks with Modi": a person there now (extraction checks the person, and
+  // a place must follow).
+  {
+    type: 'visit',
+    pattern: /\b(?:is|are) (?:now |currently |already )?in\b(?= (?:the )?[A-Z])/g,
+    hints: ['is in', 'are in'],
+    inherent: 'occurred',
+    verb: true,
+  },
   // "Macron will host Modi", "Xi welcomed Putin": a visit seen from the host's side (case-sensitive: a name follows).
   // Hosting a meeting ("will host Thai-Cambodian ministerial talks") makes a venue, not a guest: the meeting's own
   // trigger reads it, so a meeting noun after up to three modifiers (no preposition between) blocks the visit.

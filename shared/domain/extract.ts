@@ -401,7 +401,7 @@ interface RawTrigger {
 
 /** One pass to rule out sentences that mention no event at all (most of them). */
 const ANY_TRIGGER =
-  /\b(?:visit|trip|journey|tour|travel|arriv|land|touched down|cross|enter|com(?:e|es|ing)\s+to|go(?:es|ing)?\s+to|head|fl(?:y|ies|ying|ew)|due (?:in|at)|expected (?:in|at)|will be in|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|host|welcom|receiv|conven|pen to paper)/i;
+  /\b(?:visit|trip|journey|tour|travel|arriv|land|touched down|cross|enter|com(?:e|es|ing)\s+to|go(?:es|ing)?\s+to|head|fl(?:y|ies|ying|ew)|due (?:in|at)|expected (?:in|at)|will be in|is in|are in|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|host|welcom|receiv|conven|pen to paper)/i;
 
 /** Every trigger's hint words, and for each, the hint words it starts with (itself included). */
 const HINT_WORDS = [...new Set(TRIGGERS.flatMap((t) => t.hints ?? []))];
@@ -566,6 +566,9 @@ function personBefore(text: string, t: RawTrigger, ctx: SentenceContext): boolea
 const GATHERED = /\b(?:gathered|convened|assembled)\b/i;
 /** A plan told in the past tense: "were due to meet", "was scheduled for". */
 const PAST_PLAN = /\b(?:was|were)\s+(?:due|scheduled|expected|set|slated|planned)\s+(?:to|for)\b/i;
+/** "his first trip to India since 2021", "the first such meeting in six years". */
+const FIRST_SINCE =
+  /\bfirst\b[^,.;]{0,50}?\b(?:since\s+(?:19|20)\d\d|in\s+(?:\w+\s+)?(?:years|months|decades))\b/gi;
 /** A clause that tells a cause: "after Israeli strikes on Iran", "amid tensions with ...". */
 const CAUSE_CLAUSE = /^(?:after|because|amid|following|despite)\b/i;
 
@@ -1456,7 +1459,9 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       if (day) background = daysBetween(day.day, ctx.reference) > RECENT_OCCURRENCE_DAYS;
       else
         background =
-          VAGUE_PAST.test(clauseText) ||
+          // "arrived in New Delhi, his first trip to India since 2021": the time named is the last
+          // occasion's; this one is news.
+          VAGUE_PAST.test(clauseText.replace(FIRST_SINCE, '')) ||
           // "his first trip since 2022, when he met then-President Yoon": the "when" clause is set in
           // the time the clause before it names.
           (/^\s*(?:when|where)\b/i.test(clauseText) && VAGUE_PAST.test(text)) ||

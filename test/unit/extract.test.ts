@@ -1718,3 +1718,21 @@ describe('extractEvents: questions, doubts and no plans', () => {
     ).toMatchObject({ status: 'postponed' });
   });
 });
+
+describe('extractEvents: a visit under way told without a day', () => {
+  // Thursday 2025-12-04.
+  it('reads "arrived in ..., his first trip since 2021" and "is in New Delhi for talks" as happening', () => {
+    for (const body of [
+      'Arrival\n\nLula arrived in Luanda, his first trip to Angola since 2021.',
+      'Visit\n\nLula is in Luanda for talks with Lourenco.',
+    ])
+      expect(only(extract(body, '2025-12-04'), 'visit')).toMatchObject({
+        participants: ['Angola', 'Brazil'],
+        status: 'occurred',
+        background: false,
+      });
+    expect(
+      extract('Last time\n\nLula last visited Angola in 2021.', '2025-12-04').filter((x) => !x.background),
+    ).toEqual([]);
+  });
+});
