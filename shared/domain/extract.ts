@@ -569,6 +569,9 @@ const PAST_PLAN = /\b(?:was|were)\s+(?:due|scheduled|expected|set|slated|planned
 /** "his first trip to India since 2021", "the first such meeting in six years". */
 const FIRST_SINCE =
   /\bfirst\b[^,.;]{0,50}?\b(?:since\s+(?:19|20)\d\d|in\s+(?:\w+\s+)?(?:years|months|decades))\b/gi;
+/** "both sides", "the two leaders": the article's two parties. */
+const TWO_SIDES =
+  /\b(?:the two|both)\s+(?:sides|countries|leaders|presidents|governments|nations|delegations|foreign ministers)\b/i;
 /** A clause that tells a cause: "after Israeli strikes on Iran", "amid tensions with ...". */
 const CAUSE_CLAUSE = /^(?:after|because|amid|following|despite)\b/i;
 
@@ -1328,7 +1331,9 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     )
       continue;
     // A happening needs a named party of its own; "met him at the airport" is not a summit.
-    if (cue === 'occurred' && participants.length === 0 && !sentence.headline) continue;
+    // ("Both sides also signed a memorandum" is the article's two parties.)
+    if (cue === 'occurred' && participants.length === 0 && !sentence.headline && !TWO_SIDES.test(clauseText))
+      continue;
     if (participants.length === 1) {
       // "Talks between Kim and Putin": complete with the party the article pairs this one with most.
       const partner = ctx.focus.partners.get(participants[0]!);

@@ -1736,3 +1736,18 @@ describe('extractEvents: a visit under way told without a day', () => {
     ).toEqual([]);
   });
 });
+
+describe('extractEvents: signings told of "both sides"', () => {
+  it('reads "witnessed the signing of" and "both sides signed" as a signing of the article\'s parties', () => {
+    for (const line of [
+      'The two leaders witnessed the signing of 12 agreements on trade and energy.',
+      'Both sides also signed a memorandum on food security.',
+    ]) {
+      const xs = extract(
+        `Visit\n\nBrazilian President Lula held talks with Angolan President Joao Lourenco in Luanda on Tuesday.\n\n${line}`,
+        '2025-05-07',
+      );
+      expect(only(xs, 'signing')).toMatchObject({ participants: ['Angola', 'Brazil'], status: 'occurred' });
+    }
+  });
+});
