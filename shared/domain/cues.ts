@@ -271,7 +271,7 @@ export const DURING_VISIT =
 /** Phrases whose countries are a topic, not a party: "the war in Ukraine", "the fighting in eastern Congo", "the
  * bloc's troops in Congo". */
 export const TOPIC_PHRASE =
-  /\b(?:(?:war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue)\s+(?:in|on|against|of|over|between|with|for)|(?:deal|breakthrough|progress|consensus|compromise)\s+(?:on|over)|(?:focus|focused|focusing|centred|centered)\s+on|(?:troops|soldiers|peacekeepers|(?:troop|peacekeeping|military|observer|monitoring)\s+mission)\s+in)\s+(?:the\s+)?(?:(?:(?:north|south)-?)?(?:east|west)ern\s+|(?:north|south|central)(?:ern)?\s+)?(?:[A-Z][\w'’.-]*\s*(?:and\s+)?)+/g;
+  /\b(?:(?:war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue)\s+(?:in|on|against|of|over|between|with|for)|(?:deal|breakthrough|progress|consensus|compromise)\s+(?:on|over)|discuss(?:ed|es|ing)?|(?:focus|focused|focusing|centred|centered)\s+on|(?:troops|soldiers|peacekeepers|(?:troop|peacekeeping|military|observer|monitoring)\s+mission)\s+in)\s+(?:the\s+)?(?:(?:(?:north|south)-?)?(?:east|west)ern\s+|(?:north|south|central)(?:ern)?\s+)?(?:[A-Z][\w'’.-]*\s*(?:and\s+)?)+/g;
 
 /** A trailing attribution clause: ", the foreign minister of X told reporters." (short, no "that ...") */
 export const ATTRIBUTION_TAIL =

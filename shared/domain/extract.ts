@@ -218,10 +218,10 @@ function isOfficialEntity(e: EntityMention): boolean {
 /** Blank out topic phrases ("the war in Ukraine") so their countries do not become parties. */
 const ON_THE_AGENDA = /\bwith\s+[^,;]{0,80}?\bon\s+the\s+agenda\b/g;
 const ANY_TOPIC =
-  /agenda|deal|breakthrough|progress|consensus|compromise|war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission|focus|centred|centered|summit|talks|meeting|conference|-\w+ed\b|brokered|mediated|facilitated|sponsored|witnessed|sidelines|margins|\bat |during|ahead of|eve of|run-up|before/i;
+  /agenda|discuss|deal|breakthrough|progress|consensus|compromise|war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission|focus|centred|centered|summit|talks|meeting|conference|-\w+ed\b|brokered|mediated|facilitated|sponsored|witnessed|sidelines|margins|\bat |during|ahead of|eve of|run-up|before/i;
 /** A word every TOPIC_PHRASE and TOPIC_COMPOUND match holds (both are case-sensitive). */
 const TOPIC_WORD =
-  /deal|breakthrough|progress|consensus|compromise|war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission|focus|centred|centered/;
+  /discuss|deal|breakthrough|progress|consensus|compromise|war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission|focus|centred|centered/;
 /** A word every MEDIATOR_PHRASE match holds. */
 const MEDIATOR_WORD = /brokered|backed|mediat|sponsored|led|facilitated|drafted|hosted|witnessed/;
 
@@ -633,6 +633,9 @@ const SIDELINES_WORD = /\b(?:sidelines|margins)\b/;
 /** After a visit noun: its destination and its own day ("to Moscow on Friday", "to Hanoi on May 28"). */
 const DATED_TRIP_AFTER =
   /^\s+to\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:on|from)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d)/;
+/** After a meeting noun: its own day, maybe after its venue ("in Beijing on Monday", "on May 12"). */
+const DATED_MEETING_AFTER =
+  /^\s+(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3})?on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d)/;
 /** Right before "summit": a gathering of firms or of some trade. */
 const BUSINESS_BEFORE =
   /\b(?:business|investment|investors?|industry|industrial|tech|technology|corporate|CEO|CEOs|media|youth|mayors['’]?)\s+$/i;
@@ -674,7 +677,16 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
   const text = sentence.text;
   const triggers = findTriggers(text).filter((t) => {
     // "during the visit" sets the scene, but "during Pezeshkian's visit to Moscow on Friday" also dates it.
-    if (isReference(text, t) && !(t.type === 'visit' && DATED_TRIP_AFTER.test(text.slice(t.end, t.end + 60))))
+    if (
+      isReference(text, t) &&
+      !(t.type === 'visit' && DATED_TRIP_AFTER.test(text.slice(t.end, t.end + 60))) &&
+      // "discussed Ukraine during talks in Beijing on Monday": talks with a day of their own happened.
+      !(
+        /^(?:talks|summit)$/i.test(text.slice(t.start, t.end)) &&
+        /\bduring\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 12), t.start)) &&
+        DATED_MEETING_AFTER.test(text.slice(t.end, t.end + 60))
+      )
+    )
       return false;
     // "coming to Washington for a summit": the journey is part of the summit, not a visit of its own
     // (and its day, "will travel to Dushanbe on Oct. 9 for a CIS summit", is the summit's).

@@ -1751,3 +1751,23 @@ describe('extractEvents: signings told of "both sides"', () => {
     }
   });
 });
+
+describe('extractEvents: what was discussed, and talks named as a setting', () => {
+  // Tuesday 2025-05-27.
+  it('reads "leaders discussed Myanmar" as a topic and "during talks in Beijing on Monday" as the talks', () => {
+    const topic = extract(
+      'Summit\n\nAt the ASEAN summit in Kuala Lumpur on Monday, leaders discussed Myanmar.',
+      '2025-05-27',
+    );
+    expect(only(topic, 'summit').participants).toEqual(['ASEAN', 'Malaysia']);
+    const talks = extract(
+      'Talks\n\nLula and Lourenco discussed trade during talks in Luanda on Monday.',
+      '2025-05-27',
+    );
+    expect(only(talks, 'talks')).toMatchObject({
+      participants: ['Angola', 'Brazil'],
+      status: 'occurred',
+      date: '2025-05-26',
+    });
+  });
+});
