@@ -572,6 +572,9 @@ const FIRST_SINCE =
 /** "both sides", "the two leaders": the article's two parties. */
 const TWO_SIDES =
   /\b(?:the two|both)\s+(?:sides|countries|leaders|presidents|governments|nations|delegations|foreign ministers)\b/i;
+/** "The programme of the visit includes ...", "as part of the visit": what is planned with a visit. */
+const VISIT_PROGRAMME =
+  /\b(?:programme|program|agenda|schedule|itinerary)\s+(?:of|for)\s+(?:the|his|her|their|this)\s+(?:[\w-]+\s+)?(?:visit|trip)\b|\bas part of (?:the|his|her|their) (?:[\w-]+ )?(?:visit|trip)\b/i;
 /** A clause that tells a cause: "after Israeli strikes on Iran", "amid tensions with ...". */
 const CAUSE_CLAUSE = /^(?:after|because|amid|following|despite)\b/i;
 
@@ -770,7 +773,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     }
   }
   const dayCache = new Map<Tense, DayExpression[]>();
-  const duringVisit = DURING_VISIT.test(text);
+  const duringVisit = DURING_VISIT.test(text) || VISIT_PROGRAMME.test(text);
   const mentions: Mention[] = [];
 
   const gatherings = partyEntities.length < facts.entities.length ? [...text.matchAll(SIDELINES_PHRASE)] : [];
@@ -871,6 +874,9 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         !FUTURE_TOLD.test(text)
           ? 'occurred'
           : 'purpose';
+    // "The programme of the visit includes ... the signing of several agreements": planned with it.
+    else if (!trig.verb && trig.type !== 'visit' && VISIT_PROGRAMME.test(text) && !PAST_TOLD.test(text))
+      cue = 'purpose';
     // Cues that contain the trigger count at distance 0; the trigger's own word is not a cue. A change
     // word used as an adjective ("will hold their postponed summit") describes the past, not the claim.
     const others = clauseCues.filter(

@@ -1771,3 +1771,21 @@ describe('extractEvents: what was discussed, and talks named as a setting', () =
     });
   });
 });
+
+describe("extractEvents: a visit's programme", () => {
+  it('dates a signing the programme of a dated visit includes', () => {
+    const xs = extract(
+      [
+        'Visit programme',
+        'At the invitation of President Joao Lourenco, President Lula will pay a state visit to Angola on 20-22 May.',
+        'The programme of the visit includes official talks, a state banquet and the signing of several bilateral agreements.',
+      ].join('\n\n'),
+      '2025-05-12',
+    );
+    expect(only(xs, 'signing')).toMatchObject({
+      participants: ['Angola', 'Brazil'],
+      status: 'scheduled',
+      date: '2025-05-20',
+    });
+  });
+});
