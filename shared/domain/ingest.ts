@@ -295,6 +295,35 @@ export function decideIngest(
     if (initial.alert) alerts.push(alertFor(event, initial.alert, null, evidence, prepared.id));
   }
 
+  // A copy published before the article it repeats (the later copy arrived first): the events that
+  // article alone made are known as of the copy's time, with the copy as their source, just as when
+  // the copy arrives first. No alert: nothing new is said.
+  if (duplicateOf) {
+    for (const e of prior.candidates) {
+      const at = Date.parse(prepared.publishedAt);
+      const known = Date.parse(e.knownAsOf);
+      if (
+        duplicateOf === prepared.id ||
+        e.evidence.articleId !== duplicateOf ||
+        known !== Date.parse(e.evidence.publishedAt) ||
+        at >= known
+      )
+        continue;
+      writes.set(e.id, {
+        event: {
+          ...e,
+          knownAsOf: prepared.publishedAt,
+          firstSeenAt: at < Date.parse(e.firstSeenAt) ? prepared.publishedAt : e.firstSeenAt,
+          evidence: { ...e.evidence, ...evidenceBase },
+          version: e.version + 1,
+          updatedAt: ingestedAt,
+        },
+        expectedVersion: e.version,
+      });
+      touched.push(e.id);
+    }
+  }
+
   const article: ArticleRecord = {
     id: prepared.id,
     publishedAt: prepared.publishedAt,

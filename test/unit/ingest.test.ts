@@ -305,3 +305,28 @@ describe('a meeting on the eve of a summit', () => {
     });
   });
 });
+
+describe('two copies of one report arriving in either order', () => {
+  it('leaves the events known as of the earlier copy, whichever arrives first', () => {
+    const original: ArticleInput = { ...dated, publishedAt: '2025-03-01T08:00:00Z', source: 'Wire' };
+    // Another outlet's copy: its own headline and a line of its own, the same report.
+    const copy: ArticleInput = {
+      publishedAt: '2025-03-01T09:30:00Z',
+      source: 'Other outlet',
+      body: [
+        'Egypt confirms Prabowo visit',
+        ...(dated.body ?? '').split('\n\n').slice(1),
+        'Shares in Indonesian palm oil exporters rose on the news in afternoon trading in Jakarta.',
+      ].join('\n\n'),
+    };
+    const state = (articles: ArticleInput[]) =>
+      run(articles)
+        .events.map((e) =>
+          [e.type, e.status, e.date, e.knownAsOf, e.firstSeenAt, e.evidence.publishedAt].join(' '),
+        )
+        .sort();
+    const inOrder = run([pending, original, copy]);
+    expect(inOrder.log[2]).toEqual({ alerts: [], duplicate: true });
+    expect(state([pending, copy, original])).toEqual(state([pending, original, copy]));
+  });
+});
