@@ -70,6 +70,8 @@ type TransactItem = NonNullable<
 >[number];
 
 const MAX_TRANSACTION_ITEMS = 100;
+/** How many new sentences an article creating an event claims in its transaction (see #sentenceClaims). */
+const CLAIMED_SENTENCES = 3;
 const BATCH_GET_LIMIT = 100;
 const BATCH_WRITE_LIMIT = 25;
 const MAX_UNPROCESSED_ATTEMPTS = 8;
@@ -253,12 +255,14 @@ export class DynamoIngestStore implements IngestStore {
       ConditionExpression: 'attribute_not_exists(pk)',
     };
     const eventItems = commit.events.map((write) => this.#eventPut(write));
+    const claims = this.#sentenceClaims(commit);
     const items: TransactItem[] = [
       { Put: articlePut },
       ...eventItems,
       ...this.#adjacencyPuts(commit.events),
       ...this.#historyPuts(commit.history),
       ...commit.alerts.map((alert) => this.#outboxUpsert(alert, commit.article.ingestedAt)),
+      ...claims,
     ];
     if (items.length > MAX_TRANSACTION_ITEMS) {
       throw new AgendawatchError(
@@ -270,13 +274,32 @@ export class DynamoIngestStore implements IngestStore {
       // Nothing but the article: a plain conditional Put is the same guarantee at half the cost.
       await this.#putArticleAlone(articlePut, commit.article.id);
     } else {
-      await this.#transact(items, commit.article.id, eventItems.length);
+      await this.#transact(items, commit.article.id, eventItems.length, claims.length);
     }
     if (commit.unownedSentenceHashes) {
       await this.#putSentenceOwners(commit.article, commit.unownedSentenceHashes);
     } else {
       await this.recordSentenceOwners(commit.article);
     }
+  }
+
+  /**
+   * Two near-copies of one report decided at the same moment must not both create the event: an
+   * article that creates one claims its first new sentences in the same transaction, so the second
+   * commit is cancelled, decided again with the first one's sentences in view, and found a copy.
+   * Claims are only for sentences the use case saw unowned; a retry that sees them owned claims none.
+   */
+  #sentenceClaims(commit: IngestCommit): TransactItem[] {
+    if (!commit.unownedSentenceHashes || !commit.events.some((write) => write.expectedVersion === null))
+      return [];
+    const ttl = Math.floor(Date.parse(commit.article.ingestedAt) / 1000) + this.#fingerprintTtlSeconds;
+    return [...new Set(commit.unownedSentenceHashes)].slice(0, CLAIMED_SENTENCES).map((hash) => ({
+      Put: {
+        TableName: this.table,
+        Item: sentenceToItem(hash, commit.article.id, ttl),
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    }));
   }
 
   #eventPut(write: EventWrite): TransactItem {
@@ -362,7 +385,12 @@ export class DynamoIngestStore implements IngestStore {
     }
   }
 
-  async #transact(items: TransactItem[], articleId: string, eventCount: number): Promise<void> {
+  async #transact(
+    items: TransactItem[],
+    articleId: string,
+    eventCount: number,
+    claimCount = 0,
+  ): Promise<void> {
     try {
       const result = await this.documents.send(
         new TransactWriteCommand({ TransactItems: items, ReturnConsumedCapacity: 'TOTAL' }),
@@ -374,8 +402,10 @@ export class DynamoIngestStore implements IngestStore {
       const reasons = error.CancellationReasons ?? [];
       if (reasons[0]?.Code === 'ConditionalCheckFailed') throw new ArticleAlreadyStoredError(articleId);
       const eventReasons = reasons.slice(1, 1 + eventCount);
+      const claimReasons = claimCount > 0 ? reasons.slice(reasons.length - claimCount) : [];
       const conflicted =
         eventReasons.some((reason) => reason.Code === 'ConditionalCheckFailed') ||
+        claimReasons.some((reason) => reason.Code === 'ConditionalCheckFailed') ||
         reasons.some((reason) => reason.Code === 'TransactionConflict');
       if (conflicted) {
         throw new VersionConflictError(`an event changed while article ${articleId} was being decided`, {
