@@ -7,8 +7,9 @@
  * Writes: `commitIngest` is one TransactWriteItems (article guarded by attribute_not_exists, each
  * event guarded by the version it was decided against, adjacency and history Puts, outbox items),
  * or a single conditional PutItem when the article touches nothing. Sentence fingerprints are
- * written after the transaction (see `recordSentenceOwners`). Reads are GetItem, Query and
- * BatchGetItem only: no Scan.
+ * written after the transaction (see `recordSentenceOwners`), except the first few new ones of an
+ * article that creates an event, which it claims inside the transaction (see `#sentenceClaims`).
+ * Reads are GetItem, Query and BatchGetItem only: no Scan.
  */
 
 import type { ConsumedCapacity } from '@aws-sdk/client-dynamodb';
@@ -418,8 +419,9 @@ export class DynamoIngestStore implements IngestStore {
 
   /**
    * Records the article as the owner of each sentence not seen before. Outside the transaction on
-   * purpose: a fingerprint that already exists must not cancel the article, and a transaction is
-   * capped at 100 items. Existing hashes are read first and only new ones written (BatchWriteItem,
+   * purpose (but for the few claimed inside it, which were unowned when the article was decided): a
+   * fingerprint that already exists must not cancel the article, and a transaction is capped at 100
+   * items. Existing hashes are read first and only new ones written (BatchWriteItem,
    * 25 a request), so the first owner stays. `commitIngest` skips that read when the commit says
    * which hashes were unowned (the use case read them a moment before). Two articles committed at
    * the same instant with the same new sentence may race (the later write wins); either is a
