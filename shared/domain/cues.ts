@@ -164,6 +164,15 @@ export const TRIGGERS: readonly TriggerPattern[] = [
     verb: true,
   },
   { type: 'signing', pattern: /\binked\b/gi, hints: ['inked'], inherent: 'occurred', verb: true },
+  // "initialled the peace agreement": agreed text marked before (or instead of) a formal signing. "initial"
+  // is a verb only after an auxiliary ("will initial"); otherwise it is an adjective.
+  {
+    type: 'signing',
+    pattern: /(?<=\b(?:to|will|would|shall|could|may|might)\s+)initial\b|\binitial(?:l)?ing\b(?= of\b)/gi,
+    hints: ['initial'],
+    verb: true,
+  },
+  { type: 'signing', pattern: /\binitial(?:l)?ed\b/gi, hints: ['initial'], inherent: 'occurred', verb: true },
   // "will put pen to paper on the treaty on Aug. 8"; with no auxiliary, "put" is told in the past
   // ("Serbia and China put pen to paper on a trade deal on Monday").
   { type: 'signing', pattern: /\b(?:puts|putting) pen to paper\b/gi, hints: ['pen to paper'], verb: true },
@@ -187,6 +196,10 @@ export const TRIGGERS: readonly TriggerPattern[] = [
   { type: 'meeting', pattern: /\bconven(?:e|es|ing)\b/gi, hints: ['conven'], verb: true },
   { type: 'meeting', pattern: /\bconvened\b/gi, hints: ['convened'], inherent: 'occurred', verb: true },
 ];
+
+/** A truce named as what is signed ("signed a truce"), which the agreement nouns leave out on purpose. */
+export const TRUCE_SIGNED =
+  /^\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w'’-]+\s+){0,2}?(?:truce|ceasefire|armistice)\b/i;
 
 /** Agreement nouns: a "sign" trigger counts only when one of these is in the sentence. */
 export const AGREEMENT_NOUN =

@@ -28,6 +28,7 @@ import {
   TOPIC_COMPOUND,
   TOPIC_PHRASE,
   TRIGGERS,
+  TRUCE_SIGNED,
   VAGUE_PAST,
 } from './cues.js';
 import {
@@ -401,7 +402,7 @@ interface RawTrigger {
 
 /** One pass to rule out sentences that mention no event at all (most of them). */
 const ANY_TRIGGER =
-  /\b(?:visit|trip|journey|tour|travel|arriv|land|touched down|cross|enter|com(?:e|es|ing)\s+to|go(?:es|ing)?\s+to|head|fl(?:y|ies|ying|ew)|due (?:in|at)|expected (?:in|at)|will be in|is in|are in|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|host|welcom|receiv|conven|pen to paper)/i;
+  /\b(?:visit|trip|journey|tour|travel|arriv|land|touched down|cross|enter|com(?:e|es|ing)\s+to|go(?:es|ing)?\s+to|head|fl(?:y|ies|ying|ew)|due (?:in|at)|expected (?:in|at)|will be in|is in|are in|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|host|welcom|receiv|conven|pen to paper|initial)/i;
 
 /** Every trigger's hint words, and for each, the hint words it starts with (itself included). */
 const HINT_WORDS = [...new Set(TRIGGERS.flatMap((t) => t.hints ?? []))];
@@ -520,6 +521,14 @@ function dayGovernsEarlierVerb(text: string, d: DayExpression, t: RawTrigger): b
     )
   );
 }
+
+/** Between a day and the gathering it is at: "on Monday at a summit", "on Sunday on the sidelines of the". */
+const AT_GATHERING =
+  /^[\s,]*(?:at|during|on the (?:sidelines|margins) of)\s+(?:(?:the|a|an|this|its)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+
+/** The text a signing verb takes right after it, when named by a word that otherwise marks another event. */
+const SIGNED_OBJECT =
+  /^\s*(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:declaration|ceasefire|truce|armistice)\b/i;
 
 /** Right after a trigger: it was held on the telephone ("held talks by phone on Thursday"). */
 const PHONE_AFTER = /^\s*(?:[\w'’-]+\s+){0,3}?(?:by|over the|on the|via) (?:tele)?phone\b/i;
@@ -722,6 +731,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // it", "It will be signed on Friday") or by "the signing" ("The signing is expected on Friday").
     const agreement =
       AGREEMENT_NOUN.test(text) ||
+      TRUCE_SIGNED.test(text.slice(t.end, t.end + 60)) ||
       (ctx.articleHasAgreement() &&
         (/^\s+(?:it|them)\b/i.test(text.slice(t.end)) ||
           /^(?:it|they)\s+(?:will|would|is|are|was|were|has|have|had)\s+(?:(?:now|also|finally|formally|then|to)\s+)?(?:be|been)\s+$/i.test(
@@ -1400,11 +1410,21 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           trig.type === 'visit' &&
           nearestTrigger.type === 'visit' &&
           !destinationOf(nearestTrigger, entities, text)
+        ) &&
+        // "will sign the deal in Sharm el-Sheikh on Monday at a summit": the day dates the verb before it and
+        // the gathering it happens at alike.
+        !(
+          trig.end <= d.start &&
+          nearestTrigger.start >= d.end &&
+          AT_GATHERING.test(text.slice(d.end, nearestTrigger.start))
         )
       )
         continue;
       const between = d.start > trig.end ? text.slice(trig.end, d.start) : text.slice(d.end, trig.start);
-      if (BLOCKER_NOUN.test(between)) continue;
+      // "will sign a peace declaration on Sunday": the signed text right after the verb blocks nothing.
+      const blocking =
+        trig.type === 'signing' && d.start > trig.end ? between.replace(SIGNED_OBJECT, '') : between;
+      if (BLOCKER_NOUN.test(blocking)) continue;
       // "the SCO summit in Tianjin and the Sept. 3 military parade": a day used as a modifier belongs to
       // the noun right after it.
       if (

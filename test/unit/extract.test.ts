@@ -634,6 +634,44 @@ describe('extractEvents: signings in other words', () => {
     expect(only(xs, 'signing')).toMatchObject({ status: 'occurred', date: '2025-08-04' });
   });
 
+  it('dates a signing whose object is a declaration, a ceasefire or a truce', () => {
+    // Thursday 2025-10-23: "on Sunday" is 2025-10-26.
+    for (const object of ['a peace declaration', 'a ceasefire agreement', 'a truce']) {
+      const xs = extract(
+        `Deal ahead\n\nGeorgia and Armenia will sign ${object} in Batumi on Sunday.`,
+        '2025-10-23',
+      );
+      expect(only(xs, 'signing'), object).toMatchObject({ status: 'scheduled', date: '2025-10-26' });
+    }
+  });
+
+  it('reads "initialled" as a signing that happened and "will initial" as a plan, but not the adjective', () => {
+    const done = extract(
+      'Text agreed\n\nGeorgia and Armenia initialled a border agreement in Washington on Friday.',
+      '2025-10-20',
+    );
+    expect(only(done, 'signing')).toMatchObject({ status: 'occurred', date: '2025-10-17' });
+    const plan = extract(
+      'Text agreed\n\nGeorgia and Armenia will initial the border agreement on Friday.',
+      '2025-10-20',
+    );
+    expect(only(plan, 'signing')).toMatchObject({ status: 'scheduled', date: '2025-10-24' });
+    const adjective = extract(
+      'Text agreed\n\nGeorgia and Armenia agreed on the initial text of the border agreement on Friday.',
+      '2025-10-20',
+    );
+    expect(adjective.filter((x) => x.type === 'signing')).toEqual([]);
+  });
+
+  it('gives a signing the day said before "at a summit", as it gives the summit', () => {
+    const xs = extract(
+      'Deal ahead\n\nGeorgia and Armenia will sign the transit deal in Batumi on Monday at a summit hosted by Turkey.',
+      '2025-10-23',
+    );
+    expect(only(xs, 'signing')).toMatchObject({ status: 'scheduled', date: '2025-10-27' });
+    expect(only(xs, 'summit')).toMatchObject({ status: 'scheduled', date: '2025-10-27' });
+  });
+
   it('gives a signing the day of the trip named in a "when" clause after it', () => {
     const xs = extract(
       'Accord planned\n\nGeorgia and Armenia will sign a transit accord when Prime Minister Nikol Pashinyan visits Tbilisi on Aug. 14.',
