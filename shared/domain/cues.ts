@@ -279,7 +279,7 @@ export const BLOCKER_NOUN =
 
 /** "during the visit": a signing or talks in such a sentence takes the visit's day. */
 export const DURING_VISIT =
-  /\bduring (?:the|his|her|their|this|that|a|an) (?:\w+ )?(?:state |official )?(?:visit|trip|stay)\b/i;
+  /\b[Dd]uring (?:the|his|her|their|this|that|a|an|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*['’]s) (?:\w+ )?(?:state |official )?(?:visit|trip|stay)\b/;
 
 /** Phrases whose countries are a topic, not a party: "the war in Ukraine", "the fighting in eastern Congo", "the
  * bloc's troops in Congo". */

@@ -239,8 +239,17 @@ function maskTopics(text: string): string {
   if (/\s(?:on|ON)\s/.test(text)) out = out.replace(MEETING_SUBJECT, blank);
   // "with climate change and China's growing influence high on the agenda": what is discussed.
   if (text.includes('agenda')) out = out.replace(ON_THE_AGENDA, blank);
-  return out.replace(SIDELINES_PHRASE, blank);
+  // "during Modi's visit": the backdrop's traveller is a party of the visit (and of what is done on it).
+  return out.replace(SIDELINES_PHRASE, (m, offset: number) =>
+    /['’]s$/.test(m) && TRIP_AFTER_NAME.test(text.slice(offset + m.length, offset + m.length + 40))
+      ? m
+      : blank(m),
+  );
 }
+
+/** Right after a possessive name: the trip it names ("'s state visit", "'s trip"). */
+const TRIP_AFTER_NAME =
+  /^\s+(?:(?:state|official|working|first|planned|upcoming|two-day|three-day)\s+)?(?:visit|trip|tour|stay)\b/;
 
 function uniq<T>(items: Iterable<T>): T[] {
   return [...new Set(items)];

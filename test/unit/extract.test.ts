@@ -663,6 +663,24 @@ describe('extractEvents: signings in other words', () => {
     expect(adjective.filter((x) => x.type === 'signing')).toEqual([]);
   });
 
+  it('reads the traveller of "during X\'s visit to Y on <day>" as a party, and the signing on that visit takes its day', () => {
+    // Monday 2025-06-09.
+    const xs = extract(
+      "Pact in view\n\nThe two leaders are expected to sign a defence pact during Ramaphosa's visit to Hanoi on July 14.",
+      '2025-06-09',
+    );
+    expect(only(xs, 'visit')).toMatchObject({
+      participants: ['South Africa', 'Vietnam'],
+      status: 'scheduled',
+      date: '2025-07-14',
+    });
+    expect(only(xs, 'signing')).toMatchObject({
+      participants: ['South Africa', 'Vietnam'],
+      status: 'scheduled',
+      date: '2025-07-14',
+    });
+  });
+
   it('gives a signing the day said before "at a summit", as it gives the summit', () => {
     const xs = extract(
       'Deal ahead\n\nGeorgia and Armenia will sign the transit deal in Batumi on Monday at a summit hosted by Turkey.',
