@@ -660,9 +660,12 @@ const DATED_MEETING_AFTER =
 /** Right before "summit": a gathering of firms or of some trade. */
 const BUSINESS_BEFORE =
   /\b(?:business|investment|investors?|industry|industrial|tech|technology|corporate|CEO|CEOs|media|youth|mayors['’]?)\s+$/i;
-/** Right before a meeting noun: someone only offers or proposes it. */
+/** A hedge with a condition in one clause: "might travel ... if", "could meet ... provided". */
+const HYPOTHETICAL =
+  /\b(?:might|could|may|would)\b[^;]*?\b(?<!\b(?:even|as) )(?:if|unless|provided that|on condition that)\b(?! (?:any|needed|necessary|required)\b)/i;
+/** Right before a meeting noun: someone only offers or proposes it ("is ready to host the meeting"). */
 const OFFER_BEFORE =
-  /\b(?:offered|offers|offering|proposed|proposes|proposing|suggested|suggests|volunteered)\s+(?:(?:last|this|next)\s+\w+\s+|again\s+|repeatedly\s+)?(?:to\s+(?:host|hold|organi[sz]e|mediate|convene|broker)|hosting|holding|organi[sz]ing)\s+(?:(?:the|a|an|new|fresh|further|direct|peace|its|their)\s+)*(?:[\w'’-]+\s+){0,2}$/i;
+  /\b(?:offered|offers|offering|proposed|proposes|proposing|suggested|suggests|volunteered|ready|willing|prepared)\s+(?:(?:last|this|next)\s+\w+\s+|again\s+|repeatedly\s+)?(?:to\s+(?:host|hold|organi[sz]e|mediate|convene|broker)|hosting|holding|organi[sz]ing)\s+(?:(?:the|a|an|new|fresh|further|direct|peace|its|their)\s+)*(?:[\w'’-]+\s+){0,2}$/i;
 /** After "meet": people who speak for no state. */
 const NOT_ENVOYS_AFTER =
   /^\s+(?:with\s+)?(?:(?:members|representatives)\s+of\s+)?(?:(?:the|a|an|some|several|local|top|leading)\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:business(?:\s+leaders|people|men|women)?|executives|CEOs|chief executives|investors|entrepreneurs|industrialists|students|community(?:\s+leaders)?|diaspora|expatriates|journalists|editors|workers|troops|soldiers|athletes|fans|artists|scholars|academics|religious leaders)\b/;
@@ -1505,6 +1508,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       cue = 'future';
       shiftDays = null;
     }
+    // "He might fly to Turkey if it helped": a possibility on a condition is no plan at all.
+    if (cue !== 'occurred' && HYPOTHETICAL.test(clauseText)) continue;
     const speculative = SPECULATIVE.test(clauseText);
     let background = false;
     if (cue === 'occurred') {

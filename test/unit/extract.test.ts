@@ -1411,8 +1411,22 @@ describe('extractEvents: a third country hosting, offering or mediating', () => 
     for (const body of [
       'Offer\n\nKazakh President Kassym-Jomart Tokayev offered last year to host the talks between Georgia and Armenia.',
       'Offer\n\nMalta proposed holding a summit of Libya and Tunisia in Valletta.',
+      'Offer\n\nMaltese Foreign Minister Ian Borg said Valletta was ready to host the talks between Libya and Tunisia.',
     ])
       expect(extract(body, '2025-05-07')).toEqual([]);
+  });
+
+  it('reads a hedged trip on a condition as no plan, and a firm plan "even if" as a plan', () => {
+    for (const body of [
+      'Maybe\n\nThe Libyan prime minister said he might fly to Tunisia if it helped the talks.',
+      'Maybe\n\nThe Libyan prime minister said he would go to Tunis on Friday if the Tunisian president came in person.',
+    ])
+      expect(extract(body, '2025-05-07').filter((x) => x.type === 'visit')).toEqual([]);
+    const firm = extract(
+      'Firm\n\nThe Libyan prime minister will visit Tunisia on Friday even if the storm hits.',
+      '2025-05-07',
+    );
+    expect(only(firm, 'visit')).toMatchObject({ status: 'scheduled', date: '2025-05-09' });
   });
 
   it('takes the two named after "talks between" as the parties, not the host', () => {
