@@ -86,7 +86,7 @@ export const TRIGGERS: readonly TriggerPattern[] = [
   },
   {
     type: 'visit',
-    pattern: /\b(?:come|comes|coming|go|goes|going|head|heads|heading|fly|flies|flying)\s+to\b/gi,
+    pattern: /\b(?:come|comes|coming|go|goes|going|head|heads|heading|fly|flies|flying)\s+(?:on\s+)?to\b/gi,
     hints: [' to'],
     verb: true,
   },
@@ -245,9 +245,9 @@ export const CUES: readonly CuePattern[] = [
   },
   {
     cue: 'occurred',
-    hint: /arrived|landed|open|kick|began|under ?way|took place|held|had |hosted|chaired|mediated|brokered|ended|concluded|wrapped up|launched|holds talks|visit|signed|short|paid|made|undertook|witnessed|oversaw|presided/i,
+    hint: /arrived|landed|open|kick|began|under ?way|took place|held|had |hosted|chaired|mediated|brokered|ended|concluded|lasted|wrapped up|launched|holds talks|visit|signed|short|paid|made|undertook|witnessed|oversaw|presided/i,
     pattern:
-      /\b(cut short|cuts short|cutting short|(?:paid|made|undertook)(?= (?:a|an|his|her|their|its)\b)|arrived|landed|opened|opens|kicked off|kicks off|began|got under way|gets under way|is under way|are under way|underway|took place|was held|were held|has been held|have been held|ended|concluded|wrapped up|launched|holds talks|held talks|(?:held|had|hosted|chaired|co-chaired|mediated|brokered)(?= (?:(?!(?:to|been|be|not|no|planned|hoped|wanted|intended|expected|scheduled|set|due)\b)[\w'’"“”-]+ ){0,3}(?:rounds? of (?:[\w'’-]+ ){0,2})?(?:talks|summit|summits|meeting|meetings|negotiations|discussions|consultations)\b)|is visiting|are visiting|(?:witnessed|oversaw|presided over)(?= (?:the )?signing\b)|(?:is|are) (?:currently |now |already )?on (?:a|an|his|her|their) (?:[\w-]+ ){0,3}visit|was signed|were signed|has been signed|have been signed|has signed|have signed)\b/gi,
+      /\b(cut short|cuts short|cutting short|(?:paid|made|undertook)(?= (?:a|an|his|her|their|its)\b)|arrived|landed|opened|opens|kicked off|kicks off|began|got under way|gets under way|is under way|are under way|underway|took place|was held|were held|has been held|have been held|ended|concluded|lasted|wrapped up|launched|holds talks|held talks|(?:held|had|hosted|chaired|co-chaired|mediated|brokered)(?= (?:(?!(?:to|been|be|not|no|planned|hoped|wanted|intended|expected|scheduled|set|due)\b)[\w'’"“”-]+ ){0,3}(?:rounds? of (?:[\w'’-]+ ){0,2})?(?:talks|summit|summits|meeting|meetings|negotiations|discussions|consultations)\b)|is visiting|are visiting|(?:witnessed|oversaw|presided over)(?= (?:the )?signing\b)|(?:is|are) (?:currently |now |already )?on (?:a|an|his|her|their) (?:[\w-]+ ){0,3}visit|was signed|were signed|has been signed|have been signed|has signed|have signed)\b/gi,
   },
   {
     cue: 'future',

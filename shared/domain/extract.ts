@@ -411,7 +411,7 @@ interface RawTrigger {
 
 /** One pass to rule out sentences that mention no event at all (most of them). */
 const ANY_TRIGGER =
-  /\b(?:visit|trip|journey|tour|travel|arriv|land|touched down|cross|enter|com(?:e|es|ing)\s+to|go(?:es|ing)?\s+to|head|fl(?:y|ies|ying|ew)|due (?:in|at)|expected (?:in|at)|will be in|is in|are in|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|host|welcom|receiv|conven|pen to paper|initial)/i;
+  /\b(?:visit|trip|journey|tour|travel|arriv|land|touched down|cross|enter|com(?:e|es|ing)\s+to|go(?:es|ing)?\s+(?:on\s+)?to|head|fl(?:y|ies|ying|ew)|due (?:in|at)|expected (?:in|at)|will be in|is in|are in|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|host|welcom|receiv|conven|pen to paper|initial)/i;
 
 /** Every trigger's hint words, and for each, the hint words it starts with (itself included). */
 const HINT_WORDS = [...new Set(TRIGGERS.flatMap((t) => t.hints ?? []))];
@@ -688,7 +688,7 @@ function destinationOf(
       entityKind(e.canonical) === 'country' &&
       e.via !== 'leader' &&
       e.via !== 'official' &&
-      (/^\s*(?:(?:to|in|into|at)\s+(?:the\s+)?(?:(?!by\b|with\b|from\b|and\b|said\b)[\w'’-]+\s+){0,4}|(?:the\s+)?)$/i.test(
+      (/^\s*(?:(?:on\s+)?(?:to|in|into|at)\s+(?:the\s+)?(?:(?!by\b|with\b|from\b|and\b|said\b)[\w'’-]+\s+){0,4}|(?:the\s+)?)$/i.test(
         text.slice(trig.end, e.start),
       ) ||
         // "a tour of Uzbekistan" (a "visit of" names the visitor).
@@ -1314,20 +1314,17 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     }
     // "Before Washington, Modi will travel to France", "After Paris, he will fly to Washington for talks
     // with Trump": another stop of the journey is no party of this leg or of what is done there.
+    // A country named as a stop counts too ("a tour that began in North Korea"), unless it owns what follows.
     if (!hostAndGuest) {
-      const stops = new Set(
-        entities
-          .filter(
-            (e) =>
-              e.place !== null &&
-              e.canonical !== host &&
-              /\b(?:before|after|leaving|via)\s+(?:the\s+)?$/i.test(
-                text.slice(Math.max(0, e.start - 12), e.start),
-              ),
-          )
-          .map((e) => e.canonical),
-      );
-      const named = new Set(entities.filter((e) => e.place === null).map((e) => e.canonical));
+      const isStop = (e: EntityMention) =>
+        (e.place !== null || e.via === 'name' || e.via === 'alias') &&
+        e.canonical !== host &&
+        !/^['’]s\b/.test(text.slice(e.end, e.end + 3)) &&
+        /\b(?:before|after|leaving|via|(?:began|begun|begins|started|starts)\s+in)\s+(?:the\s+)?$/i.test(
+          text.slice(Math.max(0, e.start - 16), e.start),
+        );
+      const stops = new Set(entities.filter(isStop).map((e) => e.canonical));
+      const named = new Set(entities.filter((e) => e.place === null && !isStop(e)).map((e) => e.canonical));
       const kept = participants.filter((p) => !stops.has(p) || named.has(p));
       if (kept.length >= 2) participants = kept;
     }
@@ -1855,7 +1852,7 @@ export function extractEvents(clean: CleanArticle, options: ExtractOptions): Ext
             (m.cue === 'purpose' || m.alongTrip) &&
             visit?.mentions.some((vm) => vm.sentence === m.sentence && vm.day),
         );
-      if (g.mentions.some((m) => m.duringVisit) || purposeOfDatedTrip) {
+      if (g.mentions.some((m) => m.duringVisit && !m.speculative) || purposeOfDatedTrip) {
         const visitState = visit ? statusOfGroup(visit.mentions) : null;
         if (visitState?.status === 'scheduled' && visitState.date) {
           date = visitState.date;

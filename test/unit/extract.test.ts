@@ -1763,6 +1763,49 @@ describe('extractEvents: the days of a tour', () => {
   });
 });
 
+describe('extractEvents: the next leg of a tour, an act that may happen on it', () => {
+  // Monday 2025-04-14.
+  it('dates the leg a traveller "will then go on to"', () => {
+    const xs = extract(
+      'Tour\n\nPresident Lula will visit Ghana on April 15-16 and will then go on to Senegal on April 16-17.',
+      '2025-04-14',
+    );
+    expect(xs.map((x) => [x.participants.join('+'), x.status, x.date])).toEqual([
+      ['Brazil+Ghana', 'scheduled', '2025-04-15'],
+      ['Brazil+Senegal', 'scheduled', '2025-04-16'],
+    ]);
+  });
+
+  it('leaves an act that "might" be done during a dated visit without its day', () => {
+    const xs = extract(
+      'Tour\n\nPresident Lula will visit Ghana on April 15. An aide said the two sides might sign a trade agreement during the visit.',
+      '2025-04-14',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'scheduled', date: '2025-04-15' });
+    expect(only(xs, 'signing')).toMatchObject({ status: 'pending', date: null });
+  });
+
+  it('keeps the country a tour began in out of a later leg', () => {
+    const xs = extract(
+      'Tour\n\nPresident Lula arrived in Dakar on Wednesday for a state visit to Senegal, the second leg of a tour that began in Ghana.',
+      '2025-04-17',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ participants: ['Brazil', 'Senegal'], status: 'occurred' });
+  });
+});
+
+describe('extractEvents: meetings told by how long they lasted', () => {
+  it('reads "the talks lasted two hours" as talks held', () => {
+    const xs = extract(
+      'Talks\n\nLula and Ghanaian President John Mahama signed a trade agreement in Accra on Tuesday. The talks lasted about two hours, longer than planned.',
+      '2025-04-16',
+    );
+    expect(xs.filter((x) => x.type === 'talks' || x.type === 'summit').map((x) => x.status)).not.toContain(
+      'pending',
+    );
+  });
+});
+
 describe('extractEvents: questions, doubts and no plans', () => {
   // Wednesday 2025-05-07.
   it('gives no day to a plan asked about or in doubt', () => {
