@@ -245,9 +245,9 @@ export const CUES: readonly CuePattern[] = [
   },
   {
     cue: 'occurred',
-    hint: /arrived|landed|open|kick|began|under ?way|took place|held|had |hosted|chaired|mediated|brokered|ended|concluded|lasted|wrapped up|launched|holds talks|visit|signed|short|paid|made|undertook|witnessed|oversaw|presided/i,
+    hint: /arrived|landed|open|kick|began|under ?way|took place|held|had |hosted|chaired|mediated|brokered|ended|concluded|lasted|wrapped up|launched|holds talks|visit| over|shook|signed|short|paid|made|undertook|witnessed|oversaw|presided/i,
     pattern:
-      /\b(cut short|cuts short|cutting short|(?:paid|made|undertook)(?= (?:a|an|his|her|their|its)\b)|arrived|landed|opened|opens|kicked off|kicks off|began|got under way|gets under way|is under way|are under way|underway|took place|was held|were held|has been held|have been held|ended|concluded|lasted|wrapped up|launched|holds talks|held talks|(?:held|had|hosted|chaired|co-chaired|mediated|brokered)(?= (?:(?!(?:to|been|be|not|no|planned|hoped|wanted|intended|expected|scheduled|set|due)\b)[\w'’"“”-]+ ){0,3}(?:rounds? of (?:[\w'’-]+ ){0,2})?(?:talks|summit|summits|meeting|meetings|negotiations|discussions|consultations)\b)|is visiting|are visiting|(?:witnessed|oversaw|presided over)(?= (?:the )?signing\b)|(?:is|are) (?:currently |now |already )?on (?:a|an|his|her|their) (?:[\w-]+ ){0,3}visit|was signed|were signed|has been signed|have been signed|has signed|have signed)\b/gi,
+      /\b(cut short|cuts short|cutting short|(?:paid|made|undertook)(?= (?:a|an|his|her|their|its)\b)|arrived|landed|opened|opens|kicked off|kicks off|began|got under way|gets under way|is under way|are under way|underway|took place|was held|were held|has been held|have been held|ended|concluded|lasted|(?:is|are|was|were) (?:now )?over|shook hands|wrapped up|launched|holds talks|held talks|(?:held|had|hosted|chaired|co-chaired|mediated|brokered)(?= (?:(?!(?:to|been|be|not|no|planned|hoped|wanted|intended|expected|scheduled|set|due)\b)[\w'’"“”-]+ ){0,3}(?:rounds? of (?:[\w'’-]+ ){0,2})?(?:talks|summit|summits|meeting|meetings|negotiations|discussions|consultations)\b)|is visiting|are visiting|(?:witnessed|oversaw|presided over)(?= (?:the )?signing\b)|(?:is|are) (?:currently |now |already )?on (?:a|an|his|her|their) (?:[\w-]+ ){0,3}visit|was signed|were signed|has been signed|have been signed|has signed|have signed)\b/gi,
   },
   {
     cue: 'future',
@@ -319,4 +319,4 @@ export const REPORTING_VERB =
 
 /** Clause boundaries inside a sentence. */
 export const CLAUSE_BREAK =
-  /;|\s[—–]\s|\s-\s|,\s(?=(?:which|who|whom|where|while|whereas|but|although|though|after|before|as|when|since|because|despite|whose|adding|saying|according|with)\b)|\s(?=(?:before|after|ahead of)\s+(?:the|a|an|next|this)\s+(?:[\w'’-]+\s+){0,2}rounds?\s+of\b)/g;
+  /;|\s[—–]\s|\s-\s|,\s(?=(?:which|who|whom|where|while|whereas|but|although|though|after|before|as|when|since|because|despite|whose|adding|saying|according|with)\b)|,\s(?=(?:(?:a|one|two|three|four|five|several|a few|\d+)\s+(?:days?|hours?|weeks?|months?)|the day|days|hours|weeks|shortly|just)\s+(?:after|before)\b)|\s(?=(?:before|after|ahead of)\s+(?:the|a|an|next|this)\s+(?:[\w'’-]+\s+){0,2}rounds?\s+of\b)/g;

@@ -531,6 +531,21 @@ function dayGovernsEarlierVerb(text: string, d: DayExpression, t: RawTrigger): b
   );
 }
 
+/** Right before a meeting noun: "after the", "following Alaska". */
+const AFTER_MEETING =
+  /\b(?:after|following)\s+(?:(?:the|a|an|his|her|their|its|this|that|last)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+/** A plan told before it. */
+const PLAN_BEFORE =
+  /\b(?:will|is to|are to|set to|due to|plans? to|expected to|to (?:visit|travel|meet|fly|go|sign|hold|host))\b/i;
+
+/** Before a trigger in its clause: "a day after", "hours after" (a past event dating another). */
+const SOME_TIME_AFTER =
+  /\b(?:(?:a|one|two|three|four|five|several|a few|few|\d+)\s+(?:days?|hours?|weeks?|months?)|the day|shortly|soon|just|days|hours|weeks|months)\s+after\s+[^,;]{0,80}$/i;
+
+/** Right before a meeting noun: a report or a judgement of it ("confirmed the meeting", "hailed the talks"). */
+const REPORTED_OBJECT =
+  /\b(?:confirmed|confirms|announced|announces|disclosed|revealed|welcomed|welcomes|praised|hailed|critici[sz]ed|denounced)\s+(?:the|a|an|this|that|their|his|her|its)\s+(?:[\w'’-]+\s+){0,2}$/i;
+
 /** Between a day and the gathering it is at: "on Monday at a summit", "on Sunday on the sidelines of the". */
 const AT_GATHERING =
   /^[\s,]*(?:at|during|on the (?:sidelines|margins) of)\s+(?:(?:the|a|an|this|its)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
@@ -594,7 +609,8 @@ const TWO_SIDES =
 const VISIT_PROGRAMME =
   /\b(?:programme|program|agenda|schedule|itinerary)\s+(?:of|for)\s+(?:the|his|her|their|this)\s+(?:[\w-]+\s+)?(?:visit|trip)\b|\bas part of (?:the|his|her|their) (?:[\w-]+ )?(?:visit|trip)\b/i;
 /** A clause that tells a cause: "after Israeli strikes on Iran", "amid tensions with ...". */
-const CAUSE_CLAUSE = /^(?:after|because|amid|following|despite)\b/i;
+const CAUSE_CLAUSE =
+  /^(?:after|because|amid|following|despite|(?:(?:a|one|two|three|four|five|several|a few|\d+)\s+(?:days?|hours?|weeks?|months?)|the day|days|hours|weeks|shortly|just)\s+after)\b/i;
 
 /**
  * The destination of a trip the meeting `trig` is the purpose of ("will travel to Oman this weekend for
@@ -712,6 +728,12 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       )
     )
       return false;
+    // "Zelensky to visit Washington on Monday after Alaska summit": a meeting a plan comes after is its
+    // backdrop, not one of the plan's parties ("wrapped up his visit after summit talks" told it held).
+    if (!t.verb && t.type !== 'visit' && t.type !== 'signing') {
+      const after = AFTER_MEETING.exec(text.slice(Math.max(0, t.start - 40), t.start));
+      if (after && PLAN_BEFORE.test(text.slice(0, Math.max(0, t.start - 40) + after.index))) return false;
+    }
     // "coming to Washington for a summit": the journey is part of the summit, not a visit of its own
     // (and its day, "will travel to Dushanbe on Oct. 9 for a CIS summit", is the summit's).
     if (t.type === 'visit' && t.verb && JOURNEY_TO_SUMMIT.test(text.slice(t.end))) return false;
@@ -1244,7 +1266,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // "..., has been called off, Oman said, after Israeli strikes on Iran": the parties of a cause
     // told after the event's clause are not the event's, when it has two of its own.
     const causeSpans = spans.filter(
-      (sp) => sp.start >= clause.end && CAUSE_CLAUSE.test(text.slice(sp.start, sp.start + 12)),
+      (sp) => sp.start >= clause.end && CAUSE_CLAUSE.test(text.slice(sp.start, sp.start + 24)),
     );
     if (causeSpans.length > 0 && !hostAndGuest) {
       const inCause = (e: EntityMention) => causeSpans.some((sp) => e.start >= sp.start && e.end <= sp.end);
@@ -1369,7 +1391,19 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       continue;
     // A happening needs a named party of its own; "met him at the airport" is not a summit.
     // ("Both sides also signed a memorandum" is the article's two parties.)
-    if (cue === 'occurred' && participants.length === 0 && !sentence.headline && !TWO_SIDES.test(clauseText))
+    // ("The talks are over" in the lead is the article's meeting: completed below from what it is about.)
+    if (
+      cue === 'occurred' &&
+      participants.length === 0 &&
+      !sentence.headline &&
+      !TWO_SIDES.test(clauseText) &&
+      !(
+        !trig.verb &&
+        trig.type !== 'visit' &&
+        position < LEAD_SENTENCES &&
+        /^the\s+$/i.test(text.slice(Math.max(0, trig.start - 4), trig.start))
+      )
+    )
       continue;
     if (participants.length === 1) {
       // "Talks between Kim and Putin": complete with the party the article pairs this one with most.
@@ -1450,6 +1484,14 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         OWN_VERB.test(between)
       )
         continue;
+      // "confirmed the meeting early Saturday": a day right after the object of a reporting verb dates the report.
+      if (
+        !trig.verb &&
+        d.start >= trig.end &&
+        REPORTED_OBJECT.test(text.slice(Math.max(0, trig.start - 50), trig.start)) &&
+        /^[\s,]*(?:(?:on|early|late|earlier|later)\s+)*$/i.test(text.slice(trig.end, d.start))
+      )
+        continue;
       // "On Tuesday, an official said there were no plans to meet": the day dates the statement.
       if (d.end <= trig.start && REPORTING_VERB.test(between)) continue;
       // "held a phone call on Thursday and agreed to meet": the day dates the agreement, not the meeting.
@@ -1519,6 +1561,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           // "his first trip since 2022, when he met then-President Yoon": the "when" clause is set in
           // the time the clause before it names.
           (/^\s*(?:when|where)\b/i.test(clauseText) && VAGUE_PAST.test(text)) ||
+          // "he said on Saturday, a day after the US president met Putin": the time of something else.
+          SOME_TIME_AFTER.test(text.slice(clause.start, trig.start)) ||
           (!sentence.headline && position >= LEAD_SENTENCES + 1);
     }
 
@@ -1918,7 +1962,9 @@ function toExtraction(
       (day?.kind === 'explicit' ? 0.2 : day ? 0.1 : 0) +
       Math.min(0.2, 0.05 * g.mentions.length),
   );
-  const location = g.mentions.find((m) => m.location)?.location ?? null;
+  // A background mention's place is an earlier occasion's ("since Biden and Putin met in Geneva in 2021").
+  const told = g.mentions.some((m) => !m.background) ? g.mentions.filter((m) => !m.background) : g.mentions;
+  const location = told.find((m) => m.location)?.location ?? null;
   const withOrgs = g.participants.some((p) => entityKind(p) === 'organisation');
   return {
     type: g.type,

@@ -204,16 +204,20 @@ export function findMatch(
     // A happening already known on the same day is the one reported again (another outlet's account
     // of the arrival), not an older plan of the same parties that was never reported as held.
     const known = x.status === 'occurred' && e.status === 'occurred' && x.date !== null && e.date === x.date;
-    const key = [ts, known ? 1 : 0, live, overlap, Date.parse(e.knownAsOf)];
+    // "The talks are over" on the day a summit of the same parties was scheduled for: that summit was
+    // held, whatever word the article uses for it, not an undated plan of the exact type.
+    const due = x.status === 'occurred' && e.status === 'scheduled' && e.date === (x.date ?? publishedDay);
+    const key = [due ? 1 : 0, ts, known ? 1 : 0, live, overlap, Date.parse(e.knownAsOf)];
     if (best === null || compareKeys(key, bestKey) > 0) {
       best = e;
       bestKey = key;
     }
   }
-  // A summit/talks cross-match only when nothing of the exact type qualifies.
+  // A summit/talks cross-match only when nothing of the exact type qualifies (or the other was due that day).
   if (
     best &&
-    bestKey[0] === 1 &&
+    bestKey[0] === 0 &&
+    bestKey[1] === 1 &&
     candidates.some(
       (e) =>
         typeScore(x, e) === 2 &&

@@ -1806,6 +1806,45 @@ describe('extractEvents: meetings told by how long they lasted', () => {
   });
 });
 
+describe('extractEvents: a summit told by the report of it and by what came after it', () => {
+  // Saturday 2025-08-09.
+  it('dates the report, not the meeting, in "confirmed the meeting early Saturday"', () => {
+    const xs = extract(
+      'Meeting\n\nLibyan spokesman Ali Hamza confirmed the meeting early Saturday and said Tunisia had invited the Libyan prime minister to a follow-up meeting in Tunis.',
+      '2025-08-09',
+    );
+    expect(xs.map((x) => x.date)).toEqual([null]);
+  });
+
+  it('reads "The talks are over" in the lead as the article\'s meeting held, placed where the article says', () => {
+    const xs = extract(
+      'Djerba meeting\n\nThe talks are over after roughly three hours. The Tunisian president and the Libyan prime minister are giving a joint news conference in Djerba. It is the first meeting of the two since they met in Tripoli in 2021.',
+      '2025-08-15',
+    );
+    const held = xs.filter((x) => x.status === 'occurred' && !x.background);
+    expect(held).toHaveLength(1);
+    expect(held[0]).toMatchObject({ participants: ['Libya', 'Tunisia'] });
+    expect(held[0]!.location).not.toBe('Tripoli');
+  });
+
+  it('keeps the parties of "a day after X met Y" out of the plan told before it', () => {
+    const xs = extract(
+      'Trip\n\nThe Libyan prime minister will travel to Tunis on Monday for talks with the Tunisian president, he said on Saturday, a day after the Tunisian president met the Algerian president in Algiers.',
+      '2025-08-16',
+    );
+    for (const x of xs.filter((x) => !x.background)) expect(x.participants).not.toContain('Algeria');
+    expect(only(xs, 'visit')).toMatchObject({ status: 'scheduled', date: '2025-08-18' });
+  });
+
+  it('reads a meeting a headline plan comes "after" as its backdrop', () => {
+    const xs = extract(
+      'Libyan premier to visit Tunis on Monday after Djerba summit\n\nThe Libyan prime minister will travel to Tunis on Monday.',
+      '2025-08-16',
+    );
+    expect(xs.map((x) => x.type)).toEqual(['visit']);
+  });
+});
+
 describe('extractEvents: questions, doubts and no plans', () => {
   // Wednesday 2025-05-07.
   it('gives no day to a plan asked about or in doubt', () => {

@@ -116,12 +116,28 @@ describe('findMatch', () => {
       type: 'talks',
       participants: ['North Korea', 'Russia'],
       status: 'scheduled',
-      date: '2025-02-05',
+      date: '2025-02-07',
     });
     const x = claim({ type: 'summit', participants: ['North Korea', 'Russia'], status: 'occurred' });
     expect(findMatch(x, [talks], '2025-02-05')?.id).toBe('t');
     const summit = event({ id: 's', type: 'summit', participants: ['North Korea', 'Russia'] });
     expect(findMatch(x, [talks, summit], '2025-02-05')?.id).toBe('s');
+  });
+
+  it('lands a happening on the meeting scheduled for its day, whether it was called a summit or talks', () => {
+    // "The talks are over" on the day of the summit; an undated follow-up meeting was also announced.
+    const summit = event({
+      id: 's',
+      type: 'summit',
+      participants: ['Russia', 'United States'],
+      status: 'scheduled',
+      date: '2025-08-15',
+    });
+    const followUp = event({ id: 'f', type: 'talks', participants: ['Russia', 'United States'] });
+    const x = claim({ type: 'talks', participants: ['Russia', 'United States'], status: 'occurred' });
+    expect(findMatch(x, [followUp, summit], '2025-08-15')?.id).toBe('s');
+    // On another day the exact type still wins.
+    expect(findMatch(x, [followUp, summit], '2025-08-20')?.id).toBe('f');
   });
 
   it('keeps visits in opposite directions apart', () => {
