@@ -638,7 +638,8 @@ const OWNED_BY_NOUN_BEFORE =
 const OWN_VERB =
   /\b(?:expires?|expired|ends?|ended|runs? out|ran out|pass(?:es|ed)?|closes?|closed|begins?|began|starts?|started|opens?|opened|is|are|was|were|will|has|have|had)\b/i;
 /** Told in the past of a guest: the visit they came for is under way or done. */
-const HOSTED_OR_ARRIVED = /\b(?:hosted|welcomed|received|arrived|landed|flew|travell?ed)\b/i;
+const HOSTED_OR_ARRIVED =
+  /\b(?:hosted|welcomed|received|arrived|landed|flew|travell?ed|left|departed|set (?:off|out))\b/i;
 /** "... and hold a summit", "... and sign the agreement": a second act joined to the clause's first. */
 const ALONG_TRIP =
   /\band\s+(?:will\s+)?(?:hold|have|attend|sign|ink|co-?chair)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
@@ -654,6 +655,9 @@ const BETWEEN_AFTER =
 /** After "signed": a law, a decree or a letter, not an agreement between states ("signed into law the treaty"). */
 const NOT_AN_ACCORD_SIGNED =
   /^\s+(?:into law|(?:off\s+on\s+)?(?:a|an|the|two|three|several|new|his|her|its)?\s*(?:[\w-]+\s+){0,2}(?:decrees?|laws?|bills?|(?:executive\s+)?orders?|legislation|ordinances?|resolutions?|petitions?|letters?|(?:condolence\s+|guest\s*)?books?|autographs?|instruments? of ratification)\b)/i;
+/** Before "signed": an agreement named by who signed it ("the accord (that) they signed"). */
+const SIGNED_RELATIVE =
+  /\b(?:treaty|agreement|deal|accord|pact|declaration|memorandum|charter|truce|ceasefire)\s+(?:(?:that|which)\s+)?(?:it|they|he|she|we|both(?:\s+sides)?|the two(?:\s+[\w-]+)?|[A-Z][\w'’-]*)\s+(?:had\s+|has\s+|have\s+)?$/;
 /** Right before "talks": one side stays away ("would not take part in Sunday's talks"). */
 const WONT_TAKE_PART =
   /\b(?:will|would|shall)\s+not\s+(?:take part in|participate in|attend|join)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$|\b(?:won['’]t|wouldn['’]t)\s+(?:take part in|participate in|attend|join)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
@@ -777,6 +781,11 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
               /^\s+ceremon(?:y|ies)\b/i.test(text.slice(t.end))))));
     return (
       agreement &&
+      // "the agreement it signed with Cambodia last month": the accord is named by a signing told before.
+      !(
+        /^signed$/i.test(text.slice(t.start, t.end)) &&
+        SIGNED_RELATIVE.test(text.slice(Math.max(0, t.start - 60), t.start))
+      ) &&
       !NOT_A_SIGNING.test(text.slice(Math.max(0, t.start - 12), t.end + 6)) &&
       !NOT_AN_ACCORD_SIGNED.test(text.slice(t.end, t.end + 50))
     );
@@ -915,7 +924,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       cue =
         ((trig.type === 'summit' && GATHERED.test(before) && PAST_TOLD.test(before)) ||
           (trig.type === 'visit' && HOSTED_OR_ARRIVED.test(before))) &&
-        !FUTURE_TOLD.test(text)
+        !FUTURE_TOLD.test(text.slice(0, clause.end))
           ? 'occurred'
           : 'purpose';
     // "The programme of the visit includes ... the signing of several agreements": planned with it.
@@ -1605,10 +1614,15 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       // "the meeting" with no party of its own ("An EU spokesperson said the meeting had been called
       // off": the speaker is the source) is the article's meeting.
       anaphoric:
-        trig.type === 'meeting' &&
-        !trig.verb &&
-        clauseEntities.every((e) => e.end <= sourceEnd && e.end <= trig.start) &&
-        /\bthe\s+$/i.test(text.slice(Math.max(0, trig.start - 6), trig.start)),
+        (trig.type === 'meeting' &&
+          !trig.verb &&
+          clauseEntities.every((e) => e.end <= sourceEnd && e.end <= trig.start) &&
+          /\bthe\s+$/i.test(text.slice(Math.max(0, trig.start - 6), trig.start))) ||
+        // "The signing will take place on the first day of the ASEAN summit": the article's signing.
+        (trig.type === 'signing' &&
+          /^signing$/i.test(text.slice(trig.start, trig.end)) &&
+          /^(?:The|A)\s+$/.test(text.slice(0, trig.start)) &&
+          !/^\s+of\b/.test(text.slice(trig.end))),
       alongTrip:
         /^\s*when\b/i.test(clauseText) ||
         ALONG_TRIP.test(before) ||
@@ -1844,7 +1858,7 @@ export function extractEvents(clean: CleanArticle, options: ExtractOptions): Ext
     const type = types[index]!;
     // "No date has been set for the meeting": the summit the article tells of, whoever the sentence names.
     const referent =
-      m.anaphoric && (type === 'summit' || type === 'talks')
+      m.anaphoric && (type === 'summit' || type === 'talks' || type === 'signing')
         ? groups.find((g) => g.type === type && !g.mentions.every((x) => x.anaphoric))
         : undefined;
     const group =

@@ -1845,6 +1845,36 @@ describe('extractEvents: a summit told by the report of it and by what came afte
   });
 });
 
+describe('extractEvents: a signing taken up again, an accord named by its signing, a departure', () => {
+  // Friday 2025-10-17.
+  it('reads "The signing will take place at the summit" as the article\'s signing, not one of the summit\'s members', () => {
+    const xs = extract(
+      'Accord\n\nGhana and Togo will sign a border agreement in Abuja on Oct. 26. The signing will take place on the first day of the ECOWAS summit, which Nigeria hosts this year.',
+      '2025-10-17',
+    );
+    const signings = xs.filter((x) => x.type === 'signing');
+    expect(signings).toHaveLength(1);
+    expect(signings[0]).toMatchObject({ participants: ['Ghana', 'Togo'], date: '2025-10-26' });
+  });
+
+  it('reads "suspending the agreement it signed with X last month" as no signing', () => {
+    const xs = extract(
+      'Suspended\n\nGhana said on Monday it was suspending the border agreement it signed with Togo in Abuja last month.',
+      '2025-11-10',
+    );
+    expect(xs.filter((x) => x.type === 'signing')).toEqual([]);
+  });
+
+  it('reads "left Accra on Friday night for a trip to Nigeria" as the trip begun that day, not next Friday\'s', () => {
+    // Saturday 2025-10-25.
+    const xs = extract(
+      'Trip\n\nGhanaian President John Mahama left Accra on Friday night for a three-day trip to Nigeria.',
+      '2025-10-25',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'occurred', date: '2025-10-24' });
+  });
+});
+
 describe('extractEvents: questions, doubts and no plans', () => {
   // Wednesday 2025-05-07.
   it('gives no day to a plan asked about or in doubt', () => {
