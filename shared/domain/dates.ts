@@ -58,22 +58,26 @@ const ATTRIBUTION_BEFORE =
  * day at all: drop that "from" and spell such pairs as ranges first. Offsets stay in place.
  */
 function normalisePairs(sentence: string): string {
-  return sentence
-    .replace(
-      /\bfrom (?=\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:-|–|to|until|and)\s*\d{1,2}(?:st|nd|rd|th)?)? [A-Z][a-z]{2,})/g,
-      '     ',
-    )
-    .replace(
-      /\b(\d{1,2})(?:st|nd|rd|th)? (?:to|until) (\d{1,2})(?:st|nd|rd|th)? (?=[A-Z][a-z]{2,})/g,
-      (m, a: string, b: string) => `${a}-${b} `.padStart(m.length, ' '),
-    )
-    .replace(
-      /\b(\d{1,2})(?:st|nd|rd|th)? and (\d{1,2})(?:st|nd|rd|th)? (?=[A-Z][a-z]{2,})/g,
-      (m, a: string, b: string) => `${a}-${b} `.padStart(m.length, ' '),
-    )
-    .replace(/\b([A-Z][a-z]{2,}\.?) (\d{1,2}) and (\d{1,2})\b/g, (m, mon: string, a: string, b: string) =>
-      `${mon} ${a}-${b}`.padEnd(m.length, ' '),
-    );
+  return (
+    sentence
+      .replace(
+        /\bfrom (?=\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:-|–|to|until|and)\s*\d{1,2}(?:st|nd|rd|th)?)? [A-Z][a-z]{2,})/g,
+        '     ',
+      )
+      .replace(
+        /\b(\d{1,2})(?:st|nd|rd|th)? (?:to|until) (\d{1,2})(?:st|nd|rd|th)? (?=[A-Z][a-z]{2,})/g,
+        (m, a: string, b: string) => `${a}-${b} `.padStart(m.length, ' '),
+      )
+      .replace(
+        /\b(\d{1,2})(?:st|nd|rd|th)? and (\d{1,2})(?:st|nd|rd|th)? (?=[A-Z][a-z]{2,})/g,
+        (m, a: string, b: string) => `${a}-${b} `.padStart(m.length, ' '),
+      )
+      .replace(/\b([A-Z][a-z]{2,}\.?) (\d{1,2}) and (\d{1,2})\b/g, (m, mon: string, a: string, b: string) =>
+        `${mon} ${a}-${b}`.padEnd(m.length, ' '),
+      )
+      // "on the evening of April 12": chrono reads the part of the day and loses the date.
+      .replace(/\b(?:morning|afternoon|evening|night)\s+of\s+(?=\d|[A-Z])/gi, (m) => ' '.repeat(m.length))
+  );
 }
 
 function utcParts(day: IsoDay): { y: number; m: number; d: number } {

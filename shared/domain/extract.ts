@@ -1482,6 +1482,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       if (
         d.start > trig.end &&
         /\b(?:the|a|an|its|their|his|her)\s+$/i.test(text.slice(Math.max(0, d.start - 6), d.start)) &&
+        // ("on the 12th of April" is a day, not a modifier.)
+        !/^\d{1,2}(?:st|nd|rd|th)?\s+of\b/i.test(d.text) &&
         !triggers.some((t) => t.start >= d.end && t.start - d.end <= 25)
       )
         continue;

@@ -1875,6 +1875,15 @@ describe('extractEvents: a signing taken up again, an accord named by its signin
   });
 });
 
+describe('extractEvents: days written "the 12th of April" or "the evening of April 12"', () => {
+  it('dates a plan by either form', () => {
+    for (const day of ['on the 12th of April', 'on the evening of April 12', 'on the morning of 12 April']) {
+      const xs = extract(`Trip\n\nPresident Lula will land in Beijing ${day}.`, '2023-03-31');
+      expect(only(xs, 'visit'), day).toMatchObject({ status: 'scheduled', date: '2023-04-12' });
+    }
+  });
+});
+
 describe('extractEvents: questions, doubts and no plans', () => {
   // Wednesday 2025-05-07.
   it('gives no day to a plan asked about or in doubt', () => {
