@@ -947,6 +947,17 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           /\b(?:after|since|having)\s+(?:being|been|it was|they were)\s*$/i.test(
             text.slice(Math.max(0, c.start - 25), c.start),
           )
+        ) &&
+        // "The visit, which was postponed last month, will take place on April 14": so is a change told
+        // in a relative clause before the plan.
+        !(
+          (c.cue === 'postponed' || c.cue === 'cancelled') &&
+          /,\s*(?:which|that)\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?$/i.test(
+            text.slice(Math.max(0, c.start - 40), c.start),
+          ) &&
+          /^[^,;]*,\s*(?:(?:now|instead|finally)\s+)?(?:will|is to|are to|is set to|are set to|is due to|are due to|is scheduled to|are scheduled to)\b/i.test(
+            text.slice(c.end),
+          )
         ),
     );
     const isChange = (c: FoundCue) => c.cue === 'postponed' || c.cue === 'cancelled';

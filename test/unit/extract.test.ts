@@ -1884,6 +1884,27 @@ describe('extractEvents: days written "the 12th of April" or "the evening of Apr
   });
 });
 
+describe('extractEvents: changes told in other words, and a change that is past', () => {
+  // Saturday 2023-03-25.
+  it('reads "will not happen this week" as postponed and "has decided not to travel" as called off', () => {
+    const later = extract(
+      "Delay\n\nPresident Lula's visit to Angola will not happen this week, his office said, citing his illness.",
+      '2023-03-25',
+    );
+    expect(only(later, 'visit')).toMatchObject({ status: 'postponed', date: null });
+    const off = extract('Off\n\nPresident Lula has decided not to travel to Angola.', '2023-03-25');
+    expect(only(off, 'visit')).toMatchObject({ status: 'cancelled' });
+  });
+
+  it('reads a plan told after ", which was postponed last month," as the new plan', () => {
+    const xs = extract(
+      "New date\n\nPresident Lula's visit to Angola, which was postponed last month, will take place on April 14.",
+      '2023-03-25',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'scheduled', date: '2023-04-14' });
+  });
+});
+
 describe('extractEvents: questions, doubts and no plans', () => {
   // Wednesday 2025-05-07.
   it('gives no day to a plan asked about or in doubt', () => {
