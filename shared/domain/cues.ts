@@ -47,6 +47,13 @@ export const TRIGGERS: readonly TriggerPattern[] = [
   { type: 'visit', pattern: /\b(?:trip|journey)\b/gi, hints: ['trip', 'journey'] },
   // "a tour of Uzbekistan, Kyrgyzstan and Tajikistan" (not "a tour of the factory").
   { type: 'visit', pattern: /\btours?\b(?=\s+of\s+(?:the\s+)?[A-Z])/g, hints: ['tour'] },
+  // "a three-nation European tour", "an Asian tour" (not "a guided tour", "a concert tour"): a leader's trip.
+  {
+    type: 'visit',
+    pattern:
+      /(?<=\b(?:\w+-(?:nation|country|state|day|leg)|[A-Z][a-z]+an|regional|foreign|overseas|diplomatic)\s+)tours?\b(?!\s+of\b)/g,
+    hints: ['tour'],
+  },
   // "will travel to Beijing", "will travel from Moscow to Beijing" (up to three words after "from").
   {
     type: 'visit',
@@ -146,8 +153,9 @@ export const TRIGGERS: readonly TriggerPattern[] = [
   },
   {
     type: 'visit',
-    pattern: /\b(?:was|were|has been|have been)\s+(?:hosted|received|welcomed)\s+by\b/gi,
-    hints: ['hosted', 'received', 'welcomed'],
+    pattern:
+      /\b(?:was|were|has been|have been)\s+(?:hosted|received|welcomed|greeted)(?:\s+(?:at|on|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+by\b/gi,
+    hints: ['hosted', 'received', 'welcomed', 'greeted'],
     inherent: 'occurred',
     verb: true,
   },

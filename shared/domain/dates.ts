@@ -218,6 +218,8 @@ export function findDays(
     } else if (
       hasWeekday &&
       r.start.isCertain('weekday') &&
+      // "sat down", "wed", "sun": a short weekday counts only capitalised ("on Sat."), never a verb or noun.
+      !/^(?:sun|mon|tues?|wed|thu(?:rs)?|fri|sat)\b/.test(expr.replace(/^(?:on|next|last|this)\s+/i, '')) &&
       !/\b(every|each)\s+\w*$/i.test(before) &&
       !/^(every|each)\b/i.test(expr)
     ) {

@@ -411,7 +411,7 @@ interface RawTrigger {
 
 /** One pass to rule out sentences that mention no event at all (most of them). */
 const ANY_TRIGGER =
-  /\b(?:visit|trip|journey|tour|travel|arriv|land|touched down|cross|enter|com(?:e|es|ing)\s+to|go(?:es|ing)?\s+(?:on\s+)?to|head|fl(?:y|ies|ying|ew)|due (?:in|at)|expected (?:in|at)|will be in|is in|are in|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|host|welcom|receiv|conven|pen to paper|initial)/i;
+  /\b(?:visit|trip|journey|tour|travel|arriv|land|touched down|cross|enter|com(?:e|es|ing)\s+to|go(?:es|ing)?\s+(?:on\s+)?to|head|fl(?:y|ies|ying|ew)|due (?:in|at)|expected (?:in|at)|will be in|is in|are in|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|host|welcom|receiv|conven|pen to paper|initial|greeted)/i;
 
 /** Every trigger's hint words, and for each, the hint words it starts with (itself included). */
 const HINT_WORDS = [...new Set(TRIGGERS.flatMap((t) => t.hints ?? []))];
@@ -531,6 +531,10 @@ function dayGovernsEarlierVerb(text: string, d: DayExpression, t: RawTrigger): b
   );
 }
 
+/** A movement told before "from <place>": the place is where the journey set out from. */
+const JOURNEY_VERB =
+  /\b(?:fl(?:ew|own|y|ies|ying)|travell?(?:ed|ing|s)?|arriv(?:ed|es|ing)|came|com(?:es|ing)|head(?:ed|s|ing)|land(?:ed|s|ing)|drove|went|go(?:es|ing)?)\b[^;]*\s(?:to|into|in)\s[^;]*$/i;
+
 /** Right before a meeting noun: "after the", "following Alaska". */
 const AFTER_MEETING =
   /\b(?:after|following)\s+(?:(?:the|a|an|his|her|their|its|this|that|last)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
@@ -597,6 +601,9 @@ function personBefore(text: string, t: RawTrigger, ctx: SentenceContext): boolea
 
 /** The mentions of events in one sentence. */
 const GATHERED = /\b(?:gathered|convened|assembled)\b/i;
+/** A meeting told in the past right before "for talks". */
+const SAT_DOWN_FOR =
+  /\b(?:sat down|met|got together|came together)\s+(?:[^,;]{0,40}\s)?for\s+(?:[\w'’-]+\s+){0,3}$/i;
 /** A plan told in the past tense: "were due to meet", "was scheduled for". */
 const PAST_PLAN = /\b(?:was|were)\s+(?:due|scheduled|expected|set|slated|planned)\s+(?:to|for)\b/i;
 /** "his first trip to India since 2021", "the first such meeting in six years". */
@@ -923,6 +930,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       // Thursday"): read ahead, its day would be next Thursday's.
       cue =
         ((trig.type === 'summit' && GATHERED.test(before) && PAST_TOLD.test(before)) ||
+          // "sat down for talks at the party headquarters on Sunday", "met for talks on Monday".
+          (trig.type !== 'visit' && SAT_DOWN_FOR.test(before)) ||
           (trig.type === 'visit' && HOSTED_OR_ARRIVED.test(before))) &&
         !FUTURE_TOLD.test(text.slice(0, clause.end))
           ? 'occurred'
@@ -1019,7 +1028,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           (dateOf || Math.abs(d.start - trig.start) <= 30) &&
           !dayGovernsEarlierVerb(text, d, trig),
       );
-    if (cue === null && !trig.verb && PAST_TOLD.test(text) && !FUTURE_TOLD.test(text)) {
+    const toldPast = cue === null && !trig.verb && PAST_TOLD.test(text) && !FUTURE_TOLD.test(text);
+    if (toldPast) {
       const past = ownDay('past');
       // Only a day just past: "the Jan. 17 summit was announced" in December is still ahead.
       const ago = past ? daysBetween(past.day, ctx.reference) : -1;
@@ -1031,7 +1041,10 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       cue === null &&
       (!trig.verb || /^(?!is\b|has\b|was\b)[a-z]+s\b/i.test(text.slice(trig.start, trig.end)))
     ) {
-      const ahead = ownDay('future');
+      const found = ownDay('future');
+      // A bare weekday in a sentence told in the past is not ahead ("issued a statement after their talks
+      // on Thursday"); a date may be ("the Jan. 17 summit was announced on Monday").
+      const ahead = toldPast && found?.kind === 'weekday' ? undefined : found;
       // A noun's bare weekday with no tense to go by is the nearest one ("Thursday's talks are seen as a
       // breakthrough", written on a Friday, is yesterday's): a plan only when that one is still ahead.
       const nearest =
@@ -1362,9 +1375,13 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         (e.place !== null || e.via === 'name' || e.via === 'alias') &&
         e.canonical !== host &&
         !/^['’]s\b/.test(text.slice(e.end, e.end + 3)) &&
-        /\b(?:before|after|leaving|via|(?:began|begun|begins|started|starts)\s+in)\s+(?:the\s+)?$/i.test(
+        (/\b(?:before|after|leaving|via|(?:began|begun|begins|started|starts)\s+in)\s+(?:the\s+)?$/i.test(
           text.slice(Math.max(0, e.start - 16), e.start),
-        );
+        ) ||
+          // "flew into Hanoi on Sunday from New Delhi": where a journey set out from (not "a delegation
+          // from Tripoli", whose travellers are from there).
+          (/\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 10), e.start)) &&
+            JOURNEY_VERB.test(text.slice(clause.start, e.start))));
       const stops = new Set(entities.filter(isStop).map((e) => e.canonical));
       const named = new Set(entities.filter((e) => e.place === null && !isStop(e)).map((e) => e.canonical));
       const kept = participants.filter((p) => !stops.has(p) || named.has(p));

@@ -1905,6 +1905,54 @@ describe('extractEvents: changes told in other words, and a change that is past'
   });
 });
 
+describe("extractEvents: happenings told in reporters' words", () => {
+  // Tuesday 2023-09-12.
+  it('reads "sat down for talks ... on Sunday" as talks held last Sunday (not "sat" as Saturday)', () => {
+    const xs = extract(
+      'Talks\n\nPresident Ruto and Tanzanian President Samia Suluhu Hassan sat down for talks at State House on Sunday.',
+      '2023-09-12',
+    );
+    expect(only(xs, 'talks')).toMatchObject({ status: 'occurred', date: '2023-09-10' });
+  });
+
+  it('reads "was greeted at the airport by" as the guest\'s visit, and "a three-nation tour in France" as a trip', () => {
+    const greeted = extract(
+      'Arrival\n\nPresident Ruto was greeted at the airport by Tanzanian President Samia Suluhu Hassan on Monday.',
+      '2023-09-12',
+    );
+    expect(only(greeted, 'visit')).toMatchObject({
+      participants: ['Kenya', 'Tanzania'],
+      status: 'occurred',
+      date: '2023-09-11',
+    });
+    const tour = extract(
+      'Tour\n\nPresident Ruto began a three-nation African tour in Ghana on Sunday.',
+      '2023-09-12',
+    );
+    expect(only(tour, 'visit')).toMatchObject({
+      participants: ['Ghana', 'Kenya'],
+      status: 'occurred',
+      date: '2023-09-10',
+    });
+  });
+
+  it('keeps the place a journey set out from out of the visit', () => {
+    const xs = extract(
+      'Arrival\n\nPresident Ruto flew into Accra on Sunday evening from Lagos.',
+      '2023-09-12',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ participants: ['Ghana', 'Kenya'], date: '2023-09-10' });
+  });
+
+  it('reads no plan into "issued a joint statement after their talks on Thursday"', () => {
+    const xs = extract(
+      'Statement\n\nRuto and Samia Suluhu Hassan issued a joint statement after their talks on Thursday.',
+      '2023-09-12',
+    );
+    expect(xs.filter((x) => x.status === 'scheduled')).toEqual([]);
+  });
+});
+
 describe('extractEvents: questions, doubts and no plans', () => {
   // Wednesday 2025-05-07.
   it('gives no day to a plan asked about or in doubt', () => {
