@@ -1057,7 +1057,12 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // names the abandoned plan gives the new day after "now" or "instead", or right before "instead"
     // ("will take place on Wednesday instead"). Returns where the new plan's days start, or -1.
     const turnTo = (from: number): number => {
-      const turn = /\b(?:now|instead)\b/i.exec(text.slice(from, clause.end));
+      // (Or the main verb after the parenthesis that told the old plan: "..., originally planned for
+      // Brussels, will be held in Beijing on July 24".)
+      const turn =
+        /\b(?:now|instead)\b|,\s*(?=(?:will|is to|are to|is set to|are set to|is due to|are due to|is scheduled to|are scheduled to|is expected to|are expected to)\b)/i.exec(
+          text.slice(from, clause.end),
+        );
       const at = turn ? from + turn.index : -1;
       const days = clauseDays('future').filter((d) => !d.attribution && d.end <= clause.end);
       if (turn && days.some((d) => d.start > at)) return at;
@@ -1228,8 +1233,13 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
 
     // "which was to be held in Honiara ..., will now take place in Nuku'alofa": the venue after the turn.
     if (trig.type !== 'visit' && location) {
-      const turn = /\b(?:now|instead|moved to|relocated to|shifted to)\b/i.exec(text.slice(trig.end));
-      const at = turn ? trig.end + turn.index : -1;
+      const turn =
+        /\b(?:now|instead|moved to|relocated to|shifted to)\b|\b(?:originally|initially|first)\s+(?:planned|set|scheduled|due)\s+(?:for|in)\s+[^,]*,\s*(?=(?:will|is to|are to|is set to|is due to|is scheduled to)\b)/i.exec(
+          text.slice(trig.end),
+        );
+      const at = turn
+        ? trig.end + turn.index + (/^(?:originally|initially|first)/i.test(turn[0]) ? turn[0].length : 0)
+        : -1;
       const later =
         at < 0
           ? undefined
@@ -1387,6 +1397,16 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       const kept = participants.filter((p) => !stops.has(p) || named.has(p));
       if (kept.length >= 2) participants = kept;
     }
+    // "The G20 summit opened in Johannesburg without the United States": who stays away is no party.
+    const away = new Set<string>();
+    if (!hostAndGuest && /\bwithout\b/i.test(text)) {
+      for (const name of entities
+        .filter((e) => /\bwithout\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 12), e.start)))
+        .map((e) => e.canonical))
+        away.add(name);
+      const kept = participants.filter((p) => !away.has(p));
+      if (kept.length >= 2 || (kept.length === 1 && standsAlone(kept[0]!))) participants = kept;
+    }
     // "invited him to visit India later this year for a Quad summit": a visit is between states; the
     // organisation is the summit's.
     if (trig.type === 'visit' && !hostAndGuest) {
@@ -1445,14 +1465,14 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     if (participants.length === 1) {
       // "Talks between Kim and Putin": complete with the party the article pairs this one with most.
       const partner = ctx.focus.partners.get(participants[0]!);
-      if (partner) participants.push(partner);
+      if (partner && !away.has(partner)) participants.push(partner);
       else if (!ctx.focus.core.has(participants[0]!)) continue;
     }
     if (participants.length < 2) {
       // "the two leaders": complete from what the article is about.
       for (const f of ctx.focus.ranked) {
         if (participants.length >= 2) break;
-        if (ctx.focus.core.has(f) && !participants.includes(f)) participants.push(f);
+        if (ctx.focus.core.has(f) && !participants.includes(f) && !away.has(f)) participants.push(f);
       }
     }
     // "The Gulf Cooperation Council summit has been postponed": an organisation the article is about

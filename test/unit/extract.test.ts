@@ -1953,6 +1953,25 @@ describe("extractEvents: happenings told in reporters' words", () => {
   });
 });
 
+describe('extractEvents: summits moved, and who stays away', () => {
+  // Wednesday 2025-05-07.
+  it('reads "..., originally planned for Brussels, will be held in Beijing on July 24" as the new plan and venue', () => {
+    const xs = extract(
+      'Summit\n\nThe EU-Japan summit, originally planned for Brussels, will be held in Tokyo on July 24.',
+      '2025-05-07',
+    );
+    expect(only(xs, 'summit')).toMatchObject({ status: 'scheduled', date: '2025-07-24', location: 'Tokyo' });
+  });
+
+  it('keeps a country a summit opened "without" out of its parties', () => {
+    const xs = extract(
+      'Summit\n\nThe G20 summit opened in Johannesburg on Saturday without the United States.',
+      '2025-05-07',
+    );
+    expect(only(xs, 'summit').participants).not.toContain('United States');
+  });
+});
+
 describe('extractEvents: questions, doubts and no plans', () => {
   // Wednesday 2025-05-07.
   it('gives no day to a plan asked about or in doubt', () => {
