@@ -13,7 +13,7 @@
  */
 import { COUNTRIES } from './gazetteer/countries.js';
 import { BLOCKED, NEUTRAL_WORDS } from './gazetteer/guards.js';
-import { ORGANISATIONS } from './gazetteer/organisations.js';
+import { GROUPINGS, ORGANISATIONS } from './gazetteer/organisations.js';
 import { LEADERS, OFFICIALS, type PersonRow } from './gazetteer/people.js';
 import { CAPS_LINE_SHY, PERSON_LIKE, PhraseIndex, PREFIX_FORM } from './gazetteer/phrase-index.js';
 import { METONYMS, PLACES } from './gazetteer/places.js';
@@ -48,6 +48,8 @@ interface Target {
   readonly kind: EntityKind;
   readonly via: EntityVia;
   readonly place: string | null;
+  /** A grouping's member countries, each a mention of its own (GROUPINGS). */
+  readonly members?: readonly Target[];
 }
 
 const MARKERS: Record<string, number> = { '~': PERSON_LIKE, '!': CAPS_LINE_SHY, '>': PREFIX_FORM, '=': 0 };
@@ -208,6 +210,11 @@ function compile(): void {
     places(caps, canonical, 'capital');
     places(others, canonical, 'city');
   }
+  for (const [members, names] of GROUPINGS) {
+    const targets = members.map((m) => target(m, 'alias', null));
+    const t = Object.freeze({ ...targets[0]!, members: targets });
+    for (const name of split(names)) addSurface(name, t);
+  }
   for (const b of BLOCKED) addSurface(b, null);
 }
 
@@ -225,15 +232,16 @@ compile();
 export function findEntities(text: string): EntityMention[] {
   const out: EntityMention[] = [];
   index.scan(text, (start, end, t) => {
-    out.push({
-      canonical: t.canonical,
-      kind: t.kind,
-      via: t.via,
-      start,
-      end,
-      surface: text.slice(start, end),
-      place: t.place,
-    });
+    for (const m of t.members ?? [t])
+      out.push({
+        canonical: m.canonical,
+        kind: m.kind,
+        via: m.via,
+        start,
+        end,
+        surface: text.slice(start, end),
+        place: m.place,
+      });
   });
   return out;
 }

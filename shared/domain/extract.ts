@@ -263,6 +263,8 @@ interface Focus {
   readonly core: ReadonlySet<string>;
   /** For each party, the party it is named with most often in one sentence. */
   readonly partners: ReadonlyMap<string, string>;
+  /** Parties the article names through a person (a leader or an official): the likely travellers. */
+  readonly people: ReadonlySet<string>;
 }
 
 /** What extraction reads of a sentence, found once per article and shared by the focus and the mentions. */
@@ -328,6 +330,7 @@ function entitiesOutside(text: string, masked: string, all: EntityMention[]): En
 function articleFocus(sentences: readonly Sentence[], cache: FactsCache): Focus {
   const weights = new Map<string, number>();
   const together = new Map<string, Map<string, number>>();
+  const people = new Set<string>();
   let body = 0;
   for (const s of sentences) {
     const weight = s.headline ? 3 : body < LEAD_SENTENCES ? 2 : 1;
@@ -338,6 +341,7 @@ function articleFocus(sentences: readonly Sentence[], cache: FactsCache): Focus 
     const masked = maskedOf(s.text, facts);
     const seen = new Set<string>();
     for (const e of entitiesOutside(s.text, masked, facts.entities)) {
+      if (e.via === 'leader' || e.via === 'official') people.add(e.canonical);
       if (seen.has(e.canonical)) continue;
       seen.add(e.canonical);
       // A place is often only the venue ("at the White House", "in Geneva"): it says less about who
@@ -369,7 +373,7 @@ function articleFocus(sentences: readonly Sentence[], cache: FactsCache): Focus 
     )[0];
     if (best) partners.set(a, best[0]);
   }
-  return { ranked, weights, core, partners };
+  return { ranked, weights, core, partners, people };
 }
 
 interface SentenceContext {
@@ -658,7 +662,7 @@ const TRIP_THEN_TO =
   /\b(?:visit|travel|trip|arriv|land|fly|head|go|come|expected in|due in|be in)\w*\b[^,;.]{0,80}?\s(?:in order\s+)?to\s+$/i;
 /** Right after a meeting noun: "between A and B" (up to a preposition that starts the venue or day). */
 const BETWEEN_AFTER =
-  /^\s+(?:[\w'’-]+\s+){0,3}?between\s+(?:(?!\b(?:on|in|at|from|for|to|next|this|later)\b)[^,;])+?\band\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+/;
+  /^\s+(?:[\w'’-]+\s+){0,3}?between\s+(?:(?!\b(?:on|in|at|from|for|to|next|this|later)\b)[^,;])+?\band\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+(?:,\s*(?:[A-Z][\w'’.-]*\s*)+)*(?:,?\s*and\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+)?/;
 /** After "signed": a law, a decree or a letter, not an agreement between states ("signed into law the treaty"). */
 const NOT_AN_ACCORD_SIGNED =
   /^\s+(?:into law|(?:off\s+on\s+)?(?:a|an|the|two|three|several|new|his|her|its)?\s*(?:[\w-]+\s+){0,2}(?:decrees?|laws?|bills?|(?:executive\s+)?orders?|legislation|ordinances?|resolutions?|petitions?|letters?|(?:condolence\s+|guest\s*)?books?|autographs?|instruments? of ratification)\b)/i;
@@ -1430,6 +1434,15 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     if (legs.length >= 2) {
       const legNames = new Set(legs.map((e) => e.canonical));
       const visitors = participants.filter((p) => !legNames.has(p));
+      // "He will then travel to Poland on July 6 and to Lithuania on July 7": the traveller is the one
+      // the article is about.
+      if (visitors.length === 0 && !entities.some((e) => e.start < trig.start && e.start >= clause.start)) {
+        const candidates = ctx.focus.ranked.filter(
+          (f) => ctx.focus.core.has(f) && !legNames.has(f) && entityKind(f) === 'country',
+        );
+        const traveller = candidates.find((f) => ctx.focus.people.has(f)) ?? candidates[0];
+        if (traveller) visitors.push(traveller);
+      }
       if (visitors.length > 0) {
         participants = [...visitors, host!];
         laterLegs.push(...legs.slice(1));
@@ -1464,7 +1477,12 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       continue;
     if (participants.length === 1) {
       // "Talks between Kim and Putin": complete with the party the article pairs this one with most.
-      const partner = ctx.focus.partners.get(participants[0]!);
+      // "He will also visit Warsaw": a trip's traveller is someone the article names as a person.
+      const traveller =
+        trig.type === 'visit' && participants[0] === host
+          ? ctx.focus.ranked.find((f) => ctx.focus.core.has(f) && ctx.focus.people.has(f) && f !== host)
+          : undefined;
+      const partner = traveller ?? ctx.focus.partners.get(participants[0]!);
       if (partner && !away.has(partner)) participants.push(partner);
       else if (!ctx.focus.core.has(participants[0]!)) continue;
     }

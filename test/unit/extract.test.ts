@@ -1972,6 +1972,50 @@ describe('extractEvents: summits moved, and who stays away', () => {
   });
 });
 
+describe('extractEvents: groupings of countries, lists of sides, and travellers named before', () => {
+  // Monday 2025-07-21.
+  it('reads "the E3" and "European powers" as Britain, France and Germany, and not the host city as a side', () => {
+    for (const side of ['the E3', 'European powers', 'three European powers']) {
+      const xs = extract(`Talks\n\nIran will hold talks with ${side} in Istanbul on Friday.`, '2025-07-21');
+      expect(only(xs, 'talks'), side).toMatchObject({
+        participants: ['France', 'Germany', 'Iran', 'United Kingdom'],
+        date: '2025-07-25',
+      });
+    }
+  });
+
+  it('takes every side listed after "talks between"', () => {
+    const xs = extract(
+      'Talks\n\nTalks between Iran and Britain, France and Germany will be held in Geneva on Tuesday.',
+      '2025-07-21',
+    );
+    expect(only(xs, 'talks').participants).toEqual(['France', 'Germany', 'Iran', 'United Kingdom']);
+  });
+
+  it('gives a tour told with "he" to the traveller the article names, leg by leg', () => {
+    const xs = extract(
+      'Tour\n\nPresident Lula will travel to Ghana on July 5. He will then travel to Senegal on July 6 and to Morocco on July 7.',
+      '2025-07-01',
+    );
+    expect(xs.map((x) => [x.participants.join('+'), x.date])).toEqual([
+      ['Brazil+Ghana', '2025-07-05'],
+      ['Brazil+Senegal', '2025-07-06'],
+      ['Brazil+Morocco', '2025-07-07'],
+    ]);
+  });
+
+  it('gives a trip told of "the pope" to the Vatican, not to the country named before', () => {
+    const xs = extract(
+      'Trip\n\nPope Francis will travel to Malta on July 5. The pope will also visit Warsaw on July 6.',
+      '2025-07-01',
+    );
+    expect(xs.map((x) => [x.participants.join('+'), x.date])).toEqual([
+      ['Malta+Vatican', '2025-07-05'],
+      ['Poland+Vatican', '2025-07-06'],
+    ]);
+  });
+});
+
 describe('extractEvents: questions, doubts and no plans', () => {
   // Wednesday 2025-05-07.
   it('gives no day to a plan asked about or in doubt', () => {

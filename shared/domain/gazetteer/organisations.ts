@@ -101,3 +101,16 @@ export const ORGANISATIONS: readonly OrganisationRow[] = [
   ['Houthis', 'Houthi|Houthi movement|Ansar Allah|Ansarallah'],
   ['M23', 'M23 rebels|March 23 Movement|AFC/M23'],
 ];
+
+/**
+ * Informal groupings that are no organisation but a set of countries, each a party: "talks between Iran
+ * and the E3" are talks of Iran with Britain, France and Germany.
+ *
+ * Columns: the member countries | names ('|'-separated, markers as in countries.ts).
+ */
+export const GROUPINGS: readonly (readonly [members: readonly string[], names: string])[] = [
+  [
+    ['United Kingdom', 'France', 'Germany'],
+    'E3|E-3|European troika|European trio|three European powers|European powers|three European countries',
+  ],
+];
