@@ -961,6 +961,15 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
             text.slice(Math.max(0, c.start - 25), c.start),
           )
         ) &&
+        // A change across a cause or a time clause is another thing's: "was called off after talks between
+        // them broke down", "will sign the deal after all, a week after the signing was called off".
+        !(
+          (c.cue === 'postponed' || c.cue === 'cancelled') &&
+          !(c.start <= trig.start && c.end >= trig.end) &&
+          /\b(?:after(?! all\b)|before|following|amid|because of)\s/i.test(
+            c.end <= trig.start ? text.slice(c.end, trig.start) : text.slice(trig.end, c.start),
+          )
+        ) &&
         // "The visit, which was postponed last month, will take place on April 14": so is a change told
         // in a relative clause before the plan.
         !(
@@ -974,8 +983,12 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         ),
     );
     const isChange = (c: FoundCue) => c.cue === 'postponed' || c.cue === 'cancelled';
+    // Not across a cause: "was called off on Friday after a meeting between them ended in a row".
     const governs = (c: FoundCue, reach: number) =>
-      (c.start <= trig.start && c.end >= trig.end) || (c.end <= trig.start && trig.start - c.end <= reach);
+      (c.start <= trig.start && c.end >= trig.end) ||
+      (c.end <= trig.start &&
+        trig.start - c.end <= reach &&
+        !/\b(?:after|following|amid|because of|over)\b/i.test(text.slice(c.end, trig.start)));
     // A change just before the trigger governs it: "called off an expected meeting".
     const change =
       others.find((c) => isChange(c) && governs(c, 30)) ??
@@ -1090,6 +1103,12 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       }
     }
     if (cue === null || cue === 'denied') continue;
+    // "..., a week after the signing was called off": a change that dates something else is the past.
+    if (
+      (cue === 'postponed' || cue === 'cancelled') &&
+      SOME_TIME_AFTER.test(text.slice(clause.start, trig.start))
+    )
+      continue;
     // "expected to reschedule the trip for April 11", "postponed to May 3": a change naming a new day after it is a plan.
     if (
       cue === 'postponed' &&

@@ -2016,6 +2016,33 @@ describe('extractEvents: groupings of countries, lists of sides, and travellers 
   });
 });
 
+describe('extractEvents: a change and the cause told with it', () => {
+  // Friday 2025-02-28.
+  it('keeps "called off ... after a meeting between X and Y ended in a row" off the meeting, which was held', () => {
+    const xs = extract(
+      'Deal off\n\nThe signing was called off on Friday after a meeting between the Kenyan and Ugandan presidents in Nairobi ended in a shouting match.',
+      '2025-02-28',
+    );
+    expect(xs.filter((x) => x.type !== 'signing' && x.status === 'cancelled')).toEqual([]);
+  });
+
+  it('reads a plan "after all, a week after the signing was called off" as the plan, not the cancellation', () => {
+    const xs = extract(
+      'Back on\n\nKenya and Uganda will sign the border deal after all, officials said, a week after the signing was called off. No date has been set.',
+      '2025-03-05',
+    );
+    expect(only(xs, 'signing')).toMatchObject({ status: 'pending', date: null });
+  });
+
+  it('keeps a signing done "days before the summit was postponed" a signing done', () => {
+    const xs = extract(
+      'Deal\n\nKenya and Uganda signed a border deal on Monday, days before the regional summit was postponed.',
+      '2025-03-05',
+    );
+    expect(only(xs, 'signing')).toMatchObject({ status: 'occurred', date: '2025-03-03' });
+  });
+});
+
 describe('extractEvents: questions, doubts and no plans', () => {
   // Wednesday 2025-05-07.
   it('gives no day to a plan asked about or in doubt', () => {
