@@ -498,9 +498,11 @@ function isReference(text: string, t: RawTrigger): boolean {
 /** "the postponed summit", "their cancelled trip": a change word between a determiner and the trigger. */
 function isAdjectivalChange(text: string, c: FoundCue, trig: RawTrigger): boolean {
   if ((c.cue !== 'postponed' && c.cue !== 'cancelled') || c.end > trig.start) return false;
-  if (!/^\s+(?:[\w'’-]+\s+)?$/.test(text.slice(c.end, trig.start))) return false;
+  if (!/^\s+(?:[\w'’-]+\s+){0,2}$/.test(text.slice(c.end, trig.start))) return false;
   const lead = text.slice(Math.max(0, c.start - 12), c.start);
   if (/\b(?:the|their|its|his|her|a|an|this|that|these|those|our|twice|once)\s+$/i.test(lead)) return true;
+  // "The long-delayed EU-Mercosur summit", "the much-postponed visit".
+  if (/\b(?:long|much|oft|often|twice|once|repeatedly)-$/i.test(lead)) return true;
   // Headlines drop the article: "sets June 17 for delayed summit". Only a participle after a preposition.
   return /ed$/i.test(text.slice(c.start, c.end)) && /\b(?:for|of|on|over|after|with)\s+$/i.test(lead);
 }
@@ -539,6 +541,10 @@ function dayGovernsEarlierVerb(text: string, d: DayExpression, t: RawTrigger): b
 const JOURNEY_VERB =
   /\b(?:fl(?:ew|own|y|ies|ying)|travell?(?:ed|ing|s)?|arriv(?:ed|es|ing)|came|com(?:es|ing)|head(?:ed|s|ing)|land(?:ed|s|ing)|drove|went|go(?:es|ing)?)\b[^;]*\s(?:to|into|in)\s[^;]*$/i;
 
+/** Right before a verb: someone is urged to do it ("urging the European Union to", "called on Kyiv to"). */
+const URGED_TO =
+  /\b(?:urg(?:ing|ed|es)|call(?:ing|ed|s) on|ask(?:ing|ed|s)|press(?:ing|ed|es)|appeal(?:ing|ed|s) to)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:\w+\s+){0,2}to\s+$/;
+
 /** Right before a meeting noun: "after the", "following Alaska". */
 const AFTER_MEETING =
   /\b(?:after|following)\s+(?:(?:the|a|an|his|her|their|its|this|that|last)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
@@ -553,6 +559,10 @@ const SOME_TIME_AFTER =
 /** Right before a meeting noun: a report or a judgement of it ("confirmed the meeting", "hailed the talks"). */
 const REPORTED_OBJECT =
   /\b(?:confirmed|confirms|announced|announces|disclosed|revealed|welcomed|welcomes|praised|hailed|critici[sz]ed|denounced)\s+(?:the|a|an|this|that|their|his|her|its)\s+(?:[\w'’-]+\s+){0,2}$/i;
+
+/** Right before a gathering an act is done at: "at the", "on the sidelines of a". */
+const GATHERING_BEFORE =
+  /\b(?:at|during|on the (?:sidelines|margins) of)\s+(?:the|a|an|this|its|their)\s+(?:[\w'’-]+\s+){0,3}$/i;
 
 /** Between a day and the gathering it is at: "on Monday at a summit", "on Sunday on the sidelines of the". */
 const AT_GATHERING =
@@ -749,6 +759,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       const after = AFTER_MEETING.exec(text.slice(Math.max(0, t.start - 40), t.start));
       if (after && PLAN_BEFORE.test(text.slice(0, Math.max(0, t.start - 40) + after.index))) return false;
     }
+    // "a joint statement urging the European Union to sign the agreement": an appeal is no plan.
+    if (t.verb && URGED_TO.test(text.slice(Math.max(0, t.start - 80), t.start))) return false;
     // "coming to Washington for a summit": the journey is part of the summit, not a visit of its own
     // (and its day, "will travel to Dushanbe on Oct. 9 for a CIS summit", is the summit's).
     if (t.type === 'visit' && t.verb && JOURNEY_TO_SUMMIT.test(text.slice(t.end))) return false;
@@ -806,6 +818,11 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
   const spans = clauseSpans(text);
   const cues = findCues(text);
   const facts = factsOf(text, ctx.facts);
+  // "..., von der Leyen told EU leaders at a summit on Thursday": a meeting in the attribution is where
+  // it was said, not news, when the sentence tells of an event before it.
+  if (facts.attributionStart < text.length && triggers.some((t) => t.start < facts.attributionStart))
+    for (let k = triggers.length - 1; k >= 0; k--)
+      if (triggers[k]!.start >= facts.attributionStart) triggers.splice(k, 1);
   let partyEntities = facts.entities;
   let sourceEnd = 0;
   if (partyEntities.length > 0) {
@@ -1420,8 +1437,29 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       const kept = participants.filter((p) => !stops.has(p) || named.has(p));
       if (kept.length >= 2) participants = kept;
     }
-    // "The G20 summit opened in Johannesburg without the United States": who stays away is no party.
+    // "wrapped up their summit with a statement urging the European Union to sign ...": who is urged is no
+    // party of what comes before.
     const away = new Set<string>();
+    if (!hostAndGuest && /\b(?:urg|call|ask|press|appeal)/i.test(text)) {
+      const urged =
+        /\b(?:urg(?:ing|ed|es)|call(?:ing|ed|s) on|ask(?:ing|ed|s)|press(?:ing|ed|es)|appeal(?:ing|ed|s) to)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?=(?:\w+\s+){0,2}to\b)/.exec(
+          text.slice(trig.end),
+        );
+      if (urged) {
+        const from = trig.end + urged.index;
+        const to = from + urged[0].length;
+        const inside = new Set(
+          entities.filter((e) => e.start >= from && e.end <= to).map((e) => e.canonical),
+        );
+        const outside = new Set(entities.filter((e) => e.start < from || e.end > to).map((e) => e.canonical));
+        const kept = participants.filter((p) => !inside.has(p) || outside.has(p));
+        if (kept.length >= 2 || (kept.length === 1 && standsAlone(kept[0]!))) {
+          participants = kept;
+          for (const name of inside) if (!outside.has(name)) away.add(name);
+        }
+      }
+    }
+    // "The G20 summit opened in Johannesburg without the United States": who stays away is no party.
     if (!hostAndGuest && /\bwithout\b/i.test(text)) {
       for (const name of entities
         .filter((e) => /\bwithout\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 12), e.start)))
@@ -1554,6 +1592,13 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           trig.end <= d.start &&
           nearestTrigger.start >= d.end &&
           AT_GATHERING.test(text.slice(d.end, nearestTrigger.start))
+        ) &&
+        // "will sign the agreement at the summit in Brazil on Dec. 20": the gathering's day is the act's too.
+        !(
+          trig.end <= nearestTrigger.start &&
+          nearestTrigger.end <= d.start &&
+          nearestTrigger.type !== 'visit' &&
+          GATHERING_BEFORE.test(text.slice(trig.end, nearestTrigger.start))
         )
       )
         continue;
@@ -1588,6 +1633,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         /^[\s,]*(?:(?:on|early|late|earlier|later)\s+)*$/i.test(text.slice(trig.end, d.start))
       )
         continue;
+      // "gave their approval on Friday, clearing the way for the deal to be signed": the day is the approval's.
+      if (d.end <= trig.start && /,\s*(?:clearing|paving|opening)\s+the\s+way\b/i.test(between)) continue;
       // "On Tuesday, an official said there were no plans to meet": the day dates the statement.
       if (d.end <= trig.start && REPORTING_VERB.test(between)) continue;
       // "held a phone call on Thursday and agreed to meet": the day dates the agreement, not the meeting.

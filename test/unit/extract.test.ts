@@ -2043,6 +2043,62 @@ describe('extractEvents: a change and the cause told with it', () => {
   });
 });
 
+describe('extractEvents: a signing at a summit, appeals, approvals and talks under way', () => {
+  // Wednesday 2025-12-03.
+  it('gives a signing "at the summit in Brazil on Dec. 20" the summit\'s day', () => {
+    const xs = extract(
+      'Deal\n\nThe European Union will sign its trade agreement with Mercosur at the summit in Brazil on Dec. 20.',
+      '2025-12-03',
+    );
+    expect(only(xs, 'signing')).toMatchObject({ status: 'scheduled', date: '2025-12-20' });
+  });
+
+  it('reads "the long-delayed summit will take place on Dec. 20" as a plan, not a delay', () => {
+    const xs = extract(
+      'Summit\n\nThe long-delayed EU-Mercosur summit will take place on Dec. 20.',
+      '2025-12-03',
+    );
+    expect(only(xs, 'summit')).toMatchObject({ status: 'scheduled', date: '2025-12-20' });
+  });
+
+  it('reads no summit into the attribution "..., she told EU leaders at a summit on Thursday"', () => {
+    const xs = extract(
+      'Delay\n\nThe signing of the EU-Mercosur trade agreement has been pushed back to January, von der Leyen told EU leaders at a summit on Thursday.',
+      '2025-12-19',
+    );
+    expect(xs.map((x) => [x.type, x.status])).toEqual([['signing', 'postponed']]);
+  });
+
+  it('gives the approval, not the signing, the day in "approved it on Friday, clearing the way for it to be signed next week"', () => {
+    const xs = extract(
+      "Approval\n\nEuropean Union governments gave their approval to the trade agreement with Mercosur on Friday, clearing the way for the deal to be signed in Paraguay's capital next week.",
+      '2026-01-09',
+    );
+    expect(only(xs, 'signing')).toMatchObject({ status: 'pending', date: null });
+  });
+
+  it('keeps who a statement urges out of the summit, and reads the appeal as no plan', () => {
+    const xs = extract(
+      'Summit\n\nMercosur leaders wrapped up their summit on Saturday with a joint statement urging the European Union to sign the trade agreement.',
+      '2025-12-22',
+    );
+    expect(xs.map((x) => [x.type, x.participants.includes('European Union')])).toEqual([['summit', false]]);
+  });
+
+  it('reads talks that "have begun" or that officials "are holding" as under way', () => {
+    for (const body of [
+      'The talks between the United States and China have begun in Geneva.',
+      'US and Chinese officials are holding talks in Geneva.',
+    ]) {
+      const xs = extract(`Live\n\n${body}`, '2025-05-10');
+      expect(only(xs, 'talks'), body).toMatchObject({
+        status: 'occurred',
+        participants: ['China', 'United States'],
+      });
+    }
+  });
+});
+
 describe('extractEvents: questions, doubts and no plans', () => {
   // Wednesday 2025-05-07.
   it('gives no day to a plan asked about or in doubt', () => {
