@@ -1087,8 +1087,22 @@ function findDatelinePrefix(paragraphs: readonly string[]): DatelinePrefix | nul
     if (caps && caps[1] !== undefined && caps[1].replace(NOT_CAPITALS, '').length >= 3) {
       return { paragraph: p, prefix: caps[0], date: null };
     }
+    // A story's dateline opens its first paragraph of prose; one further down opens another story.
+    if (/[.!?]["”’]?$/.test(text) && text.split(/\s+/).length >= 12) break;
   }
   return null;
+}
+
+/**
+ * The date of a dateline opening a paragraph further down the page ("LONDON, June 8 (Wire) - ..." on
+ * a topic page that lists older stories), or null.
+ */
+export function paragraphDateline(text: string): { year: number | null; month: number; day: number } | null {
+  const agency = DATELINE_AGENCY.exec(text);
+  const dateText = agency?.[2];
+  if (dateText === undefined) return null;
+  const found = findDate(dateText, true);
+  return found === null ? null : { year: found.year, month: found.month, day: found.day };
 }
 
 function topDateline(lines: readonly Line[]): Dateline | null {

@@ -8,7 +8,7 @@
  * participants from the gazetteer. A sentence-level mention becomes a claim;
  * mentions of one event in one article are merged into a single extraction.
  */
-import type { CleanArticle, Sentence } from './clean.js';
+import { type CleanArticle, paragraphDateline, type Sentence } from './clean.js';
 import {
   AGREEMENT_NOUN,
   ATTRIBUTION_TAIL,
@@ -38,6 +38,7 @@ import {
   delayInDays,
   findDays,
   mayNameADay,
+  resolveYear,
   type Tense,
 } from './dates.js';
 import { type EntityMention, entityKind, findEntities, standsAlone } from './entities.js';
@@ -759,6 +760,15 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       const after = AFTER_MEETING.exec(text.slice(Math.max(0, t.start - 40), t.start));
       if (after && PLAN_BEFORE.test(text.slice(0, Math.max(0, t.start - 40) + after.index))) return false;
     }
+    // "The talks will be hosted by the Swedish government": the meeting's host, not a guest's trip.
+    if (
+      t.type === 'visit' &&
+      /^(?:be|being)\s/i.test(text.slice(t.start, t.end)) &&
+      /\b(?:talks|summit|meeting|negotiations|round|conference|ceremony|signing)\s+(?:will|would|is|are|was|were|to)\s+(?:\w+\s+)?$/i.test(
+        text.slice(Math.max(0, t.start - 40), t.start),
+      )
+    )
+      return false;
     // "a joint statement urging the European Union to sign the agreement": an appeal is no plan.
     if (t.verb && URGED_TO.test(text.slice(Math.max(0, t.start - 80), t.start))) return false;
     // "coming to Washington for a summit": the journey is part of the summit, not a visit of its own
@@ -1706,7 +1716,12 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           (/^\s*(?:when|where)\b/i.test(clauseText) && VAGUE_PAST.test(text)) ||
           // "he said on Saturday, a day after the US president met Putin": the time of something else.
           SOME_TIME_AFTER.test(text.slice(clause.start, trig.start)) ||
-          (!sentence.headline && position >= LEAD_SENTENCES + 1);
+          (!sentence.headline &&
+            position >= LEAD_SENTENCES + 1 &&
+            // "The talks have begun", "are holding talks": told as just now, wherever on the page.
+            !clauseCues.some(
+              (c) => c.cue === 'occurred' && /^(?:has|have|is|are)\b/i.test(text.slice(c.start, c.end)),
+            ));
     }
 
     // On a tour, each leg takes a day said right after it ("Vietnam on April 14-15, Malaysia on April
@@ -1752,6 +1767,20 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           !trig.verb &&
           clauseEntities.every((e) => e.end <= sourceEnd && e.end <= trig.start) &&
           /\bthe\s+$/i.test(text.slice(Math.max(0, trig.start - 6), trig.start))) ||
+        // "The talks will be hosted by the Swedish government at Rosenbad", "The talks have begun at the
+        // residence of Switzerland's UN ambassador": the article's talks, at a venue named after them.
+        ((trig.type === 'talks' || trig.type === 'summit') &&
+          !trig.verb &&
+          /^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[-–—:]\s*)?The\s+$/.test(text.slice(0, trig.start)) &&
+          clauseEntities.length > 0 &&
+          clauseEntities.every(
+            (e) =>
+              e.start > trig.end &&
+              /\b(?:by|at|in)\b/i.test(text.slice(trig.end, e.start)) &&
+              !/\b(?:with|between)\b|\b(?:and|to|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(
+                text.slice(trig.end, e.start),
+              ),
+          )) ||
         // "The signing will take place on the first day of the ASEAN summit": the article's signing.
         (trig.type === 'signing' &&
           /^signing$/i.test(text.slice(trig.start, trig.end)) &&
@@ -1967,11 +1996,44 @@ function collectMentions(
   };
   const mentions: Mention[] = [];
   let body = 0;
+  // A paragraph opening with a dateline of its own (a topic page listing older stories) is read as of
+  // that day: "LONDON, June 8 (Wire) - ... will meet on Monday" is June 9, not next Monday.
+  const asOf = new Map<number, SentenceContext>();
   for (const s of sentences) {
-    mentions.push(...sentenceMentions(s, s.headline ? 0 : body, ctx));
+    if (!s.headline && !asOf.has(s.paragraph)) {
+      const dated = paragraphDateline(s.text);
+      const day = dated
+        ? dated.year !== null
+          ? resolveYear(
+              dated.month,
+              dated.day,
+              `${dated.year}-${String(dated.month).padStart(2, '0')}-${String(dated.day).padStart(2, '0')}`,
+              'past',
+            )
+          : resolveYear(dated.month, dated.day, ctx.reference, 'past')
+        : null;
+      if (day !== null && daysBetween(day, ctx.reference) >= 2)
+        asOf.set(s.paragraph, { ...ctx, reference: day });
+    }
+    mentions.push(...sentenceMentions(s, s.headline ? 0 : body, asOf.get(s.paragraph) ?? ctx));
     if (!s.headline) body++;
   }
   return { mentions, ctx, focus };
+}
+
+/** The country of a meeting's venue, when a mention names one. */
+function venueCountry(m: Mention): string | null {
+  if (!m.location || m.background) return null;
+  const e = findEntities(m.location)[0];
+  return e && entityKind(e.canonical) === 'country' ? e.canonical : null;
+}
+
+/** Whether a mention names a venue in another country than every venue its group names. */
+function venuesDiffer(g: Group, m: Mention): boolean {
+  const mine = venueCountry(m);
+  if (mine === null) return false;
+  const theirs = g.mentions.map(venueCountry).filter((c): c is string => c !== null);
+  return theirs.length > 0 && !theirs.includes(mine);
 }
 
 /**
@@ -2001,7 +2063,9 @@ export function extractEvents(clean: CleanArticle, options: ExtractOptions): Ext
         (g) =>
           g.type === type &&
           participantOverlap(g.participants, m.participants) >= 0.5 &&
-          !(type === 'visit' && g.host && m.host && g.host !== m.host),
+          !(type === 'visit' && g.host && m.host && g.host !== m.host) &&
+          // Talks in Geneva and talks in Stockholm are two rounds, not one event.
+          !(type !== 'visit' && type !== 'signing' && venuesDiffer(g, m)),
       );
     if (group) {
       group.mentions.push(m);

@@ -2099,6 +2099,51 @@ describe('extractEvents: a signing at a summit, appeals, approvals and talks und
   });
 });
 
+describe('extractEvents: live pages, topic pages and rounds in other cities', () => {
+  it('reads a timestamped "The talks have begun at <venue of X>" deep in a live page as the article\'s talks under way', () => {
+    const xs = extract(
+      [
+        'LIVE: Kenya-Uganda talks in Geneva',
+        'Officials say the Kenyan and Ugandan delegations will meet again on Sunday morning.',
+        'A source describes the atmosphere as constructive.',
+        'No statement is expected tonight.',
+        'Lunch break. Cameras show the two ministers shaking hands.',
+        "10:05 - The talks have begun at the Villa Rosa, the residence of Switzerland's UN ambassador, an official tells us.",
+      ].join('\n\n'),
+      '2025-05-10',
+    );
+    const held = xs.filter((x) => x.status === 'occurred');
+    expect(held.map((x) => x.participants)).toEqual([['Kenya', 'Uganda']]);
+  });
+
+  it('reads "The talks will be hosted by the Swedish government" as a venue, not a trip or a side', () => {
+    const xs = extract(
+      'Third round\n\nKenyan and Ugandan negotiators will meet in Stockholm on Monday for a third round of talks. The talks will be hosted by the Swedish government at Rosenbad.',
+      '2025-07-23',
+    );
+    expect(xs.filter((x) => x.type === 'visit')).toEqual([]);
+    for (const x of xs) expect(x.participants).not.toContain('Sweden');
+  });
+
+  it('reads a topic-page paragraph by its own dateline, and keeps rounds in two cities apart', () => {
+    const xs = extract(
+      [
+        'Topic: Kenya-Uganda talks',
+        'Kenyan and Ugandan negotiators will meet in Stockholm on Monday for a third round of talks.',
+        'LONDON, June 8 (Wire) - Kenyan and Ugandan officials will meet in London on Monday for a second round of talks.',
+        'GENEVA, May 12 (Wire) - Kenya and Uganda said on Monday they would cut tariffs, after two days of talks in Geneva ended with progress.',
+      ].join('\n\n'),
+      '2025-07-23',
+    );
+    const talks = xs.filter((x) => x.type === 'talks' || x.type === 'summit');
+    expect(talks.find((x) => x.location === 'Stockholm')).toMatchObject({
+      status: 'scheduled',
+      date: '2025-07-28',
+    });
+    expect(talks.find((x) => x.location === 'London')?.date).toBe('2025-06-09');
+  });
+});
+
 describe('extractEvents: questions, doubts and no plans', () => {
   // Wednesday 2025-05-07.
   it('gives no day to a plan asked about or in doubt', () => {
