@@ -262,8 +262,8 @@ interface Focus {
   readonly weights: ReadonlyMap<string, number>;
   /** The set allowed to create events. */
   readonly core: ReadonlySet<string>;
-  /** For each party, the party it is named with most often in one sentence. */
-  readonly partners: ReadonlyMap<string, string>;
+  /** For each party, the parties it is named with in one sentence, most often first. */
+  readonly partners: ReadonlyMap<string, readonly string[]>;
   /** Parties the article names through a person (a leader or an official): the likely travellers. */
   readonly people: ReadonlySet<string>;
 }
@@ -366,13 +366,16 @@ function articleFocus(sentences: readonly Sentence[], cache: FactsCache): Focus 
     .map(([k]) => k);
   const top = weights.get(ranked[0] ?? '') ?? 0;
   const core = new Set(ranked.filter((k) => (weights.get(k) ?? 0) >= Math.max(1, top * 0.25)).slice(0, 4));
-  const partners = new Map<string, string>();
+  const partners = new Map<string, string[]>();
   for (const [a, row] of together) {
-    const best = [...row.entries()].sort(
+    const ranked = [...row.entries()].sort(
       (x, y) =>
         y[1] - x[1] || (weights.get(y[0]) ?? 0) - (weights.get(x[0]) ?? 0) || x[0].localeCompare(y[0]),
-    )[0];
-    if (best) partners.set(a, best[0]);
+    );
+    partners.set(
+      a,
+      ranked.map(([k]) => k),
+    );
   }
   return { ranked, weights, core, partners, people };
 }
@@ -1216,9 +1219,11 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
 
     const afterTrigger = entities.filter((e) => e.start >= trig.end && e.start - trig.end <= 40);
     // "talks between Tehran and Washington": capitals named as the sides are parties, not the venue.
+    // (Not a possessive: "talks on Tehran's nuclear programme" are not held in Tehran.)
     const venue = afterTrigger.find(
       (e) =>
-        (e.place !== null &&
+        (!/^['’]s\b/.test(text.slice(e.end, e.end + 3)) &&
+          e.place !== null &&
           !/\b(?:between|and|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 12), e.start))) ||
         /\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(trig.end, e.start)),
     );
@@ -1315,7 +1320,13 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
             .filter((o) => o !== e && !venueIds.has(o) && o.canonical !== e.canonical)
             .map((o) => o.canonical),
         );
-        if (rest.length >= 2) {
+        // ("Iranian and European diplomats began talks ... in Istanbul": a city is the venue, and the other
+        // side is the one the article pairs Iran with elsewhere, when it names one.)
+        const otherSide =
+          rest.length === 1 &&
+          e.place !== null &&
+          (ctx.focus.partners.get(rest[0]!) ?? []).some((p) => p !== e.canonical && ctx.focus.core.has(p));
+        if (rest.length >= 2 || otherSide) {
           venueIds.add(e);
           location ??= e.place ?? e.surface;
         }
@@ -1549,8 +1560,11 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         trig.type === 'visit' && participants[0] === host
           ? ctx.focus.ranked.find((f) => ctx.focus.core.has(f) && ctx.focus.people.has(f) && f !== host)
           : undefined;
-      const partner = traveller ?? ctx.focus.partners.get(participants[0]!);
-      if (partner && !away.has(partner)) participants.push(partner);
+      // Not the country of the meeting's own venue ("began talks in Istanbul": Turkey only hosts them).
+      const venues = new Set(trig.type === 'visit' ? [] : [...venueIds].map((v) => v.canonical));
+      const partner =
+        traveller ?? ctx.focus.partners.get(participants[0]!)?.find((p) => !away.has(p) && !venues.has(p));
+      if (partner) participants.push(partner);
       else if (!ctx.focus.core.has(participants[0]!)) continue;
     }
     if (participants.length < 2) {
@@ -2028,12 +2042,24 @@ function venueCountry(m: Mention): string | null {
   return e && entityKind(e.canonical) === 'country' ? e.canonical : null;
 }
 
-/** Whether a mention names a venue in another country than every venue its group names. */
+/**
+ * Whether a mention names a venue in another country than every venue its group names, at another time:
+ * a day of its own that differs, or a happening beside a plan ("talks in Geneva ended" and "will meet in
+ * Stockholm on Monday"). A place where something was only said ("asked in the Oval Office") is not enough.
+ */
 function venuesDiffer(g: Group, m: Mention): boolean {
   const mine = venueCountry(m);
   if (mine === null) return false;
-  const theirs = g.mentions.map(venueCountry).filter((c): c is string => c !== null);
-  return theirs.length > 0 && !theirs.includes(mine);
+  const placed = g.mentions.filter((x) => venueCountry(x) !== null);
+  if (placed.length === 0 || placed.some((x) => venueCountry(x) === mine)) return false;
+  const happened = (x: Mention) => x.cue === 'occurred';
+  const ahead = (x: Mention) => x.cue === 'future' || x.cue === 'purpose';
+  return placed.some(
+    (x) =>
+      (x.day !== null && m.day !== null && x.day.day !== m.day.day) ||
+      (happened(x) && ahead(m)) ||
+      (ahead(x) && happened(m)),
+  );
 }
 
 /**

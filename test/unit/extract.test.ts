@@ -2144,6 +2144,23 @@ describe('extractEvents: live pages, topic pages and rounds in other cities', ()
   });
 });
 
+describe('extractEvents: the other side of talks held in a third country', () => {
+  it('completes "Iranian and European diplomats began talks in Istanbul" with the side the article names, not Turkey', () => {
+    const xs = extract(
+      [
+        'Diplomats meet in Istanbul',
+        "Iranian and European diplomats began talks on Tehran's nuclear programme at the Iranian consulate in Istanbul on Friday morning.",
+        'A deputy foreign minister leads the Iranian delegation, while political directors from Britain, France and Germany represent the European side.',
+      ].join('\n\n'),
+      '2025-07-25',
+    );
+    const talks = only(xs, 'talks');
+    expect(talks).toMatchObject({ status: 'occurred', date: '2025-07-25', location: 'Istanbul' });
+    expect(talks.participants).toContain('Iran');
+    expect(talks.participants).not.toContain('Turkey');
+  });
+});
+
 describe('extractEvents: questions, doubts and no plans', () => {
   // Wednesday 2025-05-07.
   it('gives no day to a plan asked about or in doubt', () => {
