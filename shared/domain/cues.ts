@@ -236,7 +236,7 @@ export const CUES: readonly CuePattern[] = [
     cue: 'postponed',
     hint: /postpon|put|delay|push|aside|on hold|shelve|defer|hold off|held back|indefinitely|schedul|timetable|timeline|plan|date|suspend|further notice|moved|shifted|forward|go ahead|happen|take place/i,
     pattern:
-      /\b(postpone[ds]?|postponing|postponement|suspend(?:s|ed|ing)?|until further notice|(?:will not|won['’]t|is not going to|isn['’]t going to) (?:happen|take place) (?:this|next) (?:week|month)|not (?:go|going) ahead as (?:planned|scheduled)|(?:will not|won't) take place(?=[^.;]{0,40}\bas (?:planned|scheduled))|(?:moved|shifted|pushed|brought)(?: (?:forward|back|up|ahead))?(?: by (?:a|an|one|two|three|four|five|six|seven|\d{1,2}|a few|several) (?:days?|weeks?|months?))?(?= (?:back )?(?:(?:to|until) (?:(?:the )?(?:week|weekend) of )?|from )(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d)|(?= (?:back )?(?:to|until) (?:the )?(?:autumn|spring|summer|winter|fall|end of|second half|first half|later|next|a later|an unspecified)\b))|put off|puts off|putting off|put it off|put the \w+ off|delay(?:ed|s|ing)?|pushed back|push back|put back|set aside|sets aside|put on ice|on hold|shelved|shelves|deferred|defers|hold off|held back|indefinitely|reschedul(?:e|ed|ing)|no new date|no plans?\b[^.]{0,40}\bimmediate future|(?:timetable|schedule|timeline|plan|date)s? (?:had to be|has been|have been|was|were|had been)\s+["“']?(?:adapted|revised|changed|scrapped|dropped|abandoned|pushed back|moved))\b/gi,
+      /\b(postpone[ds]?|postponing|postponement|suspend(?:s|ed|ing)?|until further notice|(?:will not|won['’]t|is not going to|isn['’]t going to) (?:happen|take place) (?:this|next) (?:week|month)|not (?:go|going) ahead as (?:planned|scheduled)|(?:will not|won't) take place(?=[^.;]{0,40}\bas (?:planned|scheduled))|(?:moved|shifted|pushed|brought)(?: (?:forward|back|up|ahead))?(?: by (?:a|an|one|two|three|four|five|six|seven|\d{1,2}|a few|several) (?:days?|weeks?|months?))?(?= (?:back )?(?:(?:to|until) (?:(?:the )?(?:week|weekend) of )?|from )(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d)|(?= (?:back )?(?:to|until) (?:the )?(?:autumn|spring|summer|winter|fall|end of|second half|first half|later|next|a later|an unspecified)\b))|put off|puts off|putting off|put it off|put the \w+ off|(?<!\bwithout (?:further |more |any |undue )?)delay(?:ed|s|ing)?|pushed back|push back|put back|set aside|sets aside|put on ice|on hold|shelved|shelves|deferred|defers|hold off|held back|indefinitely|reschedul(?:e|ed|ing)|no new date|no plans?\b[^.]{0,40}\bimmediate future|(?:timetable|schedule|timeline|plan|date)s? (?:had to be|has been|have been|was|were|had been)\s+["“']?(?:adapted|revised|changed|scrapped|dropped|abandoned|pushed back|moved))\b/gi,
   },
   {
     cue: 'stale',
@@ -296,7 +296,7 @@ export const TOPIC_PHRASE =
 
 /** A trailing attribution clause: ", the foreign minister of X told reporters." (short, no "that ...") */
 export const ATTRIBUTION_TAIL =
-  /,\s*[^,]{0,80}?\b(?:said|says|told|tells|reported|reports|announced|added|wrote|stated|confirmed)\b(?![^,]*\bthat\b)[^,]{0,50}$|,\s*according to [^,]{0,80}$/i;
+  /,\s*[^,]{0,80}?\b(?:said|says|told|tells|reported|reports|announced|added|wrote|stated|confirmed)\b(?![^,]*\bthat\b)[^,]{0,50}(?:,\s*according to [^,]{0,60})?$|,\s*according to [^,]{0,80}$/i;
 
 /** A war or conflict named by its sides ("the Russia-Ukraine war"): its countries are a topic. */
 export const TOPIC_COMPOUND =

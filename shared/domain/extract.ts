@@ -499,6 +499,22 @@ function isReference(text: string, t: RawTrigger): boolean {
   );
 }
 
+/** A change participle used as an adjective of a noun: "its long-delayed agreement", "the postponed vote". */
+function describesNoun(text: string, c: FoundCue): boolean {
+  if ((c.cue !== 'postponed' && c.cue !== 'cancelled') || !/ed$/i.test(text.slice(c.start, c.end)))
+    return false;
+  const lead = text.slice(Math.max(0, c.start - 12), c.start);
+  if (
+    !/\b(?:the|their|its|his|her|a|an|this|that|these|those|our)\s+$|\b(?:long|much|oft|often|twice|once|repeatedly)-$/i.test(
+      lead,
+    )
+  )
+    return false;
+  return /^\s+(?!(?:by|until|till|to|from|for|in|on|at|again|indefinitely|twice|once)\b)[a-z][\w'’-]*\b/.test(
+    text.slice(c.end, c.end + 30),
+  );
+}
+
 /** "the postponed summit", "their cancelled trip": a change word between a determiner and the trigger. */
 function isAdjectivalChange(text: string, c: FoundCue, trig: RawTrigger): boolean {
   if ((c.cue !== 'postponed' && c.cue !== 'cancelled') || c.end > trig.start) return false;
@@ -979,6 +995,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       (c) =>
         !(c.start >= trig.start && c.end <= trig.end) &&
         !isAdjectivalChange(text, c, trig) &&
+        // "its long-delayed free trade agreement": a change word describing another noun is no change.
+        !describesNoun(text, c) &&
         !isHistoryOfHappening(text, c, cues) &&
         // "At Thursday's meeting, the leaders agreed to expand trade": an intention after a noun is
         // about what follows it, not about the noun.

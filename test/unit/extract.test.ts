@@ -2161,6 +2161,29 @@ describe('extractEvents: the other side of talks held in a third country', () =>
   });
 });
 
+describe('extractEvents: change words that describe, and attributions that run on', () => {
+  it('reads "its long-delayed agreement" and "without further delay" as no delay of the meeting', () => {
+    const plan = extract(
+      "Deal\n\nThe European Union intends to sign its long-delayed trade agreement with Mercosur at the bloc's summit in Brasilia on Dec. 20.",
+      '2025-12-03',
+    );
+    expect(plan.filter((x) => x.status === 'postponed')).toEqual([]);
+    const done = extract(
+      'Summit\n\nMercosur leaders wrapped up their summit in Brasilia on Saturday with a call to sign the agreement "without further delay".',
+      '2025-12-20',
+    );
+    expect(only(done, 'summit')).toMatchObject({ status: 'occurred', date: '2025-12-20' });
+  });
+
+  it('keeps a meeting named in ", X told EU leaders at a summit on Thursday, according to two diplomats" out', () => {
+    const xs = extract(
+      'Delay\n\nThe signing of the trade agreement between the European Union and Mercosur has been pushed back to January, von der Leyen told EU leaders at a summit on Thursday, according to two diplomats.',
+      '2025-12-18',
+    );
+    expect(xs.map((x) => [x.type, x.status])).toEqual([['signing', 'postponed']]);
+  });
+});
+
 describe('extractEvents: questions, doubts and no plans', () => {
   // Wednesday 2025-05-07.
   it('gives no day to a plan asked about or in doubt', () => {
