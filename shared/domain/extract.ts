@@ -523,6 +523,15 @@ function isAdjectivalChange(text: string, c: FoundCue, trig: RawTrigger): boolea
   if (/\b(?:the|their|its|his|her|a|an|this|that|these|those|our|twice|once)\s+$/i.test(lead)) return true;
   // "The long-delayed EU-Mercosur summit", "the much-postponed visit".
   if (/\b(?:long|much|oft|often|twice|once|repeatedly)-$/i.test(lead)) return true;
+  // "to make delayed Africa trip": a participle right before the noun phrase, not after an auxiliary.
+  if (
+    /ed$/i.test(text.slice(c.start, c.end)) &&
+    /^\s+(?!(?:the|a|an|his|her|their|its|this|that|our)\b)/i.test(text.slice(c.end, trig.start)) &&
+    /\b(?:make|makes|making|made|take|takes|took|hold|holds|resume|resumes|begin|begins|start|starts)\s+$/i.test(
+      lead,
+    )
+  )
+    return true;
   // Headlines drop the article: "sets June 17 for delayed summit". Only a participle after a preposition.
   return /ed$/i.test(text.slice(c.start, c.end)) && /\b(?:for|of|on|over|after|with)\s+$/i.test(lead);
 }
@@ -1575,8 +1584,10 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       // "Talks between Kim and Putin": complete with the party the article pairs this one with most.
       // "He will also visit Warsaw": a trip's traveller is someone the article names as a person.
       const traveller =
-        trig.type === 'visit' && participants[0] === host
-          ? ctx.focus.ranked.find((f) => ctx.focus.core.has(f) && ctx.focus.people.has(f) && f !== host)
+        trig.type === 'visit' && (participants[0] === host || !ctx.focus.people.has(participants[0]!))
+          ? ctx.focus.ranked.find(
+              (f) => ctx.focus.core.has(f) && ctx.focus.people.has(f) && f !== participants[0],
+            )
           : undefined;
       // Not the country of the meeting's own venue ("began talks in Istanbul": Turkey only hosts them).
       const venues = new Set(trig.type === 'visit' ? [] : [...venueIds].map((v) => v.canonical));

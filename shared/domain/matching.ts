@@ -199,6 +199,16 @@ export function findMatch(
     // it must not move that event a year on.
     if (forward && e.status === 'scheduled' && e.date && daysBetween(e.date, publishedDay) > STALE_PLAN_DAYS)
       continue;
+    // Nor does a happening months after a plan's day, on another day, close that plan ("a delegation flew
+    // to Washington this week" is not the visit planned for two months ago).
+    if (
+      x.status === 'occurred' &&
+      e.status === 'scheduled' &&
+      e.date &&
+      daysBetween(e.date, publishedDay) > STALE_PLAN_DAYS &&
+      (x.date === null || Math.abs(daysBetween(e.date, x.date)) > SAME_GATHERING_DAYS)
+    )
+      continue;
     if (x.background && !(x.date && e.date === x.date)) continue;
     const live = e.status === 'occurred' || e.status === 'cancelled' ? 0 : 1;
     // A happening already known on the same day is the one reported again (another outlet's account

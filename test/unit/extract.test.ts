@@ -2184,6 +2184,24 @@ describe('extractEvents: change words that describe, and attributions that run o
   });
 });
 
+describe('extractEvents: a trip told of "the pope", a trip described as delayed', () => {
+  it('gives "the pope will visit the capital Kinshasa" to the Vatican, not to the other country of the tour', () => {
+    const xs = extract(
+      'Trip\n\nPope Francis will travel to Congo from July 2 to 5 and then to South Sudan from July 5 to 7. In Congo the pope will visit the capital Kinshasa and the eastern city of Goma.',
+      '2022-03-03',
+    );
+    for (const x of xs) expect(x.participants, x.evidence).toContain('Vatican');
+  });
+
+  it('reads "to make delayed Africa trip" as a plan, not a new delay', () => {
+    const xs = extract(
+      'Francis to make delayed Africa trip early next year, Goma stop dropped\n\nPope Francis will now visit Congo from January 31 to February 3 and South Sudan from February 3 to 5.',
+      '2022-12-01',
+    );
+    expect(xs.filter((x) => x.status === 'postponed')).toEqual([]);
+  });
+});
+
 describe('extractEvents: questions, doubts and no plans', () => {
   // Wednesday 2025-05-07.
   it('gives no day to a plan asked about or in doubt', () => {

@@ -140,6 +140,20 @@ describe('findMatch', () => {
     expect(findMatch(x, [followUp, summit], '2025-08-20')?.id).toBe('f');
   });
 
+  it('does not close a plan of months ago with a happening on another day', () => {
+    const visit = event({
+      id: 'v',
+      type: 'visit',
+      participants: ['Ukraine', 'United States'],
+      status: 'scheduled',
+      date: '2025-02-28',
+    });
+    const trip = claim({ type: 'visit', participants: ['Ukraine', 'United States'], status: 'occurred' });
+    expect(findMatch(trip, [visit], '2025-04-30')).toBeNull();
+    // Told on the planned day, it is that visit.
+    expect(findMatch({ ...trip, date: '2025-02-28' }, [visit], '2025-04-30')?.id).toBe('v');
+  });
+
   it('keeps visits in opposite directions apart', () => {
     const e = event({ id: 'v', type: 'visit', participants: ['Brazil', 'China'], host: 'China' });
     expect(
