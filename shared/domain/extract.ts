@@ -982,6 +982,17 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       )
     )
       cue = 'occurred';
+    // "was called off on Friday after a televised meeting between them descended into a row": a meeting
+    // something told in the past came after was held.
+    else if (
+      !trig.verb &&
+      trig.type !== 'visit' &&
+      trig.type !== 'signing' &&
+      AFTER_MEETING.test(before) &&
+      PAST_TOLD.test(before.slice(0, AFTER_MEETING.exec(before)!.index)) &&
+      !PLAN_BEFORE.test(before)
+    )
+      cue = 'occurred';
     else if (!trig.verb && purposeBefore(before))
       // "NATO leaders gathered in The Hague on Tuesday for a two-day summit": a gathering told in the
       // past for a summit is that summit under way.

@@ -2202,6 +2202,17 @@ describe('extractEvents: a trip told of "the pope", a trip described as delayed'
   });
 });
 
+describe('extractEvents: a meeting something came after', () => {
+  it('reads "was called off on Friday after a meeting between X and Y descended into a row" as the meeting held', () => {
+    const xs = extract(
+      'Deal off\n\nA planned signing of the border agreement between Kenya and Uganda was called off on Friday after a televised meeting between the two presidents in Nairobi descended into a shouting match.',
+      '2025-02-28',
+    );
+    expect(xs.filter((x) => x.type !== 'signing').map((x) => x.status)).toEqual(['occurred']);
+    expect(only(xs, 'signing').status).toBe('cancelled');
+  });
+});
+
 describe('extractEvents: questions, doubts and no plans', () => {
   // Wednesday 2025-05-07.
   it('gives no day to a plan asked about or in doubt', () => {
