@@ -7,6 +7,8 @@
  * body, repetition) and by marker words that recur across sites ('Subscribe', 'Read more', 'Photo:'),
  * never by the name of an outlet.
  */
+
+import { DATELINE_AGENCY } from './dateline.js';
 import { normalizeForHash } from './fingerprint.js';
 import { readHtml } from './html.js';
 import { MONTH_NAME, monthNumber } from './months.js';
@@ -249,8 +251,6 @@ function dateLineDate(text: string, words: number): FoundDate | null {
  * A dateline leading the first paragraphs: 'WASHINGTON (AP) —', 'BRASILIA, March 29 (Reuters) -',
  * 'Addis Ababa, June 19, 2025 (ENA) -', or an upper-case place with a colon or dash: 'MOSCOW:'.
  */
-const DATELINE_AGENCY =
-  /^(\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,4})(?:,\s*((?:\p{Lu}[\p{L}]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?)|(?:\d{1,2}\s+\p{Lu}[\p{L}]{2,8}\.?(?:,?\s+\d{4})?)))?\s*\(([^()]{2,40})\)\s*[-–—:]{1,2}\s*(?=\S)/u;
 /** 'MOSCOW, January 17. /WIRE/.' */
 const DATELINE_SLASHED =
   /^(\p{Lu}[\p{L}.'’-]*(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,3})(?:,\s*((?:\p{Lu}[\p{L}]{2,8}\.?\s+\d{1,2})|(?:\d{1,2}\s+\p{Lu}[\p{L}]{2,8}\.?)))?\.?\s*\/\s*([^/]{2,20}?)\s*\/\.?\s+(?=\S)/u;
@@ -1091,18 +1091,6 @@ function findDatelinePrefix(paragraphs: readonly string[]): DatelinePrefix | nul
     if (/[.!?]["”’]?$/.test(text) && text.split(/\s+/).length >= 12) break;
   }
   return null;
-}
-
-/**
- * The date of a dateline opening a paragraph further down the page ("LONDON, June 8 (Wire) - ..." on
- * a topic page that lists older stories), or null.
- */
-export function paragraphDateline(text: string): { year: number | null; month: number; day: number } | null {
-  const agency = DATELINE_AGENCY.exec(text);
-  const dateText = agency?.[2];
-  if (dateText === undefined) return null;
-  const found = findDate(dateText, true);
-  return found === null ? null : { year: found.year, month: found.month, day: found.day };
 }
 
 function topDateline(lines: readonly Line[]): Dateline | null {

@@ -8,7 +8,7 @@
  * participants from the gazetteer. A sentence-level mention becomes a claim;
  * mentions of one event in one article are merged into a single extraction.
  */
-import { type CleanArticle, paragraphDateline, type Sentence } from './clean.js';
+import type { CleanArticle, Sentence } from './clean.js';
 import {
   AGREEMENT_NOUN,
   ATTRIBUTION_TAIL,
@@ -31,6 +31,7 @@ import {
   TRUCE_SIGNED,
   VAGUE_PAST,
 } from './cues.js';
+import { paragraphDateline } from './dateline.js';
 import {
   addDays,
   type DayExpression,
