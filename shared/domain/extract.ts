@@ -1565,6 +1565,19 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         laterLegs.push(...legs.slice(1));
       }
     }
+    // "Mercosur leaders from Brazil, Argentina, Paraguay and Uruguay will meet": an organisation's members
+    // listed after it meet as that organisation (with the venue's country as its host).
+    if (trig.type !== 'visit' && trig.type !== 'signing') {
+      const members = listedMembers(text, entities);
+      if (members.size > 0) {
+        const venues = [...venueIds].map((v) => v.canonical).filter((c) => entityKind(c) === 'country');
+        const kept = participants.filter((p) => !members.has(p) || venues.includes(p));
+        if (kept.some((p) => entityKind(p) === 'organisation')) {
+          participants = uniq([...kept, ...venues]);
+          for (const name of members) if (!venues.includes(name)) away.add(name);
+        }
+      }
+    }
     if (participants.length > 5) continue;
     // "heads to South Korea and Japan, his first trip to Asia": a trip named again without a place of
     // its own is the sentence's trip to its destinations, not one to whoever the article is about.
@@ -1619,7 +1632,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // holds its summit alone when the sentence names no host.
     const loneOrganisation =
       participants.length === 1 &&
-      trig.type === 'summit' &&
+      (trig.type === 'summit' || (trig.type === 'meeting' && leaders)) &&
       standsAlone(participants[0]!) &&
       ctx.focus.core.has(participants[0]!);
     if (participants.length < 2 && !loneOrganisation) continue;
@@ -2075,6 +2088,28 @@ function collectMentions(
   }
   return { mentions, ctx, focus };
 }
+
+/** Countries listed right after an organisation as its members ("ASEAN leaders, including Indonesia and Vietnam"). */
+function listedMembers(text: string, entities: readonly EntityMention[]): Set<string> {
+  const members = new Set<string>();
+  for (const org of entities) {
+    if (entityKind(org.canonical) !== 'organisation') continue;
+    const lead = MEMBERS_AFTER.exec(text.slice(org.end, org.end + 60));
+    if (!lead) continue;
+    let at = org.end + lead[0].length;
+    const listed: string[] = [];
+    for (const e of entities) {
+      if (e.start < at || entityKind(e.canonical) !== 'country') continue;
+      if (!/^(?:\s*,\s*(?:and\s+)?|\s+and\s+)?(?:the\s+)?$/.test(text.slice(at, e.start))) break;
+      listed.push(e.canonical);
+      at = e.end;
+    }
+    if (listed.length >= 2) for (const name of listed) members.add(name);
+  }
+  return members;
+}
+const MEMBERS_AFTER =
+  /^(?:['’]s)?\s*(?:leaders|members|member states|member countries|states|countries|nations|heads of state)?\s*(?:,\s*)?(?:from|including|such as|namely)?\s*(?:the\s+)?/i;
 
 /** The country of a meeting's venue, when a mention names one. */
 function venueCountry(m: Mention): string | null {

@@ -2213,6 +2213,21 @@ describe('extractEvents: a meeting something came after', () => {
   });
 });
 
+describe("extractEvents: an organisation's members listed after it", () => {
+  it('reads "Mercosur leaders from Brazil, Argentina, Paraguay and Uruguay will meet" as the bloc\'s summit', () => {
+    const xs = extract(
+      'Summit\n\nMercosur leaders from Brazil, Argentina, Paraguay and Uruguay will meet in the border city on Dec. 20.',
+      '2025-12-03',
+    );
+    expect(only(xs, 'summit')).toMatchObject({ participants: ['Mercosur'], date: '2025-12-20' });
+    const asean = extract(
+      'Summit\n\nASEAN leaders, including Indonesia and Vietnam, will meet in Kuala Lumpur on Monday.',
+      '2025-12-03',
+    );
+    expect(only(asean, 'summit').participants).toEqual(['ASEAN', 'Malaysia']);
+  });
+});
+
 describe('extractEvents: questions, doubts and no plans', () => {
   // Wednesday 2025-05-07.
   it('gives no day to a plan asked about or in doubt', () => {
