@@ -254,8 +254,9 @@ function dateLineDate(text: string, words: number): FoundDate | null {
 /** 'MOSCOW, January 17. /WIRE/.' */
 const DATELINE_SLASHED =
   /^(\p{Lu}[\p{L}.'’-]*(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,3})(?:,\s*((?:\p{Lu}[\p{L}]{2,8}\.?\s+\d{1,2})|(?:\d{1,2}\s+\p{Lu}[\p{L}]{2,8}\.?)))?\.?\s*\/\s*([^/]{2,20}?)\s*\/\.?\s+(?=\S)/u;
+/** 'MOSCOW:', 'NEW DELHI -', 'ISLAMABAD, Feb 14:' (a date after the place is captured). */
 const DATELINE_CAPS =
-  /^(\p{Lu}[\p{Lu}.'’ -]{1,28}\p{Lu})(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)*)?\s*(?::|\s[-–—]{1,2})\s+(?=\S)/u;
+  /^(\p{Lu}[\p{Lu}.'’ -]{1,28}\p{Lu})(?:,\s*(\p{Lu}[\p{L}]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\p{Lu}[\p{L}]{2,8}\.?(?:,?\s+\d{4})?)|,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)*)?\s*(?::|\s[-–—]{1,2})\s+(?=\S)/u;
 
 // ---------------------------------------------------------------------------------------------------
 // Static line rules: what a line is, judged on its own
@@ -1085,7 +1086,12 @@ function findDatelinePrefix(paragraphs: readonly string[]): DatelinePrefix | nul
     }
     const caps = DATELINE_CAPS.exec(text);
     if (caps && caps[1] !== undefined && caps[1].replace(NOT_CAPITALS, '').length >= 3) {
-      return { paragraph: p, prefix: caps[0], date: null };
+      const found = caps[2] === undefined ? null : findDate(caps[2], true);
+      const date =
+        found === null
+          ? null
+          : { text: caps[0].trim(), year: found.year, month: found.month, day: found.day };
+      return { paragraph: p, prefix: caps[0], date };
     }
     // A story's dateline opens its first paragraph of prose; one further down opens another story.
     if (/[.!?]["”’]?$/.test(text) && text.split(/\s+/).length >= 12) break;

@@ -44,7 +44,14 @@ export const TRIGGERS: readonly TriggerPattern[] = [
   { type: 'visit', pattern: /\b(?:state |official |working )?visit(?:s)?\b/gi, hints: ['visit'] },
   { type: 'visit', pattern: /\bvisited\b/gi, hints: ['visited'], inherent: 'occurred', verb: true },
   { type: 'visit', pattern: /\bvisiting\b/gi, hints: ['visiting'], verb: true },
-  { type: 'visit', pattern: /\b(?:trip|journey)\b/gi, hints: ['trip', 'journey'] },
+  { type: 'visit', pattern: /\b(?:trips?|journey)\b/gi, hints: ['trip', 'journey'] },
+  // "will stop in Port Moresby on May 22 on his way to Sydney": a stop is a short visit.
+  {
+    type: 'visit',
+    pattern: /\b(?:stop|stops|stopping|stopped)\s+(?:over\s+)?in\b(?=\s+[A-Z])/g,
+    hints: ['stop'],
+    verb: true,
+  },
   // "a tour of Uzbekistan, Kyrgyzstan and Tajikistan" (not "a tour of the factory").
   { type: 'visit', pattern: /\btours?\b(?=\s+of\s+(?:the\s+)?[A-Z])/g, hints: ['tour'] },
   // "a three-nation European tour", "an Asian tour" (not "a guided tour", "a concert tour"): a leader's trip.
@@ -192,7 +199,11 @@ export const TRIGGERS: readonly TriggerPattern[] = [
     verb: true,
   },
   { type: 'summit', pattern: /\bsummit(?:s)?\b/gi, hints: ['summit'] },
-  { type: 'talks', pattern: /\b(?:talks|negotiations)\b/gi, hints: ['talks', 'negotiations'] },
+  {
+    type: 'talks',
+    pattern: /\b(?:talks|negotiations|consultations)\b/gi,
+    hints: ['talks', 'negotiations', 'consultations'],
+  },
   {
     type: 'meeting',
     pattern: /\b(?:meeting|meetings|encounter|sit down)\b/gi,
@@ -255,7 +266,7 @@ export const CUES: readonly CuePattern[] = [
     cue: 'occurred',
     hint: /arrived|landed|open|kick|began|under ?way|took place|held|had |hosted|chaired|mediated|brokered|ended|concluded|lasted|wrapped up|launched|holds talks|visit| over|shook|begun|started|holding|signed|short|paid|made|undertook|witnessed|oversaw|presided/i,
     pattern:
-      /\b(cut short|cuts short|cutting short|(?:paid|made|undertook)(?= (?:a|an|his|her|their|its)\b)|arrived|landed|opened|opens|kicked off|kicks off|began|got under way|gets under way|is under way|are under way|underway|took place|was held|were held|has been held|have been held|ended|concluded|lasted|(?:is|are|was|were) (?:now )?over|shook hands|(?:has|have) (?:now |already |officially )?(?:begun|started|opened|got under way|gotten under way|kicked off)|(?:is|are) (?:now |currently )?holding(?= (?:[\w'’-]+ ){0,3}(?:talks|meeting|meetings|negotiations|summit|discussions|consultations)\b)|wrapped up|launched|holds talks|held talks|(?:held|had|hosted|chaired|co-chaired|mediated|brokered)(?= (?:(?!(?:to|been|be|not|no|planned|hoped|wanted|intended|expected|scheduled|set|due)\b)[\w'’"“”-]+ ){0,3}(?:rounds? of (?:[\w'’-]+ ){0,2})?(?:talks|summit|summits|meeting|meetings|negotiations|discussions|consultations)\b)|is visiting|are visiting|(?:witnessed|oversaw|presided over)(?= (?:the )?signing\b)|(?:is|are) (?:currently |now |already )?on (?:a|an|his|her|their) (?:[\w-]+ ){0,3}visit|was signed|were signed|has been signed|have been signed|has signed|have signed)\b/gi,
+      /\b(cut short|cuts short|cutting short|(?:paid|made|undertook)(?= (?:a|an|his|her|their|its)\b)|arrived|landed|opened|opens|kicked off|kicks off|began|got under way|gets under way|is under way|are under way|underway|took place|was held|were held|has been held|have been held|ended|concluded|lasted|(?:is|are|was|were) (?:now )?over|shook hands|(?:has|have) (?:now |already |officially )?(?:begun|started|opened|got under way|gotten under way|kicked off)|(?:is|are) (?:now |currently )?holding(?= (?:[\w'’-]+ ){0,3}(?:talks|meeting|meetings|negotiations|summit|discussions|consultations)\b)|wrapped up|launched|holds talks|held talks|(?:held|had|hosted|chaired|co-chaired|mediated|brokered)(?= (?:(?!(?:to|been|be|not|no|planned|hoped|wanted|intended|expected|scheduled|set|due)\b)[\w'’"“”-]+ ){0,3}(?:rounds? of (?:[\w'’-]+ ){0,2})?(?:talks|summit|summits|meeting|meetings|negotiations|discussions|consultations)\b)|is visiting|are visiting|(?:witnessed|oversaw|presided over)(?= (?:the )?signing\b)|(?:is|are) (?:currently |now |already |also )?on (?:a|an|his|her|their) (?:[\w-]+ ){0,3}visit|was signed|were signed|has been signed|have been signed|has signed|have signed)\b/gi,
   },
   {
     cue: 'future',

@@ -420,7 +420,7 @@ interface RawTrigger {
 
 /** One pass to rule out sentences that mention no event at all (most of them). */
 const ANY_TRIGGER =
-  /\b(?:visit|trip|journey|tour|travel|arriv|land|touched down|cross|enter|com(?:e|es|ing)\s+to|go(?:es|ing)?\s+(?:on\s+)?to|head|fl(?:y|ies|ying|ew)|due (?:in|at)|expected (?:in|at)|will be in|is in|are in|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|host|welcom|receiv|conven|pen to paper|initial|greeted)/i;
+  /\b(?:visit|trip|journey|tour|travel|arriv|land|touched down|cross|enter|com(?:e|es|ing)\s+to|go(?:es|ing)?\s+(?:on\s+)?to|head|fl(?:y|ies|ying|ew)|due (?:in|at)|expected (?:in|at)|will be in|is in|are in|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|host|welcom|receiv|conven|pen to paper|initial|greeted|consultations|stop)/i;
 
 /** Every trigger's hint words, and for each, the hint words it starts with (itself included). */
 const HINT_WORDS = [...new Set(TRIGGERS.flatMap((t) => t.hints ?? []))];
@@ -934,8 +934,14 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // "If Trump visits Beijing next month, he should ...": a condition, not a plan.
     if (/^\s*(?:if|unless|whether)\b[^,;]*$/i.test(before)) continue;
     // Only the clause's own days count below: a clause that cannot name one needs no parse.
+    // A day inside the trailing attribution (", Tokayev said at a meeting with Wang Yi on Friday") dates
+    // the statement.
     const clauseDays = (tense: Tense): DayExpression[] =>
-      mayNameADay(clauseText) ? daysFor(text, ctx, tense, dayCache) : [];
+      mayNameADay(clauseText)
+        ? daysFor(text, ctx, tense, dayCache).map((d) =>
+            d.start >= facts.attributionStart && !d.attribution ? { ...d, attribution: true } : d,
+          )
+        : [];
     // "The plan had been to sign it in June, but that timetable had to be adapted": a change in a
     // following "but" clause without a trigger of its own speaks of this one.
     const nextClause = clause === own ? rel : spans[spans.indexOf(rel!) + 1];
@@ -1046,7 +1052,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           /,\s*(?:which|that)\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?$/i.test(
             text.slice(Math.max(0, c.start - 40), c.start),
           ) &&
-          /^[^,;]*,\s*(?:(?:now|instead|finally)\s+)?(?:will|is to|are to|is set to|are set to|is due to|are due to|is scheduled to|are scheduled to)\b/i.test(
+          /^[^,;]*,\s*(?:(?:now|instead|finally)\s+)?(?:will|would|is to|are to|is set to|are set to|is due to|are due to|is scheduled to|are scheduled to)\b/i.test(
             text.slice(c.end),
           )
         ),
@@ -1485,9 +1491,17 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         (e.place !== null || e.via === 'name' || e.via === 'alias') &&
         e.canonical !== host &&
         !/^['’]s\b/.test(text.slice(e.end, e.end + 3)) &&
-        (/\b(?:before|after|leaving|via|(?:began|begun|begins|started|starts)\s+in)\s+(?:the\s+)?$/i.test(
-          text.slice(Math.max(0, e.start - 16), e.start),
+        (/\b(?:before|after|leaving|via|(?:began|begun|begins|started|starts)\s+in|(?:before|after|then)\s+(?:continuing|heading|travell?ing|flying|going|moving)\s+(?:on\s+)?to)\s+(?:the\s+)?$/i.test(
+          text.slice(Math.max(0, e.start - 36), e.start),
         ) ||
+          // "will stop in Port Moresby on May 22 on his way to the summit in Sydney": the next stop.
+          (trig.type === 'visit' &&
+            e.start > trig.end &&
+            /\bon\s+(?:his|her|their|its|the)\s+way\s+(?:to|from|back)\b/i.test(
+              text.slice(trig.end, e.start),
+            )) ||
+          // "From Islamabad, the crown prince will travel to New Delhi": where this leg sets out from.
+          (/^From\s+$/.test(text.slice(0, e.start)) && /^\s*,/.test(text.slice(e.end))) ||
           // "flew into Hanoi on Sunday from New Delhi": where a journey set out from (not "a delegation
           // from Tripoli", whose travellers are from there).
           (/\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 10), e.start)) &&
@@ -1788,8 +1802,15 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
             position >= LEAD_SENTENCES + 1 &&
             // "The talks have begun", "are holding talks": told as just now, wherever on the page.
             !clauseCues.some(
-              (c) => c.cue === 'occurred' && /^(?:has|have|is|are)\b/i.test(text.slice(c.start, c.end)),
-            ));
+              (c) =>
+                c.cue === 'occurred' &&
+                (/^(?:has|have|is|are)\b/i.test(text.slice(c.start, c.end)) ||
+                  /\b(?:has|have)\s+(?:just\s+|now\s+|already\s+)?$/i.test(
+                    text.slice(Math.max(0, c.start - 12), c.start),
+                  )),
+            ) &&
+            // "Biden is in Germany for what is expected to be his last visit": there now.
+            !(trig.inherent === 'occurred' && /^(?:is|are)\b/i.test(text.slice(trig.start, trig.end))));
     }
 
     // On a tour, each leg takes a day said right after it ("Vietnam on April 14-15, Malaysia on April

@@ -267,6 +267,18 @@ export function sentenceHashes(clean: CleanArticle): string[] {
   return out;
 }
 
+/**
+ * The fingerprint `sentenceHashes` gives one sentence, or null when it is too short to count: lets a
+ * claim tell whether the sentence it rests on was already read in another article.
+ */
+export function sentenceHash(text: string): string | null {
+  scanInto(text, scratch, false);
+  if (scratch.count < MIN_SENTENCE_WORDS) return null;
+  const pair = new Uint32Array(2);
+  foldWords(scratch.hashes, 0, scratch.count, pair);
+  return hex32(pair[0]!) + hex32(pair[1]!);
+}
+
 /** Per-bit counts of the shingles that set each simhash bit, and byte-wide partial counts (SWAR). */
 const bitCounts = new Int32Array(64);
 const byteLanes = new Int32Array(16);

@@ -13,7 +13,7 @@ import type { CheckedArticle } from './article-check.js';
 import type { CleanArticle } from './clean.js';
 import { daysBetween, isoDay } from './dates.js';
 import { type Extraction, extractEvents } from './extract.js';
-import { nearDuplicate, sentenceHashes, simhash64 } from './fingerprint.js';
+import { nearDuplicate, sentenceHash, sentenceHashes, simhash64 } from './fingerprint.js';
 import { initialState, type LifecycleState, transition } from './lifecycle.js';
 import { findMatch, MIN_PARTICIPANT_OVERLAP, participantOverlap } from './matching.js';
 import type { Alert, AlertKind, ArticleInput, Evidence, HistoryEntry, IsoDay, StoredEvent } from './model.js';
@@ -197,6 +197,14 @@ export function decideIngest(
     if (match) {
       // Stale news (older than what is known) never moves an event.
       if (Date.parse(prepared.newsAsOf) < Date.parse(match.knownAsOf)) continue;
+      // Nor does a plan told in a sentence already read in another article (a tag page repeating last
+      // week's plan after the plan was postponed): it was news when that article brought it. (A change or
+      // a happening told in the same words as an earlier one may be news again: "has been postponed".)
+      if (x.status === 'scheduled' || x.status === 'pending') {
+        const said = sentenceHash(x.evidence);
+        const owner = said === null ? undefined : prior.sentenceOwners.get(said);
+        if (owner !== undefined && owner !== prepared.id) continue;
+      }
       const transitioned = transition(stateOf(match), x, newsDay);
       const result = olderPage ? { ...transitioned, alert: null } : transitioned;
       if (!result.changed && !result.confirmed) continue;

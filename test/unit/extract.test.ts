@@ -2228,6 +2228,62 @@ describe("extractEvents: an organisation's members listed after it", () => {
   });
 });
 
+describe('extractEvents: wire styles from other outlets', () => {
+  it('reads no day into a plan from a meeting named in the attribution', () => {
+    const xs = extract(
+      'Summit\n\nThe SCO summit will be held in Astana in early July, Tokayev said at a meeting with Wang Yi on Friday.',
+      '2024-06-21',
+    );
+    expect(only(xs, 'summit')).toMatchObject({ status: 'pending', date: null });
+  });
+
+  it('strips an upper-case dateline with a date ("ISLAMABAD, Feb 14:") instead of reading its day as the event\'s', () => {
+    const xs = extract(
+      'Visit delayed\n\nISLAMABAD, Feb 14: The visit of Saudi Crown Prince Mohammed bin Salman to Pakistan has been delayed by one day, Information Minister Fawad Chaudhry said on Thursday evening.',
+      '2019-02-14',
+    );
+    // The delay moves the event's own day (lifecycle), not the dateline's.
+    expect(only(xs, 'visit')).toMatchObject({ status: 'postponed', date: null, shiftDays: 1 });
+  });
+
+  it('reads "consultations" as talks, and "who is also on a state visit" as a visit under way', () => {
+    const talks = extract(
+      'Talks\n\nThe deputy foreign ministers of Russia, Iran, Syria and Turkey will hold consultations in Moscow on April 3-4.',
+      '2023-03-31',
+    );
+    expect(only(talks, 'talks')).toMatchObject({ status: 'scheduled', date: '2023-04-03' });
+    const also = extract(
+      'Trip\n\nChinese President Xi Jinping, who is also on a state visit to Kazakhstan, will fly to Dushanbe later on Thursday.',
+      '2024-07-04',
+    );
+    expect(also.find((x) => x.participants.includes('Kazakhstan'))?.status).toBe('occurred');
+  });
+
+  it('keeps where a leg sets out from and where it goes next out of it', () => {
+    const xs = extract(
+      'Trip\n\nFrom Islamabad, Saudi Crown Prince Mohammed bin Salman will travel to New Delhi on February 19, before continuing on to China.',
+      '2019-02-11',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ participants: ['India', 'Saudi Arabia'], date: '2019-02-19' });
+    const stop = extract(
+      "Trip\n\nJoe Biden will stop in Port Moresby on May 22 on his way to the Quad leaders' summit in Sydney.",
+      '2023-05-03',
+    );
+    expect(stop.find((x) => x.type === 'visit')).toMatchObject({
+      participants: ['Papua New Guinea', 'United States'],
+      date: '2023-05-22',
+    });
+  });
+
+  it('reads "postponed his trips to Germany and Angola" as both trips put off', () => {
+    const xs = extract('Trips off\n\nBiden has postponed his trips to Germany and Angola.', '2024-10-08');
+    expect(xs.map((x) => [x.participants.join('+'), x.status])).toEqual([
+      ['Germany+United States', 'postponed'],
+      ['Angola+United States', 'postponed'],
+    ]);
+  });
+});
+
 describe('extractEvents: questions, doubts and no plans', () => {
   // Wednesday 2025-05-07.
   it('gives no day to a plan asked about or in doubt', () => {

@@ -107,6 +107,30 @@ describe('decideIngest over a thread', () => {
     expect(events.filter((e) => e.type === 'visit')).toHaveLength(1);
   });
 
+  it('does not bring back a postponed plan from a page that repeats the sentence which announced it', () => {
+    const postponed: ArticleInput = {
+      publishedAt: '2025-03-05T19:40:00Z',
+      body: [
+        'Prabowo puts off Cairo trip',
+        'Indonesian President Prabowo Subianto has postponed his visit to Egypt, his office said on Wednesday, citing the floods at home.',
+      ].join('\n\n'),
+    };
+    // Hours later: a topic page whose newest item repeats the dated report, among headlines of its own.
+    const topic: ArticleInput = {
+      publishedAt: '2025-03-05T22:00:00Z',
+      body: [
+        'Topics: Indonesia',
+        'Indonesian President Prabowo Subianto will visit Cairo on March 12, the Egyptian presidency announced on Saturday.',
+        'Jakarta stocks close higher as palm oil exporters rally on strong demand from India and China.',
+        'Floods in West Java displace thousands of residents, the disaster agency said in its latest report.',
+      ].join('\n\n'),
+    };
+    const { log, events } = run([pending, dated, postponed, topic]);
+    expect(log[2]!.alerts).toEqual(['postponed:visit:-']);
+    expect(log[3]!.alerts).toEqual([]);
+    expect(events.find((e) => e.type === 'visit')).toMatchObject({ status: 'postponed', date: null });
+  });
+
   it('ignores an older report that arrives after a newer one', () => {
     const { log, events } = run([pending, arrived, { ...dated, publishedAt: '2025-03-01T08:00:00Z' }]);
     expect(log[2]!.alerts).toEqual([]);
