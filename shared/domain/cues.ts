@@ -307,7 +307,7 @@ export const TOPIC_PHRASE =
 
 /** A trailing attribution clause: ", the foreign minister of X told reporters." (short, no "that ...") */
 export const ATTRIBUTION_TAIL =
-  /,\s*[^,]{0,80}?\b(?:said|says|told|tells|reported|reports|announced|added|wrote|stated|confirmed)\b(?![^,]*\bthat\b)[^,]{0,50}(?:,\s*according to [^,]{0,60})?$|,\s*according to [^,]{0,80}$/i;
+  /,\s*[^,]{0,80}?\b(?:said|says|told|tells|reported|reports|announced|added|wrote|stated|confirmed)\b(?![^,]*\bthat\b)[^,]{0,80}(?:,\s*according to [^,]{0,60})?$|,\s*according to [^,]{0,80}$/i;
 
 /** A war or conflict named by its sides ("the Russia-Ukraine war"): its countries are a topic. */
 export const TOPIC_COMPOUND =

@@ -1000,7 +1000,14 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       !PLAN_BEFORE.test(before)
     )
       cue = 'occurred';
-    else if (!trig.verb && purposeBefore(before))
+    else if (
+      !trig.verb &&
+      (purposeBefore(before) ||
+        // "arrived for the SCO meeting and a state visit to Kazakhstan": a purpose joined to another.
+        /\bfor\s+(?:the|a|an|his|her|their)\s[^.;]{0,120}\band\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i.test(
+          before,
+        ))
+    )
       // "NATO leaders gathered in The Hague on Tuesday for a two-day summit": a gathering told in the
       // past for a summit is that summit under way.
       // So is a visit someone was hosted for or arrived for ("Biden hosted Ruto for a state visit on
@@ -1550,9 +1557,13 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           .filter(
             (e) =>
               entityKind(e.canonical) === 'organisation' &&
-              /^\s*(?:leaders['’]?\s+)?(?:summit|meeting|conference|forum|gathering)\b/i.test(
+              (/^\s*(?:leaders['’]?\s+)?(?:summit|meeting|conference|forum|gathering)\b/i.test(
                 text.slice(e.end, e.end + 30),
-              ),
+              ) ||
+                // "timed to coincide with the summit of the Shanghai Cooperation Organisation".
+                /\b(?:summit|meeting|conference)\s+of\s+(?:the\s+)?$/i.test(
+                  text.slice(Math.max(0, e.start - 30), e.start),
+                )),
           )
           .map((e) => e.canonical),
       );

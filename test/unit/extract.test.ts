@@ -2284,6 +2284,30 @@ describe('extractEvents: wire styles from other outlets', () => {
   });
 });
 
+describe('extractEvents: a visit timed with a summit', () => {
+  it('keeps the organisation of "timed to coincide with the summit of the SCO" out of the visit, and the long attribution\'s day out of both', () => {
+    const xs = extract(
+      'Visit\n\nChinese President Xi Jinping is expected to pay a state visit to Kazakhstan in early July, timed to coincide with the summit of the Shanghai Cooperation Organisation in Astana, President Kassym-Jomart Tokayev said at a meeting with Chinese Foreign Minister Wang Yi on Friday.',
+      '2024-06-21',
+    );
+    expect(only(xs, 'visit')).toMatchObject({
+      participants: ['China', 'Kazakhstan'],
+      status: 'pending',
+      date: null,
+    });
+  });
+
+  it('reads "arrived ... for the SCO meeting and a state visit to Kazakhstan" as the visit begun', () => {
+    const xs = extract(
+      'Arrival\n\nChinese President Xi Jinping arrived here on Tuesday afternoon for the meeting of the Council of Heads of State of the Shanghai Cooperation Organisation and a state visit to Kazakhstan.',
+      '2024-07-02',
+    );
+    const visit = only(xs, 'visit');
+    expect(visit.status).toBe('occurred');
+    expect(visit.participants).toEqual(expect.arrayContaining(['China', 'Kazakhstan']));
+  });
+});
+
 describe('extractEvents: questions, doubts and no plans', () => {
   // Wednesday 2025-05-07.
   it('gives no day to a plan asked about or in doubt', () => {
