@@ -2025,6 +2025,12 @@ function statusOfGroup(
       return { status: change.cue as EventStatus, pick: change, date: null };
     return { status: 'scheduled', pick, date: pick.day };
   }
+  // A change the body tells outranks the headline's word for it ("Biden scraps ... trip" over "has
+  // postponed his trip").
+  const bodyChange = current.find(
+    (m) => (m.cue === 'cancelled' || m.cue === 'postponed') && !m.sentence.headline,
+  );
+  if (bodyChange) return { status: bodyChange.cue as EventStatus, pick: bodyChange, date: null };
   const cancelled = current.find((m) => m.cue === 'cancelled');
   if (cancelled) return { status: 'cancelled', pick: cancelled, date: null };
   const postponed = current.find((m) => m.cue === 'postponed');
@@ -2282,12 +2288,18 @@ function headlineEcho(
   decisions: ReadonlyMap<Group, { status: EventStatus } | null>,
 ): boolean {
   if (!g.mentions.every((m) => m.sentence.headline && !m.day)) return false;
+  const isChange = (s: EventStatus | undefined) => s === 'postponed' || s === 'cancelled';
   return groups.some(
     (h) =>
       h !== g &&
       h.type === g.type &&
       h.mentions.some((m) => !m.sentence.headline) &&
-      decisions.get(h)?.status === status,
+      (decisions.get(h)?.status === status ||
+        // "Biden scraps Germany, Angola trip" over a body that says he "has postponed" it: the body's
+        // word for the change is the precise one.
+        (isChange(status) &&
+          isChange(decisions.get(h)?.status) &&
+          participantOverlap(g.participants, h.participants) >= 0.5)),
   );
 }
 

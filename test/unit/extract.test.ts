@@ -2308,6 +2308,16 @@ describe('extractEvents: a visit timed with a summit', () => {
   });
 });
 
+describe("extractEvents: the body's word for a change", () => {
+  it('takes the body\'s "has postponed" over the headline\'s "scraps"', () => {
+    const xs = extract(
+      'Biden scraps Germany, Angola trip as hurricane nears Florida\n\nPresident Joe Biden has postponed his trip to Germany and Angola to oversee the response to the hurricane, the White House said on Tuesday.',
+      '2024-10-08',
+    );
+    expect(xs.filter((x) => x.type === 'visit').map((x) => x.status)).not.toContain('cancelled');
+  });
+});
+
 describe('extractEvents: questions, doubts and no plans', () => {
   // Wednesday 2025-05-07.
   it('gives no day to a plan asked about or in doubt', () => {
