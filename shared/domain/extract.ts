@@ -921,12 +921,18 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     const rel = spans[spans.indexOf(own) + 1];
     // "The summit, which had been set for May 5, will now be held on May 12": a noun whose own clause
     // says nothing of it is the subject of the verb after the relative clause that describes it.
+    // "will travel to New Delhi, where he is due on February 19": the arrival told after the trip is its day.
     const clause =
-      !trig.verb &&
-      rel &&
-      /^\s*which\b/i.test(text.slice(rel.start, rel.end)) &&
-      !cues.some((c) => c.start >= own.start && c.end <= own.end) &&
-      !triggers.some((t) => t.start >= rel.start && t.start < rel.end)
+      (!trig.verb &&
+        rel &&
+        /^\s*which\b/i.test(text.slice(rel.start, rel.end)) &&
+        !cues.some((c) => c.start >= own.start && c.end <= own.end) &&
+        !triggers.some((t) => t.start >= rel.start && t.start < rel.end)) ||
+      (trig.type === 'visit' &&
+        rel &&
+        /^\s*where\s+(?:he|she|they)\s+(?:is|are|will be)\s+(?:due|expected)\b|^\s*where\s+(?:he|she|they)\s+will\s+(?:arrive|land)\b/i.test(
+          text.slice(rel.start, rel.end),
+        ))
         ? { start: own.start, end: rel.end }
         : own;
     const before = text.slice(clause.start, trig.start);
@@ -1492,6 +1498,9 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     }
     // "Before Washington, Modi will travel to France", "After Paris, he will fly to Washington for talks
     // with Trump": another stop of the journey is no party of this leg or of what is done there.
+    // Who is no party of this event for a reason the sentence gives (a stop of the journey, someone who
+    // stays away or is urged): never added back when the parties are completed below.
+    const away = new Set<string>();
     // A country named as a stop counts too ("a tour that began in North Korea"), unless it owns what follows.
     if (!hostAndGuest) {
       const isStop = (e: EntityMention) =>
@@ -1516,11 +1525,14 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       const stops = new Set(entities.filter(isStop).map((e) => e.canonical));
       const named = new Set(entities.filter((e) => e.place === null && !isStop(e)).map((e) => e.canonical));
       const kept = participants.filter((p) => !stops.has(p) || named.has(p));
-      if (kept.length >= 2) participants = kept;
+      // (A trip left with its destination alone is completed below with its traveller.)
+      if (kept.length >= 2 || (trig.type === 'visit' && kept.length === 1 && kept[0] === host)) {
+        participants = kept;
+        for (const name of stops) if (!named.has(name)) away.add(name);
+      }
     }
     // "wrapped up their summit with a statement urging the European Union to sign ...": who is urged is no
     // party of what comes before.
-    const away = new Set<string>();
     if (!hostAndGuest && /\b(?:urg|call|ask|press|appeal)/i.test(text)) {
       const urged =
         /\b(?:urg(?:ing|ed|es)|call(?:ing|ed|s) on|ask(?:ing|ed|s)|press(?:ing|ed|es)|appeal(?:ing|ed|s) to)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?=(?:\w+\s+){0,2}to\b)/.exec(
@@ -1636,7 +1648,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       const traveller =
         trig.type === 'visit' && (participants[0] === host || !ctx.focus.people.has(participants[0]!))
           ? ctx.focus.ranked.find(
-              (f) => ctx.focus.core.has(f) && ctx.focus.people.has(f) && f !== participants[0],
+              (f) =>
+                ctx.focus.core.has(f) && ctx.focus.people.has(f) && f !== participants[0] && !away.has(f),
             )
           : undefined;
       // Not the country of the meeting's own venue ("began talks in Istanbul": Turkey only hosts them).

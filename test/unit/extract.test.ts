@@ -2318,6 +2318,24 @@ describe("extractEvents: the body's word for a change", () => {
   });
 });
 
+describe('extractEvents: a leg told with "where he is due"', () => {
+  it('dates the trip by "where he is due on February 19" and gives it to the traveller, not the stop it leaves from', () => {
+    const xs = extract(
+      [
+        'Crown prince to visit Pakistan and India',
+        'Saudi Crown Prince Mohammed bin Salman will arrive in Islamabad on Feb 16 for a two-day visit and hold talks with Prime Minister Imran Khan.',
+        'From Islamabad, the crown prince will travel to New Delhi, where he is due on February 19, before continuing on to China.',
+      ].join('\n\n'),
+      '2019-02-11',
+    );
+    expect(xs.find((x) => x.type === 'visit' && x.participants.includes('India'))).toMatchObject({
+      participants: ['India', 'Saudi Arabia'],
+      status: 'scheduled',
+      date: '2019-02-19',
+    });
+  });
+});
+
 describe('extractEvents: questions, doubts and no plans', () => {
   // Wednesday 2025-05-07.
   it('gives no day to a plan asked about or in doubt', () => {
