@@ -798,6 +798,13 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       )
     )
       return false;
+    // "would meet in the coming weeks to sign bilateral agreements": the meeting is the signing.
+    if (
+      t.type === 'meeting' &&
+      t.verb &&
+      /^[^.;,]{0,60}?\bto\s+(?:sign|ink|initial)\b/i.test(text.slice(t.end, t.end + 70))
+    )
+      return false;
     // "a joint statement urging the European Union to sign the agreement": an appeal is no plan.
     if (t.verb && URGED_TO.test(text.slice(Math.max(0, t.start - 80), t.start))) return false;
     // "coming to Washington for a summit": the journey is part of the summit, not a visit of its own
@@ -1501,6 +1508,28 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // Who is no party of this event for a reason the sentence gives (a stop of the journey, someone who
     // stays away or is urged): never added back when the parties are completed below.
     const away = new Set<string>();
+    // "the Singapore summit with Kim", "the Alaska summit": a place naming a summit is where it is held.
+    if (trig.type === 'summit' && !hostAndGuest) {
+      const named = entities.find(
+        (e) =>
+          e.end <= trig.start &&
+          trig.start - e.end <= 1 &&
+          entityKind(e.canonical) === 'country' &&
+          e.via !== 'leader' &&
+          e.via !== 'official' &&
+          e.via !== 'demonym' &&
+          !/[-–]\s*$/.test(text.slice(Math.max(0, e.start - 2), e.start)) &&
+          !/['’]s$/.test(e.surface),
+      );
+      if (named && !entities.some((o) => o !== named && o.canonical === named.canonical)) {
+        const rest = participants.filter((p) => p !== named.canonical);
+        if (rest.length >= 1) {
+          participants = rest;
+          location ??= named.place ?? named.surface;
+          away.add(named.canonical);
+        }
+      }
+    }
     // A country named as a stop counts too ("a tour that began in North Korea"), unless it owns what follows.
     if (!hostAndGuest) {
       const isStop = (e: EntityMention) =>
@@ -1747,6 +1776,14 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         d.start >= trig.end &&
         REPORTED_OBJECT.test(text.slice(Math.max(0, trig.start - 50), trig.start)) &&
         /^[\s,]*(?:(?:on|early|late|earlier|later)\s+)*$/i.test(text.slice(trig.end, d.start))
+      )
+        continue;
+      // "agreed on Friday to normalise relations and will sign a declaration on Tuesday": a day before
+      // another predicate joined by "and will" is that predicate's.
+      if (
+        d.end <= trig.start &&
+        trig.verb &&
+        /\band\s+(?:will|would|is to|are to|plans? to|intends? to|is set to|are set to)\b/i.test(between)
       )
         continue;
       // "gave their approval on Friday, clearing the way for the deal to be signed": the day is the approval's.

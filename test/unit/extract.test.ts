@@ -2336,6 +2336,33 @@ describe('extractEvents: a leg told with "where he is due"', () => {
   });
 });
 
+describe('extractEvents: a summit named by its place, a meeting to sign, a day of another predicate', () => {
+  it('reads "the Singapore summit with Kim" as a summit held in Singapore, not with it', () => {
+    const xs = extract('Off\n\nTrump cancelled the Singapore summit with North Korean leader Kim Jong Un.', '2018-05-24');
+    expect(only(xs, 'summit')).toMatchObject({
+      participants: ['North Korea', 'United States'],
+      status: 'cancelled',
+      location: 'Singapore',
+    });
+  });
+
+  it('reads "would meet in the coming weeks to sign agreements" as the signing only', () => {
+    const xs = extract(
+      'Accord\n\nDelegations from Israel and the UAE would meet in the coming weeks to sign bilateral agreements.',
+      '2020-08-13',
+    );
+    expect(xs.map((x) => [x.type, x.status])).toEqual([['signing', 'pending']]);
+  });
+
+  it('gives "agreed on Friday ... and will sign ... on Tuesday" the signing Tuesday\'s day', () => {
+    const xs = extract(
+      'Accord\n\nBahrain agreed on Friday to normalise relations with Israel and will sign a declaration at the White House ceremony on Tuesday.',
+      '2020-09-11',
+    );
+    expect(only(xs, 'signing')).toMatchObject({ status: 'scheduled', date: '2020-09-15' });
+  });
+});
+
 describe('extractEvents: questions, doubts and no plans', () => {
   // Wednesday 2025-05-07.
   it('gives no day to a plan asked about or in doubt', () => {
