@@ -647,7 +647,7 @@ function personBefore(text: string, t: RawTrigger, ctx: SentenceContext): boolea
 const GATHERED = /\b(?:gathered|convened|assembled)\b/i;
 /** A meeting told in the past right before "for talks". */
 const SAT_DOWN_FOR =
-  /\b(?:sat down|met|got together|came together)\s+(?:[^,;]{0,40}\s)?for\s+(?:[\w'’-]+\s+){0,3}$/i;
+  /\b(?:sat down|met|got together|came together)\s+(?:[^,;]{0,40}\s)?for\s+(?:[\w'’-]+\s+){0,4}$/i;
 /** A plan told in the past tense: "were due to meet", "was scheduled for". */
 const PAST_PLAN = /\b(?:was|were)\s+(?:due|scheduled|expected|set|slated|planned)\s+(?:to|for)\b/i;
 /** "his first trip to India since 2021", "the first such meeting in six years". */
@@ -796,6 +796,12 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       /\b(?:talks|summit|meeting|negotiations|round|conference|ceremony|signing)\s+(?:will|would|is|are|was|were|to)\s+(?:\w+\s+)?$/i.test(
         text.slice(Math.max(0, t.start - 40), t.start),
       )
+    )
+      return false;
+    // "The two teams never met face to face": no meeting.
+    if (
+      t.inherent === 'occurred' &&
+      /\bnever\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, t.start - 16), t.start))
     )
       return false;
     // "would meet in the coming weeks to sign bilateral agreements": the meeting is the signing.
@@ -1012,6 +1018,9 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       PAST_TOLD.test(before.slice(0, AFTER_MEETING.exec(before)!.index)) &&
       !PLAN_BEFORE.test(before)
     )
+      cue = 'occurred';
+    // "sat down for their first face-to-face meeting in St Vincent on Thursday".
+    else if (!trig.verb && trig.type !== 'visit' && SAT_DOWN_FOR.test(before) && !PLAN_BEFORE.test(before))
       cue = 'occurred';
     else if (
       !trig.verb &&

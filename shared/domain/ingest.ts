@@ -200,11 +200,7 @@ export function decideIngest(
       // Nor does a plan told in a sentence already read in another article (a tag page repeating last
       // week's plan after the plan was postponed): it was news when that article brought it. (A change or
       // a happening told in the same words as an earlier one may be news again: "has been postponed".)
-      if (x.status === 'scheduled' || x.status === 'pending') {
-        const said = sentenceHash(x.evidence);
-        const owner = said === null ? undefined : prior.sentenceOwners.get(said);
-        if (owner !== undefined && owner !== prepared.id) continue;
-      }
+      if (readElsewhere(x, prepared.id, prior.sentenceOwners)) continue;
       const transitioned = transition(stateOf(match), x, newsDay);
       const result = olderPage ? { ...transitioned, alert: null } : transitioned;
       if (!result.changed && !result.confirmed) continue;
@@ -247,6 +243,8 @@ export function decideIngest(
       continue;
     }
     if (!x.canCreate) continue;
+    // Nor does it make a new event: last week's "will sign on Friday" on a tag page is not next Friday's.
+    if (readElsewhere(x, prepared.id, prior.sentenceOwners)) continue;
     // A vague side plan beside an event of the same kind and parties that this article reports on, that
     // is still ahead, or that has just happened ("he will invite his host back some day"), is not a new
     // event of its own. "Just happened" keeps the verdict the same whichever of two same-day reports
@@ -353,6 +351,14 @@ export function decideIngest(
  * its lead was seen and so was most of the rest. A wire update with a new lead is not one.
  * Returns the earlier article it repeats most, or null.
  */
+/** A plan told in a sentence another article brought first. */
+function readElsewhere(x: Extraction, articleId: string, owners: ReadonlyMap<string, string>): boolean {
+  if (x.status !== 'scheduled' && x.status !== 'pending') return false;
+  const said = sentenceHash(x.evidence);
+  const owner = said === null ? undefined : owners.get(said);
+  return owner !== undefined && owner !== articleId;
+}
+
 function repeatedFrom(hashes: readonly string[], owners: ReadonlyMap<string, string>): string | null {
   const seen = hashes.filter((h) => owners.has(h));
   // A short page that only repeats sentences already read (a tag or archive page over an old story)

@@ -2338,7 +2338,10 @@ describe('extractEvents: a leg told with "where he is due"', () => {
 
 describe('extractEvents: a summit named by its place, a meeting to sign, a day of another predicate', () => {
   it('reads "the Singapore summit with Kim" as a summit held in Singapore, not with it', () => {
-    const xs = extract('Off\n\nTrump cancelled the Singapore summit with North Korean leader Kim Jong Un.', '2018-05-24');
+    const xs = extract(
+      'Off\n\nTrump cancelled the Singapore summit with North Korean leader Kim Jong Un.',
+      '2018-05-24',
+    );
     expect(only(xs, 'summit')).toMatchObject({
       participants: ['North Korea', 'United States'],
       status: 'cancelled',
@@ -2360,6 +2363,18 @@ describe('extractEvents: a summit named by its place, a meeting to sign, a day o
       '2020-09-11',
     );
     expect(only(xs, 'signing')).toMatchObject({ status: 'scheduled', date: '2020-09-15' });
+  });
+});
+
+describe('extractEvents: a meeting sat down for, a meeting that never was', () => {
+  it('reads "sat down for their first face-to-face meeting ... on Thursday" as held, and "never met" as no meeting', () => {
+    const held = extract(
+      'Meeting\n\nMaduro and Guyanese President Irfaan Ali sat down for their first face-to-face meeting in St Vincent on Thursday.',
+      '2023-12-14',
+    );
+    expect(held.map((x) => [x.status, x.date])).toEqual([['occurred', '2023-12-14']]);
+    const never = extract('Talks\n\nThe Lebanese and Israeli teams never met face to face.', '2022-10-27');
+    expect(never).toEqual([]);
   });
 });
 

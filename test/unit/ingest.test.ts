@@ -131,6 +131,36 @@ describe('decideIngest over a thread', () => {
     expect(events.find((e) => e.type === 'visit')).toMatchObject({ status: 'postponed', date: null });
   });
 
+  it('makes no new plan from a page that repeats, days later, the sentence of a plan since done', () => {
+    // Saturday: "on Friday" read again would be next Friday, a new signing.
+    const signed: ArticleInput = {
+      publishedAt: '2025-03-12T18:00:00Z',
+      body: [
+        'Deal signed in Cairo',
+        'Indonesian President Prabowo Subianto and Egyptian President Abdel Fattah al-Sisi signed an agreement on food security in Cairo on Wednesday.',
+      ].join('\n\n'),
+    };
+    const announced: ArticleInput = {
+      publishedAt: '2025-03-10T09:00:00Z',
+      body: [
+        'Food security pact on Wednesday',
+        'Indonesia and Egypt are set to put pen to paper on the food security agreement on Wednesday at the presidential palace in Cairo.',
+      ].join('\n\n'),
+    };
+    const tag: ArticleInput = {
+      publishedAt: '2025-03-15T08:00:00Z',
+      body: [
+        'Tag: Egypt',
+        'Indonesia and Egypt are set to put pen to paper on the food security agreement on Wednesday at the presidential palace in Cairo.',
+        'Cairo metro extends its hours for the holiday season, the transport ministry said in a statement.',
+        'Egyptian pound steadies after central bank decision, traders said on Thursday afternoon.',
+      ].join('\n\n'),
+    };
+    const { log, events } = run([announced, signed, tag]);
+    expect(log[2]!.alerts).toEqual([]);
+    expect(events.filter((e) => e.type === 'signing')).toHaveLength(1);
+  });
+
   it('ignores an older report that arrives after a newer one', () => {
     const { log, events } = run([pending, arrived, { ...dated, publishedAt: '2025-03-01T08:00:00Z' }]);
     expect(log[2]!.alerts).toEqual([]);
