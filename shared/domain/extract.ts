@@ -1398,7 +1398,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         // side is the one the article pairs Iran with elsewhere, when it names one.)
         const otherSide =
           rest.length === 1 &&
-          e.place !== null &&
+          (e.place !== null || e.via === 'name' || e.via === 'alias') &&
           (ctx.focus.partners.get(rest[0]!) ?? []).some((p) => p !== e.canonical && ctx.focus.core.has(p));
         if (rest.length >= 2 || otherSide) {
           venueIds.add(e);
@@ -2140,6 +2140,7 @@ function collectMentions(
 ): { mentions: Mention[]; ctx: SentenceContext; focus: Focus } {
   const sentences = clean.sentences;
   const facts: FactsCache = new Map();
+  addSurnames(sentences, facts);
   const focus = articleFocus(sentences, facts);
   let probe: string | null = null;
   const articleHas = (pattern: RegExp): (() => boolean) => {
@@ -2207,6 +2208,53 @@ function listedMembers(text: string, entities: readonly EntityMention[]): Set<st
 }
 const MEMBERS_AFTER =
   /^(?:['’]s)?\s*(?:leaders|members|member states|member countries|states|countries|nations|heads of state)?\s*(?:,\s*)?(?:from|including|such as|namely)?\s*(?:the\s+)?/i;
+
+/** Words of a leader's name that never stand for them alone. */
+const NOT_A_SURNAME =
+  /^(?:President|Prime|Minister|King|Queen|Crown|Prince|Emir|Sheikh|Sultan|Pope|Chancellor|Premier|Mr|Mrs|Ms|Dr|Sir|General|Bin|bin|Al|al|El|el|De|de|Da|da|Van|van|Von|von)$/;
+
+/**
+ * "Kim Jong Un ... Trump and Kim met on Tuesday", "Irfaan Ali ... Maduro and Ali": a surname (or, for
+ * names written family name first, the first word) of a leader the article names in full stands for
+ * that leader's country in the rest of the article. A word two leaders share is left alone.
+ */
+function addSurnames(sentences: readonly Sentence[], cache: FactsCache): void {
+  const byWord = new Map<string, EntityMention | null>();
+  for (const s of sentences) {
+    for (const e of factsOf(s.text, cache).entities) {
+      if (e.via !== 'leader' && e.via !== 'official') continue;
+      const words = e.surface.split(/\s+/);
+      if (words.length < 2) continue;
+      for (const w of [words[0]!, words[words.length - 1]!]) {
+        if (!/^\p{Lu}\p{Ll}+$/u.test(w) || NOT_A_SURNAME.test(w)) continue;
+        const held = byWord.get(w);
+        if (held === undefined) byWord.set(w, e);
+        else if (held !== null && held.canonical !== e.canonical) byWord.set(w, null);
+      }
+    }
+  }
+  const known = [...byWord].filter((entry): entry is [string, EntityMention] => entry[1] !== null);
+  if (known.length === 0) return;
+  const pattern = new RegExp(`\\b(?:${known.map(([w]) => w).join('|')})\\b(?![\\s-]+\\p{Lu})`, 'gu');
+  const leaders = new Map(known);
+  for (const s of sentences) {
+    const facts = factsOf(s.text, cache);
+    const added: EntityMention[] = [];
+    for (const m of s.text.matchAll(pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (facts.entities.some((e) => e.start < end && start < e.end)) continue;
+      // Not the first word of a longer name ("Ali Khamenei" when "Irfaan Ali" is in the article).
+      if (/^\s+\p{Lu}/u.test(s.text.slice(end, end + 3))) continue;
+      const leader = leaders.get(m[0])!;
+      added.push({ ...leader, start, end, surface: m[0] });
+    }
+    if (added.length > 0) {
+      facts.entities.push(...added);
+      facts.entities.sort((a, b) => a.start - b.start);
+    }
+  }
+}
 
 /** The country of a meeting's venue, when a mention names one. */
 function venueCountry(m: Mention): string | null {

@@ -2378,6 +2378,28 @@ describe('extractEvents: a meeting sat down for, a meeting that never was', () =
   });
 });
 
+describe('extractEvents: a leader named again by surname', () => {
+  it('reads "Kim" and "Ali" as the leaders the article named in full', () => {
+    const kim = extract(
+      'Summit\n\nNorth Korean leader Kim Jong Un arrived in Singapore on Sunday for his summit with Trump.\n\nTrump and Kim met at a hotel on Sentosa island on Tuesday.',
+      '2018-06-12',
+    );
+    expect(
+      kim.find((x) => (x.type === 'summit' || x.type === 'talks') && x.status === 'occurred'),
+    ).toMatchObject({
+      participants: ['North Korea', 'United States'],
+      date: '2018-06-12',
+    });
+    const ali = extract(
+      'Meeting\n\nGuyanese President Irfaan Ali and Venezuelan President Nicolas Maduro met in St Vincent on Thursday.\n\nPresidents Ali and Maduro will meet again in Brazil within three months.',
+      '2023-12-15',
+    );
+    expect(ali.filter((x) => x.status === 'pending').map((x) => x.participants)).toEqual([
+      ['Guyana', 'Venezuela'],
+    ]);
+  });
+});
+
 describe('extractEvents: questions, doubts and no plans', () => {
   // Wednesday 2025-05-07.
   it('gives no day to a plan asked about or in doubt', () => {
