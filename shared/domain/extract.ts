@@ -1036,8 +1036,6 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       // Thursday"): read ahead, its day would be next Thursday's.
       cue =
         ((trig.type === 'summit' && GATHERED.test(before) && PAST_TOLD.test(before)) ||
-          // "sat down for talks at the party headquarters on Sunday", "met for talks on Monday".
-          (trig.type !== 'visit' && SAT_DOWN_FOR.test(before)) ||
           (trig.type === 'visit' && HOSTED_OR_ARRIVED.test(before))) &&
         !FUTURE_TOLD.test(text.slice(0, clause.end))
           ? 'occurred'
@@ -2207,7 +2205,7 @@ function listedMembers(text: string, entities: readonly EntityMention[]): Set<st
   return members;
 }
 const MEMBERS_AFTER =
-  /^(?:['’]s)?\s*(?:leaders|members|member states|member countries|states|countries|nations|heads of state)?\s*(?:,\s*)?(?:from|including|such as|namely)?\s*(?:the\s+)?/i;
+  /^(?:['’]s)?\s*(?:(?:leaders|members|member states|member countries|states|countries|nations|heads of state)\s*(?:,\s*)?(?:from|including|such as|namely|like)?|,?\s*(?:including|such as|namely|like))\s+(?:the\s+)?/i;
 
 /** Words of a leader's name that never stand for them alone. */
 const NOT_A_SURNAME =
