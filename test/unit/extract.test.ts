@@ -2226,7 +2226,10 @@ describe("extractEvents: an organisation's members listed after it", () => {
     );
     expect(only(asean, 'summit').participants).toEqual(['ASEAN', 'Malaysia']);
     // A plain list of sides is no list of members.
-    const sides = extract('Summit\n\nThe EU, China and Japan will hold a summit in Tokyo on Friday.', '2025-12-03');
+    const sides = extract(
+      'Summit\n\nThe EU, China and Japan will hold a summit in Tokyo on Friday.',
+      '2025-12-03',
+    );
     expect(only(sides, 'summit').participants).toEqual(['China', 'European Union', 'Japan']);
   });
 });
