@@ -577,7 +577,7 @@ const URGED_TO =
 
 /** Right before a meeting noun: "after the", "following Alaska". */
 const AFTER_MEETING =
-  /\b(?:after|following)\s+(?:(?:the|a|an|his|her|their|its|this|that|last)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+  /\b(?:after|following)\s+(?:(?:the|a|an|his|her|their|its|this|that|last|nearly|almost|more than|some)\s+)?(?:[\w'’-]+\s+){0,3}(?:(?:hours?|days?|rounds?)\s+of\s+)?$/i;
 /** A plan told before it. */
 const PLAN_BEFORE =
   /\b(?:will|is to|are to|set to|due to|plans? to|expected to|to (?:visit|travel|meet|fly|go|sign|hold|host))\b/i;

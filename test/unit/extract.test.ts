@@ -2406,6 +2406,24 @@ describe('extractEvents: a leader named again by surname', () => {
   });
 });
 
+describe('extractEvents: a signing told by its signatures, talks told by their length', () => {
+  it('reads "Signatures were exchanged ... on Friday" as the signing done', () => {
+    const xs = extract(
+      'Deal\n\nSignatures were exchanged at State House on Friday as Kenya and Haiti formalised the reciprocal agreement.',
+      '2024-03-01',
+    );
+    expect(only(xs, 'signing')).toMatchObject({ status: 'occurred', date: '2024-03-01' });
+  });
+
+  it('reads "issued after nearly seven hours of talks between their leaders ... on Thursday" as talks held', () => {
+    const xs = extract(
+      'Declaration\n\nGuyana and Venezuela agreed not to use force, in a joint declaration issued after nearly seven hours of talks between their leaders in St Vincent on Thursday.',
+      '2024-03-01',
+    );
+    expect(only(xs, 'talks')).toMatchObject({ status: 'occurred', date: '2024-02-29' });
+  });
+});
+
 describe('extractEvents: questions, doubts and no plans', () => {
   // Wednesday 2025-05-07.
   it('gives no day to a plan asked about or in doubt', () => {
