@@ -216,9 +216,16 @@ export const TRIGGERS: readonly TriggerPattern[] = [
   { type: 'meeting', pattern: /\bconvened\b/gi, hints: ['convened'], inherent: 'occurred', verb: true },
 ];
 
-/** A truce named as what is signed ("signed a truce"), which the agreement nouns leave out on purpose. */
-export const TRUCE_SIGNED =
-  /^\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w'’-]+\s+){0,2}?(?:truce|ceasefire|armistice)\b/i;
+/**
+ * The text a signing verb takes right after it, when named by a word that otherwise marks another event
+ * or that the agreement nouns leave out on purpose: "will sign a peace declaration", "signed a truce".
+ */
+export const SIGNED_OBJECT =
+  /^\s*(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:declaration|ceasefire|truce|armistice)\b/i;
+
+/** A span of time before "after" or "before": "a day", "two weeks", "hours", "shortly". */
+export const TIME_SPAN =
+  '(?:(?:a|one|two|three|four|five|several|a few|few|\\d+)\\s+(?:days?|hours?|weeks?|months?)|the day|days|hours|weeks|months|shortly|soon|just)';
 
 /** Agreement nouns: a "sign" trigger counts only when one of these is in the sentence. */
 export const AGREEMENT_NOUN =
@@ -337,5 +344,7 @@ export const REPORTING_VERB =
   /\b(said|says|told|tells|reported|reports|announced|announces|confirmed|confirms|wrote|writes|stated|declared|noted|added|tweeted|posted)\b/i;
 
 /** Clause boundaries inside a sentence. */
-export const CLAUSE_BREAK =
-  /;|\s[—–]\s|\s-\s|,\s(?=(?:which|who|whom|where|while|whereas|but|although|though|after|before|as|when|since|because|despite|whose|adding|saying|according|with)\b)|,\s(?=(?:(?:a|one|two|three|four|five|several|a few|\d+)\s+(?:days?|hours?|weeks?|months?)|the day|days|hours|weeks|shortly|just)\s+(?:after|before)\b)|\s(?=(?:before|after|ahead of)\s+(?:the|a|an|next|this)\s+(?:[\w'’-]+\s+){0,2}rounds?\s+of\b)/g;
+export const CLAUSE_BREAK = new RegExp(
+  `;|\\s[—–]\\s|\\s-\\s|,\\s(?=(?:which|who|whom|where|while|whereas|but|although|though|after|before|as|when|since|because|despite|whose|adding|saying|according|with)\\b)|,\\s(?=${TIME_SPAN}\\s+(?:after|before)\\b)|\\s(?=(?:before|after|ahead of)\\s+(?:the|a|an|next|this)\\s+(?:[\\w'’-]+\\s+){0,2}rounds?\\s+of\\b)`,
+  'g',
+);

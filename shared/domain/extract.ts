@@ -24,11 +24,12 @@ import {
   OFFICIAL_WORD,
   REPORTING_VERB,
   SIDELINES_PHRASE,
+  SIGNED_OBJECT,
   SPECULATIVE,
+  TIME_SPAN,
   TOPIC_COMPOUND,
   TOPIC_PHRASE,
   TRIGGERS,
-  TRUCE_SIGNED,
   VAGUE_PAST,
 } from './cues.js';
 import { paragraphDateline } from './dateline.js';
@@ -583,8 +584,7 @@ const PLAN_BEFORE =
   /\b(?:will|is to|are to|set to|due to|plans? to|expected to|to (?:visit|travel|meet|fly|go|sign|hold|host))\b/i;
 
 /** Before a trigger in its clause: "a day after", "hours after" (a past event dating another). */
-const SOME_TIME_AFTER =
-  /\b(?:(?:a|one|two|three|four|five|several|a few|few|\d+)\s+(?:days?|hours?|weeks?|months?)|the day|shortly|soon|just|days|hours|weeks|months)\s+after\s+[^,;]{0,80}$/i;
+const SOME_TIME_AFTER = new RegExp(`\\b${TIME_SPAN}\\s+after\\s+[^,;]{0,80}$`, 'i');
 
 /** Right before a meeting noun: a report or a judgement of it ("confirmed the meeting", "hailed the talks"). */
 const REPORTED_OBJECT =
@@ -597,10 +597,6 @@ const GATHERING_BEFORE =
 /** Between a day and the gathering it is at: "on Monday at a summit", "on Sunday on the sidelines of the". */
 const AT_GATHERING =
   /^[\s,]*(?:at|during|on the (?:sidelines|margins) of)\s+(?:(?:the|a|an|this|its)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
-
-/** The text a signing verb takes right after it, when named by a word that otherwise marks another event. */
-const SIGNED_OBJECT =
-  /^\s*(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:declaration|ceasefire|truce|armistice)\b/i;
 
 /** Right after a trigger: it was held on the telephone ("held talks by phone on Thursday"). */
 const PHONE_AFTER = /^\s*(?:[\w'’-]+\s+){0,3}?(?:by|over the|on the|via) (?:tele)?phone\b/i;
@@ -660,8 +656,7 @@ const TWO_SIDES =
 const VISIT_PROGRAMME =
   /\b(?:programme|program|agenda|schedule|itinerary)\s+(?:of|for)\s+(?:the|his|her|their|this)\s+(?:[\w-]+\s+)?(?:visit|trip)\b|\bas part of (?:the|his|her|their) (?:[\w-]+ )?(?:visit|trip)\b/i;
 /** A clause that tells a cause: "after Israeli strikes on Iran", "amid tensions with ...". */
-const CAUSE_CLAUSE =
-  /^(?:after|because|amid|following|despite|(?:(?:a|one|two|three|four|five|several|a few|\d+)\s+(?:days?|hours?|weeks?|months?)|the day|days|hours|weeks|shortly|just)\s+after)\b/i;
+const CAUSE_CLAUSE = new RegExp(`^(?:after|because|amid|following|despite|${TIME_SPAN}\\s+after)\\b`, 'i');
 
 /**
  * The destination of a trip the meeting `trig` is the purpose of ("will travel to Oman this weekend for
@@ -844,7 +839,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // it", "It will be signed on Friday") or by "the signing" ("The signing is expected on Friday").
     const agreement =
       AGREEMENT_NOUN.test(text) ||
-      TRUCE_SIGNED.test(text.slice(t.end, t.end + 60)) ||
+      SIGNED_OBJECT.test(text.slice(t.end, t.end + 60)) ||
       (ctx.articleHasAgreement() &&
         (/^\s+(?:it|them)\b/i.test(text.slice(t.end)) ||
           /^(?:it|they)\s+(?:will|would|is|are|was|were|has|have|had)\s+(?:(?:now|also|finally|formally|then|to)\s+)?(?:be|been)\s+$/i.test(
@@ -2257,9 +2252,16 @@ function addSurnames(sentences: readonly Sentence[], cache: FactsCache): void {
 /** The country of a meeting's venue, when a mention names one. */
 function venueCountry(m: Mention): string | null {
   if (!m.location || m.background) return null;
-  const e = findEntities(m.location)[0];
-  return e && entityKind(e.canonical) === 'country' ? e.canonical : null;
+  let country = VENUE_COUNTRIES.get(m.location);
+  if (country === undefined) {
+    const e = findEntities(m.location)[0];
+    country = e && entityKind(e.canonical) === 'country' ? e.canonical : null;
+    VENUE_COUNTRIES.set(m.location, country);
+  }
+  return country;
 }
+/** Venue names (gazetteer places, so a bounded set) and their countries, looked up once each. */
+const VENUE_COUNTRIES = new Map<string, string | null>();
 
 /**
  * Whether a mention names a venue in another country than every venue its group names, at another time:
