@@ -111,6 +111,6 @@ export const ORGANISATIONS: readonly OrganisationRow[] = [
 export const GROUPINGS: readonly (readonly [members: readonly string[], names: string])[] = [
   [
     ['United Kingdom', 'France', 'Germany'],
-    'E3|E-3|European troika|European trio|three European powers|European powers|three European countries',
+    'E3|E-3|European troika|European trio|three European powers|European powers',
   ],
 ];
