@@ -327,9 +327,9 @@ export const TOPIC_COMPOUND =
 export const MEETING_SUBJECT =
   /(?<=\b(?:[Ss]ummit|SUMMIT|[Tt]alks|TALKS|[Mm]eeting|MEETING|[Cc]onference|CONFERENCE)\s+(?:on|ON)\s+(?:(?:the|THE)\s+)?)[A-Z][\w.-]*(?:\s+(?!(?:IN|AT|WITH|AND|TO|FOR|OF|ON|AS|AFTER|AMID)\b)[A-Z][\w.-]*){0,3}(?![\w'’])(?!['’]s\b)/g;
 
-/** Mediators and sponsors are not parties: "the US-brokered deal", "brokered by Qatar". */
+/** Mediators and sponsors are not parties: "the US-brokered deal", "brokered by Qatar", "handed to the American mediator". */
 export const MEDIATOR_PHRASE =
-  /\b[\w.’']+-(?:brokered|backed|mediated|sponsored|led|facilitated|drafted|hosted)\b|\b(?:brokered|mediated|facilitated|sponsored|witnessed) by (?:the\s+)?(?:[A-Z][\w.’'-]*\s*)+|\bwith (?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}(?:mediating|acting as (?:a\s+)?mediator|as (?:a\s+)?mediator)\b/g;
+  /\b[\w.’']+-(?:brokered|backed|mediated|sponsored|led|facilitated|drafted|hosted)\b|\b(?:brokered|mediated|facilitated|sponsored|witnessed) by (?:the\s+)?(?:[A-Z][\w.’'-]*\s*)+|\bwith (?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}(?:mediating|acting as (?:a\s+)?mediator|as (?:a\s+)?mediator)\b|\b(?:to|by|with|via|through) (?:the\s+)?[A-Z][\w.’'-]*\s+(?:mediators?|facilitators?)\b/g;
 
 /**
  * "on the sidelines of the G20 summit", "at the APEC summit", "days before the African Union summit":

@@ -99,6 +99,9 @@ interface Mention {
 }
 
 const LEAD_SENTENCES = 3;
+/** Before a passive signing verb: the accord named by a definite noun ("the agreement was"). */
+const THE_ACCORD_WAS =
+  /\bthe\s+(?:[\w'’-]+\s+){0,3}(?:agreement|accord|deal|treaty|pact|declaration|memorandum)\s+(?:was|were|has been|have been|had been)\s+(?:(?:now|finally|formally|officially)\s+)?$/i;
 /** An occurrence reported more than this many days after the fact is background. */
 const RECENT_OCCURRENCE_DAYS = 4;
 /** Year-less plans further ahead than this are not trusted. */
@@ -222,12 +225,16 @@ function isOfficialEntity(e: EntityMention): boolean {
 /** Blank out topic phrases ("the war in Ukraine") so their countries do not become parties. */
 const ON_THE_AGENDA = /\bwith\s+[^,;]{0,80}?\bon\s+the\s+agenda\b/g;
 const ANY_TOPIC =
-  /agenda|discuss|deal|breakthrough|progress|consensus|compromise|war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission|focus|centred|centered|summit|talks|meeting|conference|-\w+ed\b|brokered|mediated|facilitated|sponsored|witnessed|sidelines|margins|\bat |during|ahead of|eve of|run-up|before/i;
+  /agenda|discuss|deal|breakthrough|progress|consensus|compromise|war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission|focus|centred|centered|summit|talks|meeting|conference|-\w+ed\b|brokered|mediat|facilitat|sponsored|witnessed|sidelines|margins|\bat |during|ahead of|eve of|run-up|before|headquarters|premises|compound|seat of/i;
 /** A word every TOPIC_PHRASE and TOPIC_COMPOUND match holds (both are case-sensitive). */
 const TOPIC_WORD =
   /discuss|deal|breakthrough|progress|consensus|compromise|war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission|focus|centred|centered/;
 /** A word every MEDIATOR_PHRASE match holds. */
 const MEDIATOR_WORD = /brokered|backed|mediat|sponsored|led|facilitated|drafted|hosted|witnessed/;
+
+/** The owner of a meeting's grounds: "the headquarters of the UN force", "the premises of the OSCE". */
+const VENUE_OWNER = /\b(?:headquarters|premises|compound|seat)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+/g;
+const VENUE_WORD = /headquarters|premises|compound|seat of/;
 
 function blank(m: string): string {
   return ' '.repeat(m.length);
@@ -242,6 +249,8 @@ function maskTopics(text: string): string {
   if (/\s(?:on|ON)\s/.test(text)) out = out.replace(MEETING_SUBJECT, blank);
   // "with climate change and China's growing influence high on the agenda": what is discussed.
   if (text.includes('agenda')) out = out.replace(ON_THE_AGENDA, blank);
+  // "at the headquarters of the UN force in Naqoura": whose grounds host a meeting is its venue.
+  if (VENUE_WORD.test(text)) out = out.replace(VENUE_OWNER, blank);
   // "during Modi's visit": the backdrop's traveller is a party of the visit (and of what is done on it).
   return out.replace(SIDELINES_PHRASE, (m, offset: number) =>
     /['’]s$/.test(m) && TRIP_AFTER_NAME.test(text.slice(offset + m.length, offset + m.length + 40))
@@ -700,7 +709,7 @@ const BETWEEN_AFTER =
   /^\s+(?:[\w'’-]+\s+){0,3}?between\s+(?:(?!\b(?:on|in|at|from|for|to|next|this|later)\b)[^,;])+?\band\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+(?:,\s*(?:[A-Z][\w'’.-]*\s*)+)*(?:,?\s*and\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+)?/;
 /** After "signed": a law, a decree or a letter, not an agreement between states ("signed into law the treaty"). */
 const NOT_AN_ACCORD_SIGNED =
-  /^\s+(?:into law|(?:off\s+on\s+)?(?:a|an|the|two|three|several|new|his|her|its)?\s*(?:[\w-]+\s+){0,2}(?:decrees?|laws?|bills?|(?:executive\s+)?orders?|legislation|ordinances?|resolutions?|petitions?|letters?|(?:condolence\s+|guest\s*)?books?|autographs?|instruments? of ratification)\b)/i;
+  /^\s+(?:into law|(?:off\s+on\s+)?(?:(?:a|an|the|two|three|several|new|his|her|its)\s+)?(?:(?!(?:and|but|then|or)\s)[\w-]+\s+){0,2}(?:decrees?|laws?|bills?|(?:executive\s+)?orders?|legislation|ordinances?|resolutions?|petitions?|letters?|(?:condolence\s+|guest\s*)?books?|autographs?|instruments? of ratification)\b)/i;
 /** Before "signed": an agreement named by who signed it ("the accord (that) they signed"). */
 const SIGNED_RELATIVE =
   /\b(?:treaty|agreement|deal|accord|pact|declaration|memorandum|charter|truce|ceasefire)\s+(?:(?:that|which)\s+)?(?:it|they|he|she|we|both(?:\s+sides)?|the two(?:\s+[\w-]+)?|[A-Z][\w'’-]*)\s+(?:had\s+|has\s+|have\s+)?$/;
@@ -1666,10 +1675,13 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       !sentence.headline &&
       !TWO_SIDES.test(clauseText) &&
       !(
-        !trig.verb &&
-        trig.type !== 'visit' &&
         position < LEAD_SENTENCES &&
-        /^the\s+$/i.test(text.slice(Math.max(0, trig.start - 4), trig.start))
+        ((!trig.verb &&
+          trig.type !== 'visit' &&
+          /^the\s+$/i.test(text.slice(Math.max(0, trig.start - 4), trig.start))) ||
+          // "That's it: the agreement was signed" at the top of a live page is the article's signing.
+          (trig.type === 'signing' &&
+            THE_ACCORD_WAS.test(text.slice(Math.max(0, trig.start - 60), trig.start))))
       )
     )
       continue;

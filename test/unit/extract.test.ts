@@ -2520,3 +2520,31 @@ describe("extractEvents: a visit's programme", () => {
     });
   });
 });
+
+describe("extractEvents: an organisation's grounds, a mediator handed the papers, a live page's signing", () => {
+  it('does not make the organisation whose headquarters host a signing one of its sides', () => {
+    const xs = extract(
+      'Peru and Ecuador settle river border\n\nPeru and Ecuador have agreed the text of a deal on their river border, officials said.\n\nThe two neighbours are expected to sign the accord in the coming weeks at the headquarters of the UN mission in Tumbes, an official said.',
+      '2025-03-04',
+    );
+    expect(only(xs, 'signing')).toMatchObject({ participants: ['Ecuador', 'Peru'], status: 'pending' });
+  });
+
+  it('reads "the agreement was signed" at the top of a live page as the signing done, without the mediator', () => {
+    const xs = extract(
+      'LIVE: Peru and Ecuador sign river border deal\n\n16:10 GMT - Done: the agreement was signed and the copies have been handed to the Brazilian mediator, an official said.\n\n09:00 GMT - Peru and Ecuador are due to sign the river border agreement today.',
+      '2025-03-04',
+    );
+    const done = xs.filter((x) => x.type === 'signing' && x.status === 'occurred');
+    expect(done).toHaveLength(1);
+    expect(done[0]!.participants).toEqual(['Ecuador', 'Peru']);
+  });
+
+  it('still reads a leader who signed letters or a decree as no accord signed', () => {
+    const xs = extract(
+      "Peruvian leader signs decree\n\nPeru and Ecuador agreed on a border accord last month. Peru's president signed the new decree on Monday.",
+      '2025-03-04',
+    );
+    expect(xs.filter((x) => x.type === 'signing' && x.status === 'occurred')).toEqual([]);
+  });
+});
