@@ -12,10 +12,11 @@ import type { ArticleRecord, EventWrite } from '../app/ports.js';
 import type { CheckedArticle } from './article-check.js';
 import type { CleanArticle } from './clean.js';
 import { daysBetween, isoDay } from './dates.js';
+import { entityKind, findEntities } from './entities.js';
 import { type Extraction, extractEvents } from './extract.js';
 import { nearDuplicate, sentenceHash, sentenceHashes, simhash64 } from './fingerprint.js';
 import { initialState, type LifecycleState, transition } from './lifecycle.js';
-import { findMatch, MIN_PARTICIPANT_OVERLAP, participantOverlap } from './matching.js';
+import { findMatch, MIN_PARTICIPANT_OVERLAP, participantOverlap, visitHeldBy } from './matching.js';
 import type { Alert, AlertKind, ArticleInput, Evidence, HistoryEntry, IsoDay, StoredEvent } from './model.js';
 
 /** A dateline further than this from publishedAt is not trusted as the reference day. */
@@ -163,12 +164,19 @@ export function decideIngest(
     const pool = [...byId.values()]
       .map((e) => current(e.id))
       .concat([...writes.values()].filter((w) => !byId.has(w.event.id)).map((w) => w.event));
-    // Talks dated inside a known summit or visit of the same parties are that event's programme.
-    if (x.type === 'talks' && x.date && isWithinKnownGathering(x, pool)) continue;
     // One claim per event per article; a second description of an event this article already
     // touched is merged into the first (an exact-type match), never reused across types.
     const fresh = pool.filter((e) => !touched.includes(e.id));
-    const found = findMatch(x, fresh, newsDay);
+    // Talks dated inside a known summit or visit of the same parties are that event's programme (held
+    // on the day a visit was due, they tell that the visit took place: findMatch lands them on it).
+    if (
+      x.type === 'talks' &&
+      x.date &&
+      isWithinKnownGathering(x, pool) &&
+      visitHeldBy(x, fresh, newsDay, countryOfPlace) === null
+    )
+      continue;
+    const found = findMatch(x, fresh, newsDay) ?? visitHeldBy(x, fresh, newsDay, countryOfPlace);
     // Talks matched to a summit (or the reverse) on another day only when the article does not tell of
     // that summit apart: "ministers will meet on Nov. 30 to prepare for the summit" is a meeting of its own.
     const match =
@@ -370,6 +378,12 @@ function repeatedFrom(hashes: readonly string[], owners: ReadonlyMap<string, str
   const counts = new Map<string, number>();
   for (const h of seen) counts.set(owners.get(h)!, (counts.get(owners.get(h)!) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+}
+
+/** The country a place name stands for, when the gazetteer knows it as one. */
+function countryOfPlace(place: string): string | null {
+  const e = findEntities(place)[0];
+  return e && entityKind(e.canonical) === 'country' ? e.canonical : null;
 }
 
 function isWithinKnownGathering(x: Extraction, pool: readonly StoredEvent[]): boolean {

@@ -241,6 +241,30 @@ export function findMatch(
   return best;
 }
 
+/**
+ * "a televised Oval Office meeting between them" on the day a visit of the same parties was due: the
+ * visit took place. For a meeting that matches no event of its own; a meeting held in another country
+ * than the visit's (`venueCountry` of its location) tells nothing of the visit.
+ */
+export function visitHeldBy(
+  x: Extraction,
+  candidates: readonly StoredEvent[],
+  publishedDay: string,
+  venueCountry: (place: string) => string | null,
+): StoredEvent | null {
+  if (x.status !== 'occurred' || (x.type !== 'talks' && x.type !== 'summit') || x.background) return null;
+  const venue = x.location === null ? null : venueCountry(x.location);
+  const due = candidates.filter(
+    (e) =>
+      e.type === 'visit' &&
+      e.status === 'scheduled' &&
+      e.date === (x.date ?? publishedDay) &&
+      (venue === null || venue === e.host) &&
+      participantOverlap(x.participants, e.participants) >= MIN_PARTICIPANT_OVERLAP,
+  );
+  return due.length === 1 ? due[0]! : null;
+}
+
 function compareKeys(a: number[], b: number[]): number {
   for (let i = 0; i < a.length; i++) {
     const d = (a[i] ?? 0) - (b[i] ?? 0);

@@ -384,3 +384,40 @@ describe('two copies of one report arriving in either order', () => {
     expect(state([pending, copy, original])).toEqual(state([pending, original, copy]));
   });
 });
+
+describe('a meeting held on the day a visit was due', () => {
+  const plan: ArticleInput = {
+    publishedAt: '2025-06-02T10:00:00Z',
+    body: [
+      'Chilean president to visit Brazil on Thursday',
+      'Chilean President Gabriel Boric will travel to Brasilia on Thursday for a visit, the foreign ministry said on Monday.',
+    ].join('\n\n'),
+  };
+  it('tells that the visit took place', () => {
+    const meeting: ArticleInput = {
+      publishedAt: '2025-06-05T20:00:00Z',
+      body: [
+        'Lula and Boric discuss trade',
+        'Brazilian President Luiz Inacio Lula da Silva and Chilean President Gabriel Boric held talks in Brasilia on Thursday on trade and a new highway, officials said.',
+      ].join('\n\n'),
+    };
+    const { log, events } = run([plan, meeting]);
+    expect(log[1]!.alerts).toEqual(['occurred:visit:2025-06-05']);
+    expect(events.filter((e) => e.type === 'visit')).toMatchObject([
+      { status: 'occurred', date: '2025-06-05' },
+    ]);
+  });
+
+  it('leaves the visit alone when the meeting was held elsewhere', () => {
+    const elsewhere: ArticleInput = {
+      publishedAt: '2025-06-05T20:00:00Z',
+      body: [
+        'Lula and Boric meet in Buenos Aires',
+        'Brazilian President Luiz Inacio Lula da Silva and Chilean President Gabriel Boric held talks in Buenos Aires on Thursday, officials said.',
+      ].join('\n\n'),
+    };
+    const { log, events } = run([plan, elsewhere]);
+    expect(log[1]!.alerts).not.toContainEqual(expect.stringMatching(/^occurred:visit/));
+    expect(events.find((e) => e.type === 'visit')).toMatchObject({ status: 'scheduled', date: '2025-06-05' });
+  });
+});
