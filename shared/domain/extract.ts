@@ -157,11 +157,21 @@ function findCues(text: string): FoundCue[] {
         /\b(?:to|will|would|shall|could|may|might)(?: be| have)?\s*$/i.test(
           text.slice(Math.max(0, m.index - 16), m.index),
         );
+      // "urged Scholz to postpone the trip", "called for the trip to be postponed": an appeal, no change.
+      if (
+        (cue === 'postponed' || cue === 'cancelled') &&
+        APPEAL_BEFORE.test(text.slice(Math.max(0, m.index - 70), m.index))
+      )
+        continue;
       out.push({ cue: planned ? 'future' : cue, start: m.index, end: m.index + m[0].length });
     }
   }
   return out;
 }
+
+/** Before a change word: someone asks for it ("urged X to", "called for the trip to be", "demanded a"). */
+const APPEAL_BEFORE =
+  /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|for)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)? (?:to|for)|demand(?:s|ed|ing)?|petition(?:s|ed|ing)?|lobb(?:y|ies|ied|ying))\b(?:[^.;:]{0,50}?\bto(?: be)?|(?: that)?[^.;:]{0,40}?\b(?:should|must)(?: be)?|(?: for)? (?:a|an|the|its|his|her|their)(?: [\w'’-]+)?)\s+$/i;
 
 /** Cue carried by the words just before a verb trigger ("will visit", "to sign", "was signed"). */
 function auxiliaryCue(before: string): Cue | null {
@@ -713,6 +723,9 @@ const NOT_AN_ACCORD_SIGNED =
 /** Before "signed": an agreement named by who signed it ("the accord (that) they signed"). */
 const SIGNED_RELATIVE =
   /\b(?:treaty|agreement|deal|accord|pact|declaration|memorandum|charter|truce|ceasefire)\s+(?:(?:that|which)\s+)?(?:it|they|he|she|we|both(?:\s+sides)?|the two(?:\s+[\w-]+)?|[A-Z][\w'’-]*)\s+(?:had\s+|has\s+|have\s+)?$/;
+/** Before a meeting noun: the thing meant is said not to be one ("is not the signing", "won't be a summit"). */
+const NOT_BE_BEFORE =
+  /\b(?:(?:is|are|was|were|will|would)\s+not\s+be|(?:is|are|was|were)\s+not|(?:isn|aren|wasn|weren)['’]t|won['’]t\s+be|wouldn['’]t\s+be)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}$/i;
 /** Right before "talks": one side stays away ("would not take part in Sunday's talks"). */
 const WONT_TAKE_PART =
   /\b(?:will|would|shall)\s+not\s+(?:take part in|participate in|attend|join)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$|\b(?:won['’]t|wouldn['’]t)\s+(?:take part in|participate in|attend|join)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
@@ -802,6 +815,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       )
     )
       return false;
+    // "Friday's ceremony would not be the formal signing of the treaty": what something is not.
+    if (!t.verb && NOT_BE_BEFORE.test(text.slice(Math.max(0, t.start - 50), t.start))) return false;
     // "The two teams never met face to face": no meeting.
     if (
       t.inherent === 'occurred' &&
@@ -988,7 +1003,9 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // "will not travel to Cairo", "won't visit": the plan is off, or only delayed when "as planned" or
     // "until ..."; "will not sign unless ..." is a condition, not news.
     const refused =
-      /\b(?:will|would|shall) not\s*$|\bwon['’]t\s*$/i.test(before) && !/\bunless\b/i.test(clauseText)
+      /\b(?:will|would|shall) not\s*$|\bwon['’]t\s*$|\b(?:is|are|am|was|were) not going to\s*$|\b(?:isn|aren|wasn|weren)['’]t going to\s*$/i.test(
+        before,
+      ) && !/\bunless\b/i.test(clauseText)
         ? /\bas (?:planned|scheduled)\b|\buntil\b/i.test(clauseText)
           ? 'postponed'
           : 'cancelled'
@@ -1000,6 +1017,15 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
             trig.type === 'talks' && WONT_TAKE_PART.test(before)
             ? 'cancelled'
             : null;
+    // "We are not going to sign the peace treaty tomorrow": a day denied, not a signing called off ("will
+    // not sign the deal on Thursday" stays a plan called off).
+    if (
+      refused === 'cancelled' &&
+      trig.type === 'signing' &&
+      /\bgoing to\s*$/i.test(before) &&
+      clauseDays('future').some((d) => d.start >= trig.end && !d.attribution)
+    )
+      continue;
     const aux = refused ?? (trig.verb ? auxiliaryCue(before) : null);
     if (aux) cue = aux;
     else if (trig.inherent) cue = trig.inherent;

@@ -2548,3 +2548,66 @@ describe("extractEvents: an organisation's grounds, a mediator handed the papers
     expect(xs.filter((x) => x.type === 'signing' && x.status === 'occurred')).toEqual([]);
   });
 });
+
+describe('extractEvents: appeals for a change, what a ceremony is not, a day denied', () => {
+  it('reads an appeal to postpone a trip as no postponement', () => {
+    for (const appeal of [
+      'Opposition lawmakers have urged the chancellor to postpone the trip to Hanoi.',
+      'Critics in the coalition had called for the trip to be postponed.',
+      'Business groups demanded a postponement of the trip.',
+    ]) {
+      const xs = extract(
+        `Austrian leader to visit Vietnam\n\nAustrian Chancellor Karl Nehammer will visit Vietnam next week, his office said. ${appeal}`,
+        '2025-03-04',
+      );
+      expect(
+        xs.map((x) => x.status),
+        appeal,
+      ).not.toContain('postponed');
+    }
+  });
+
+  it('does not take "would not be the formal signing" as a signing on that day', () => {
+    const xs = extract(
+      "Georgia and Armenia leaders to meet\n\nGeorgia and Armenia are preparing to sign a border treaty, with no date set. An aide stressed that Thursday's ceremony would not be the formal signing of the treaty.",
+      '2025-03-04',
+    );
+    expect(xs.filter((x) => x.type === 'signing').map((x) => x.status)).toEqual(['pending']);
+  });
+
+  it('reads "not going to sign it tomorrow" as a day denied, not a signing called off', () => {
+    const xs = extract(
+      'Georgia and Armenia leaders to meet\n\nGeorgia and Armenia are preparing to sign a border treaty. "We are not going to sign the border treaty tomorrow," the Armenian prime minister said.',
+      '2025-03-04',
+    );
+    const statuses = xs.filter((x) => x.type === 'signing').map((x) => x.status);
+    expect(statuses).not.toContain('cancelled');
+    expect(statuses).not.toContain('scheduled');
+  });
+});
+
+describe('extractEvents: "this evening", "are now meeting", a weekday inside a name', () => {
+  it('dates "later this evening" and "this afternoon" to the reference day', () => {
+    const xs = extract(
+      'Finnish president to land in Tokyo\n\nFinnish President Alexander Stubb is expected to land in Tokyo later this evening.',
+      '2025-03-04',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'scheduled', date: '2025-03-04' });
+  });
+
+  it('reads "are now meeting" as a meeting under way', () => {
+    const xs = extract(
+      "Finnish president in Tokyo\n\nFinnish President Alexander Stubb and Japanese Prime Minister Shigeru Ishiba are now meeting at the prime minister's office.",
+      '2025-03-04',
+    );
+    expect(xs.map((x) => x.status)).toContain('occurred');
+  });
+
+  it('does not read "Sun" in "Sun Yat-sen University" as a Sunday', () => {
+    const xs = extract(
+      'Finnish president to visit China\n\nFinnish President Alexander Stubb will travel to Guangzhou on April 7, where he will speak at Sun Yat-sen University and meet Chinese President Xi Jinping.',
+      '2025-03-04',
+    );
+    expect(xs.map((x) => x.date).filter((d) => d !== null && d !== '2025-04-07')).toEqual([]);
+  });
+});
