@@ -210,7 +210,15 @@ export const TRIGGERS: readonly TriggerPattern[] = [
     hints: ['meeting', 'encounter', 'sit down'],
   },
   { type: 'meeting', pattern: /\bmeet(?:s|ing)?\b/gi, hints: ['meet'], verb: true },
-  { type: 'meeting', pattern: /\bmet\b/gi, hints: ['met'], inherent: 'occurred', verb: true },
+  // Not the passive: "demands that have not been met", "were met at the airport by the prime minister".
+  {
+    type: 'meeting',
+    pattern:
+      /(?<!\b(?:been|be|being|is|are|was|were|get|gets|got)\s+(?:(?:not|never|also|then|first|warmly|later)\s+)?)\bmet\b/gi,
+    hints: ['met'],
+    inherent: 'occurred',
+    verb: true,
+  },
   // "Leaders of the bloc will convene in Kuala Lumpur on May 26".
   { type: 'meeting', pattern: /\bconven(?:e|es|ing)\b/gi, hints: ['conven'], verb: true },
   { type: 'meeting', pattern: /\bconvened\b/gi, hints: ['convened'], inherent: 'occurred', verb: true },
@@ -273,7 +281,7 @@ export const CUES: readonly CuePattern[] = [
     cue: 'occurred',
     hint: /arrived|landed|open|kick|began|under ?way|took place|held|had |hosted|chaired|mediated|brokered|ended|concluded|lasted|wrapped up|launched|holds talks|visit| over|shook|begun|started|holding|now meeting|currently meeting|signed|short|paid|made|undertook|witnessed|oversaw|presided|exchanged/i,
     pattern:
-      /\b(cut short|cuts short|cutting short|(?:paid|made|undertook)(?= (?:a|an|his|her|their|its)\b)|arrived|landed|opened|opens|kicked off|kicks off|began|got under way|gets under way|is under way|are under way|underway|took place|was held|were held|has been held|have been held|ended|concluded|lasted|(?:is|are|was|were) (?:now )?over|shook hands|(?:has|have) (?:now |already |officially )?(?:begun|started|opened|got under way|gotten under way|kicked off)|(?:is|are) (?:now|currently) meeting\b|(?:is|are) (?:now |currently )?holding(?= (?:[\w'’-]+ ){0,3}(?:talks|meeting|meetings|negotiations|summit|discussions|consultations)\b)|wrapped up|launched|holds talks|held talks|(?:held|had|hosted|chaired|co-chaired|mediated|brokered)(?= (?:(?!(?:to|been|be|not|no|planned|hoped|wanted|intended|expected|scheduled|set|due)\b)[\w'’"“”-]+ ){0,3}(?:rounds? of (?:[\w'’-]+ ){0,2})?(?:talks|summit|summits|meeting|meetings|negotiations|discussions|consultations)\b)|is visiting|are visiting|(?:witnessed|oversaw|presided over)(?= (?:the )?signing\b)|(?:is|are) (?:currently |now |already |also )?on (?:a|an|his|her|their) (?:[\w-]+ ){0,3}visit|was signed|were signed|has been signed|have been signed|has signed|have signed|(?<=\bsignatures\s+)(?:were|have been) exchanged)\b/gi,
+      /\b(cut short|cuts short|cutting short|(?:paid|made|undertook)(?= (?:a|an|his|her|their|its)\b)|arrived|landed|opened|opens|kicked off|kicks off|began|got under way|gets under way|(?:is|are) (?:now |already |still )?under way|underway|took place|was held|were held|has been held|have been held|ended|concluded|lasted|(?:is|are|was|were) (?:now )?over|shook hands|(?:has|have) (?:now |already |officially )?(?:begun|started|opened|got under way|gotten under way|kicked off)|(?:is|are) (?:now|currently) meeting\b|(?:is|are) (?:now |currently )?holding(?= (?:[\w'’-]+ ){0,3}(?:talks|meeting|meetings|negotiations|summit|discussions|consultations)\b)|wrapped up|launched|holds talks|held talks|(?:held|had|hosted|chaired|co-chaired|mediated|brokered)(?= (?:(?!(?:to|been|be|not|no|planned|hoped|wanted|intended|expected|scheduled|set|due)\b)[\w'’"“”-]+ ){0,3}(?:rounds? of (?:[\w'’-]+ ){0,2})?(?:talks|summit|summits|meeting|meetings|negotiations|discussions|consultations)\b)|is visiting|are visiting|(?:witnessed|oversaw|presided over)(?= (?:the )?signing\b)|(?:is|are) (?:currently |now |already |also )?on (?:a|an|his|her|their) (?:[\w-]+ ){0,3}visit|was signed|were signed|has been signed|have been signed|has signed|have signed|(?<=\bsignatures\s+)(?:were|have been) exchanged)\b/gi,
   },
   {
     cue: 'future',

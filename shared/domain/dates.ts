@@ -48,7 +48,8 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const MONTH_WORD =
   /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i;
 const WEEKDAY_WORD = /\b(sun|mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?)(day)?\b/i;
-const RELATIVE_WORD = /\b(today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening))\b/i;
+const RELATIVE_WORD =
+  /\b(today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening)|(?:minutes?|hours?) ago)\b/i;
 /** Reporting verbs whose date is the date of the statement, not of an event. */
 const ATTRIBUTION_BEFORE =
   /\b(said|says|say|told|tells|reported|reports|announced|announces|confirmed|confirms|wrote|writes|added|adds|stated|noted|posted|tweeted|briefing|statement|declared|insisted|explained|recalled|quoted|cited|informed|disclosed|revealed|indicated|acknowledged|remarked|suggested|warned|claimed|assured|speaking|described|describing|commented)\s+(on\s+|late\s+|early\s+|earlier\s+|last\s+)?$/i;
@@ -408,12 +409,12 @@ const NUMERIC_DAY = /^(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.(\d{4}))$
 const NUMERIC_DAY_IN_TEXT = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b/;
 
 const MAY_NAME_A_DAY = new RegExp(
-  `${NUMERIC_DAY_IN_TEXT.source}|\\bon the \\d{1,2}(?:st|nd|rd|th)\\b|\\b(?:jan(?:uary)?|feb(?:ruary)?|march|mar\\.|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening))\\b|\\bdays\\b`,
+  `${NUMERIC_DAY_IN_TEXT.source}|\\bon the \\d{1,2}(?:st|nd|rd|th)\\b|\\b(?:jan(?:uary)?|feb(?:ruary)?|march|mar\\.|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening)|(?:minutes?|hours?) ago)\\b|\\bdays\\b`,
   'i',
 );
 
 const WEEKDAY_OR_RELATIVE =
-  /sun|mon|tue|wed|thu|fri|sat|today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening)/i;
+  /sun|mon|tue|wed|thu|fri|sat|today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening)|(?:minutes?|hours?) ago/i;
 const MONTH_PREFIX = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 
 /**

@@ -157,6 +157,8 @@ function findCues(text: string): FoundCue[] {
         /\b(?:to|will|would|shall|could|may|might)(?: be| have)?\s*$/i.test(
           text.slice(Math.max(0, m.index - 16), m.index),
         );
+      // "until the Doha talks are over", "once the summit has ended": a time still ahead, no news.
+      if (cue === 'occurred' && UNTIL_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
       // "urged Scholz to postpone the trip", "called for the trip to be postponed": an appeal, no change.
       if (
         (cue === 'postponed' || cue === 'cancelled') &&
@@ -169,6 +171,9 @@ function findCues(text: string): FoundCue[] {
   return out;
 }
 
+/** Before a happening word: a time clause still ahead ("until the talks are over", "once the visit has ended"). */
+const UNTIL_BEFORE =
+  /\b(?:until|till|once|by the time)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:has\s+|have\s+)?$/i;
 /** Before a change word: someone asks for it ("urged X to", "called for the trip to be", "demanded a"). */
 const APPEAL_BEFORE =
   /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|for)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)? (?:to|for)|demand(?:s|ed|ing)?|petition(?:s|ed|ing)?|lobb(?:y|ies|ied|ying))\b(?:[^.;:]{0,50}?\bto(?: be)?|(?: that)?[^.;:]{0,40}?\b(?:should|must)(?: be)?|(?: for)? (?:a|an|the|its|his|her|their)(?: [\w'’-]+)?)\s+$/i;
@@ -756,7 +761,7 @@ const OFFER_BEFORE =
   /\b(?:offered|offers|offering|proposed|proposes|proposing|suggested|suggests|volunteered|ready|willing|prepared)\s+(?:(?:last|this|next)\s+\w+\s+|again\s+|repeatedly\s+)?(?:to\s+(?:host|hold|organi[sz]e|mediate|convene|broker)|hosting|holding|organi[sz]ing)\s+(?:(?:the|a|an|new|fresh|further|direct|peace|its|their)\s+)*(?:[\w'’-]+\s+){0,2}$/i;
 /** After "meet": people who speak for no state. */
 const NOT_ENVOYS_AFTER =
-  /^\s+(?:with\s+)?(?:(?:members|representatives)\s+of\s+)?(?:(?:the|a|an|some|several|local|top|leading)\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:business(?:\s+leaders|people|men|women)?|executives|CEOs|chief executives|investors|entrepreneurs|industrialists|students|community(?:\s+leaders)?|diaspora|expatriates|journalists|editors|workers|troops|soldiers|athletes|fans|artists|scholars|academics|religious leaders)\b/;
+  /^\s+(?:with\s+)?(?:(?:members|representatives)\s+of\s+)?(?:(?:the|a|an|some|several|local|top|leading)\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:business(?:\s+leaders|people|men|women)?|executives|CEOs|chief executives|investors|entrepreneurs|industrialists|students|community(?:\s+leaders)?|diaspora|expatriates|journalists|editors|workers|troops|soldiers|athletes|fans|artists|scholars|academics|religious leaders|firefighters|exhibitors|veterans|survivors|volunteers|families|children|civil society|cultural figures|(?:[\w-]+\s+)?(?:world|scene|sector|industry))\b/;
 const PRIVATE_TRAVELLERS =
   /\b(?:tourists|visitors|holidaymakers|travell?ers|pilgrims|fans|supporters|students|pupils|investors|businesspeople|businessmen|migrants|refugees|workers|citizens|nationals|residents|athletes|players|artists|journalists)\b(?:\s+\w+){0,3}\s*$/i;
 

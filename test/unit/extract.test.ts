@@ -2611,3 +2611,51 @@ describe('extractEvents: "this evening", "are now meeting", a weekday inside a n
     expect(xs.map((x) => x.date).filter((d) => d !== null && d !== '2025-04-07')).toEqual([]);
   });
 });
+
+describe('extractEvents: times still ahead, passive "met", talks under way, people who are no envoys', () => {
+  it('reads "until the talks are over" as no happening', () => {
+    const xs = extract(
+      'Sudan and South Sudan to hold talks\n\nSudan and South Sudan will hold talks in Addis Ababa on Saturday, officials said. Both sides had agreed to keep the truce in place "until the Addis Ababa talks are over".',
+      '2025-03-04',
+    );
+    expect(xs.map((x) => x.status)).not.toContain('occurred');
+    expect(only(xs, 'talks')).toMatchObject({ status: 'scheduled', date: '2025-03-08' });
+  });
+
+  it('reads "is now under way" as talks under way', () => {
+    const xs = extract(
+      'Sudan and South Sudan talks\n\nThe second round of talks between Sudan and South Sudan is now under way in Addis Ababa, officials say.',
+      '2025-03-04',
+    );
+    expect(only(xs, 'talks').status).toBe('occurred');
+  });
+
+  it('does not read demands "not met" or a greeting "was met by" as a meeting', () => {
+    const xs = extract(
+      'Sudan and Egypt\n\nSudanese leader Abdel Fattah al-Burhan is expected to hold talks with Egyptian President Abdel Fattah al-Sisi in April. Khartoum says its demands on the dam have not been met.',
+      '2025-03-04',
+    );
+    expect(xs.map((x) => x.status)).toEqual(['pending']);
+    const greeted = extract(
+      'Austrian leader in Tunisia\n\nAustrian Chancellor Karl Nehammer landed at the airport on Monday, where he was met by Tunisian Prime Minister Kamel Madouri.',
+      '2025-03-04',
+    );
+    expect(greeted.filter((x) => x.type === 'talks' || x.type === 'summit')).toEqual([]);
+  });
+
+  it('reads "a few minutes ago" as the reference day', () => {
+    const xs = extract(
+      'LIVE: Tunisian leader in Vienna\n\nAustrian Chancellor Karl Nehammer and Tunisian President Kais Saied signed a migration agreement a few minutes ago.',
+      '2025-03-04',
+    );
+    expect(only(xs, 'signing')).toMatchObject({ status: 'occurred', date: '2025-03-04' });
+  });
+
+  it('reads meeting firefighters or a cultural world on a visit as no talks', () => {
+    const xs = extract(
+      'Austrian leader to visit Greece\n\nAustrian Chancellor Karl Nehammer will visit Greece on March 26. He is also expected to meet firefighters who fought the blazes and representatives of the Greek cultural world.',
+      '2025-03-04',
+    );
+    expect(xs.map((x) => x.type)).toEqual(['visit']);
+  });
+});
