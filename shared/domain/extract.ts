@@ -2198,6 +2198,9 @@ function collectMentions(
   };
   const mentions: Mention[] = [];
   let body = 0;
+  // A live page's entries are each told as news: a sentence's place counts within its entry (paragraph).
+  const live = isLivePage(clean);
+  let paragraph = Number.NaN;
   // A paragraph opening with a dateline of its own (a topic page listing older stories) is read as of
   // that day: "LONDON, June 8 (Wire) - ... will meet on Monday" is June 9, not next Monday.
   const asOf = new Map<number, SentenceContext>();
@@ -2217,10 +2220,26 @@ function collectMentions(
       if (day !== null && daysBetween(day, ctx.reference) >= 2)
         asOf.set(s.paragraph, { ...ctx, reference: day });
     }
+    if (live && !s.headline && s.paragraph !== paragraph) {
+      paragraph = s.paragraph;
+      body = 0;
+    }
     mentions.push(...sentenceMentions(s, s.headline ? 0 : body, asOf.get(s.paragraph) ?? ctx));
     if (!s.headline) body++;
   }
   return { mentions, ctx, focus };
+}
+
+/** A clock time opening a live page's entry ("07:52", "14:55 GMT -", "Thursday, 18:40"). */
+const ENTRY_TIME =
+  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|SAST|local time|local))?\s*(?:$|[-–—:|]\s)/i;
+
+/** A page of timed entries, newest first: two or more entries open with a clock time. */
+function isLivePage(clean: CleanArticle): boolean {
+  let times = 0;
+  for (const r of clean.removed) if (r.kind === 'chrome' && ENTRY_TIME.test(r.text)) times++;
+  for (const p of clean.paragraphs) if (ENTRY_TIME.test(p)) times++;
+  return times >= 2;
 }
 
 /** Countries listed right after an organisation as its members ("ASEAN leaders, including Indonesia and Vietnam"). */

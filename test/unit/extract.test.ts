@@ -2659,3 +2659,28 @@ describe('extractEvents: times still ahead, passive "met", talks under way, peop
     expect(xs.map((x) => x.type)).toEqual(['visit']);
   });
 });
+
+describe('extractEvents: the entries of a live page', () => {
+  const page = (entries: string[]) =>
+    `LIVE: Chilean president in Peru\n\n${entries.map((e, i) => `${String(12 - i).padStart(2, '0')}:15\n${e}`).join('\n\n')}`;
+
+  it('reads a happening at the top of an older entry as news, not background', () => {
+    const xs = extract(
+      page([
+        'The two leaders are expected to speak to reporters later. Officials described the mood as cordial. No statement has been issued yet.',
+        'Crowds gathered outside the palace. Security was tight around the square. Traffic was diverted.',
+        'Chilean President Gabriel Boric arrived in Lima. He was greeted by a military band.',
+      ]),
+      '2025-03-04',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'occurred', background: false });
+  });
+
+  it('keeps the same sentence deep in an ordinary article as background', () => {
+    const xs = extract(
+      'Chilean president in Peru\n\nThe two leaders are expected to speak to reporters later. Officials described the mood as cordial. No statement has been issued yet.\n\nCrowds gathered outside the palace. Security was tight around the square.\n\nChilean President Gabriel Boric arrived in Lima. He was greeted by a military band.',
+      '2025-03-04',
+    );
+    expect(xs.filter((x) => x.type === 'visit' && x.status === 'occurred' && !x.background)).toEqual([]);
+  });
+});
