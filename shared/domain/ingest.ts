@@ -261,7 +261,12 @@ export function decideIngest(
       x.status === 'pending' &&
       pool.some(
         (e) =>
-          e.type === x.type &&
+          // ("the meeting" beside the talks this article dates is those talks: a summit and talks agree.)
+          (e.type === x.type ||
+            (MEETINGS.has(e.type) &&
+              MEETINGS.has(x.type) &&
+              touched.includes(e.id) &&
+              (e.status === 'scheduled' || e.status === 'occurred'))) &&
           participantOverlap(e.participants, x.participants) >= MIN_PARTICIPANT_OVERLAP &&
           (touched.includes(e.id) ||
             e.status === 'pending' ||
@@ -379,6 +384,8 @@ function repeatedFrom(hashes: readonly string[], owners: ReadonlyMap<string, str
   for (const h of seen) counts.set(owners.get(h)!, (counts.get(owners.get(h)!) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
 }
+
+const MEETINGS: ReadonlySet<string> = new Set(['summit', 'talks']);
 
 /** The country a place name stands for, when the gazetteer knows it as one. */
 function countryOfPlace(place: string): string | null {

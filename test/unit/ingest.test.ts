@@ -421,3 +421,19 @@ describe('a meeting held on the day a visit was due', () => {
     expect(events.find((e) => e.type === 'visit')).toMatchObject({ status: 'scheduled', date: '2025-06-05' });
   });
 });
+
+describe('"the meeting" beside talks the same article dates', () => {
+  it('is those talks, not a second, undated summit', () => {
+    const dated: ArticleInput = {
+      publishedAt: '2025-06-02T10:00:00Z',
+      body: [
+        'Lula and Boric to meet on Thursday',
+        'Brazilian President Luiz Inacio Lula da Silva will meet Chilean President Gabriel Boric on Thursday, officials said on Monday.',
+        'Officials would not say where exactly the meeting between the two presidents would be held.',
+      ].join('\n\n'),
+    };
+    const { log, events } = run([dated]);
+    expect(log[0]!.alerts).toEqual([expect.stringMatching(/^date_confirmed:(?:talks|summit):2025-06-05$/)]);
+    expect(events).toHaveLength(1);
+  });
+});
