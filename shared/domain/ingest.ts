@@ -16,7 +16,13 @@ import { entityKind, findEntities } from './entities.js';
 import { type Extraction, extractEvents } from './extract.js';
 import { nearDuplicate, sentenceHash, sentenceHashes, simhash64 } from './fingerprint.js';
 import { initialState, type LifecycleState, transition } from './lifecycle.js';
-import { findMatch, MIN_PARTICIPANT_OVERLAP, participantOverlap, visitHeldBy } from './matching.js';
+import {
+  findMatch,
+  MEETING_TYPES,
+  MIN_PARTICIPANT_OVERLAP,
+  participantOverlap,
+  visitHeldBy,
+} from './matching.js';
 import type { Alert, AlertKind, ArticleInput, Evidence, HistoryEntry, IsoDay, StoredEvent } from './model.js';
 
 /** A dateline further than this from publishedAt is not trusted as the reference day. */
@@ -263,8 +269,8 @@ export function decideIngest(
         (e) =>
           // ("the meeting" beside the talks this article dates is those talks: a summit and talks agree.)
           (e.type === x.type ||
-            (MEETINGS.has(e.type) &&
-              MEETINGS.has(x.type) &&
+            (MEETING_TYPES.has(e.type) &&
+              MEETING_TYPES.has(x.type) &&
               touched.includes(e.id) &&
               (e.status === 'scheduled' || e.status === 'occurred'))) &&
           participantOverlap(e.participants, x.participants) >= MIN_PARTICIPANT_OVERLAP &&
@@ -384,8 +390,6 @@ function repeatedFrom(hashes: readonly string[], owners: ReadonlyMap<string, str
   for (const h of seen) counts.set(owners.get(h)!, (counts.get(owners.get(h)!) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
 }
-
-const MEETINGS: ReadonlySet<string> = new Set(['summit', 'talks']);
 
 /** The country a place name stands for, when the gazetteer knows it as one. */
 function countryOfPlace(place: string): string | null {

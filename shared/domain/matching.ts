@@ -148,10 +148,12 @@ export function eventPairs(participants: readonly string[]): (readonly [string, 
   return out;
 }
 
+/** The two kinds of meeting, which may describe one event: where a summit ends and talks begin is a choice. */
+export const MEETING_TYPES: ReadonlySet<string> = new Set(['summit', 'talks']);
+
 function typeScore(x: Extraction, e: StoredEvent): number {
   if (x.type === e.type) return 2;
-  const meetings = new Set(['summit', 'talks']);
-  return meetings.has(x.type) && meetings.has(e.type) ? 1 : 0;
+  return MEETING_TYPES.has(x.type) && MEETING_TYPES.has(e.type) ? 1 : 0;
 }
 
 function day(iso: string): string {
