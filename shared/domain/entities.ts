@@ -267,6 +267,22 @@ export function canonicalParticipant(name: string): string | null {
 }
 
 /**
+ * The country a place name stands for ("Brasilia" -> Brazil, "Oval Office" -> United States), or null
+ * when the gazetteer knows it as no country's. Looked up once per name: callers pass venue names the
+ * gazetteer found, a bounded set.
+ */
+export function countryOfPlace(place: string): string | null {
+  let country = PLACE_COUNTRIES.get(place);
+  if (country === undefined) {
+    const e = findEntities(place)[0];
+    country = e && entityKind(e.canonical) === 'country' ? e.canonical : null;
+    PLACE_COUNTRIES.set(place, country);
+  }
+  return country;
+}
+const PLACE_COUNTRIES = new Map<string, string | null>();
+
+/**
  * Whether a canonical participant is a country or an organisation; variants are folded first.
  * Null when unknown.
  */

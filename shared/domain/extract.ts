@@ -43,7 +43,7 @@ import {
   resolveYear,
   type Tense,
 } from './dates.js';
-import { type EntityMention, entityKind, findEntities, standsAlone } from './entities.js';
+import { countryOfPlace, type EntityMention, entityKind, findEntities, standsAlone } from './entities.js';
 import { participantOverlap } from './matching.js';
 import type { EventStatus, EventType, IsoDay } from './model.js';
 
@@ -2313,17 +2313,8 @@ function addSurnames(sentences: readonly Sentence[], cache: FactsCache): void {
 
 /** The country of a meeting's venue, when a mention names one. */
 function venueCountry(m: Mention): string | null {
-  if (!m.location || m.background) return null;
-  let country = VENUE_COUNTRIES.get(m.location);
-  if (country === undefined) {
-    const e = findEntities(m.location)[0];
-    country = e && entityKind(e.canonical) === 'country' ? e.canonical : null;
-    VENUE_COUNTRIES.set(m.location, country);
-  }
-  return country;
+  return !m.location || m.background ? null : countryOfPlace(m.location);
 }
-/** Venue names (gazetteer places, so a bounded set) and their countries, looked up once each. */
-const VENUE_COUNTRIES = new Map<string, string | null>();
 
 /**
  * Whether a mention names a venue in another country than every venue its group names, at another time:

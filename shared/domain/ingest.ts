@@ -12,7 +12,7 @@ import type { ArticleRecord, EventWrite } from '../app/ports.js';
 import type { CheckedArticle } from './article-check.js';
 import type { CleanArticle } from './clean.js';
 import { daysBetween, isoDay } from './dates.js';
-import { entityKind, findEntities } from './entities.js';
+import { countryOfPlace } from './entities.js';
 import { type Extraction, extractEvents } from './extract.js';
 import { nearDuplicate, sentenceHash, sentenceHashes, simhash64 } from './fingerprint.js';
 import { initialState, type LifecycleState, transition } from './lifecycle.js';
@@ -389,12 +389,6 @@ function repeatedFrom(hashes: readonly string[], owners: ReadonlyMap<string, str
   const counts = new Map<string, number>();
   for (const h of seen) counts.set(owners.get(h)!, (counts.get(owners.get(h)!) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
-}
-
-/** The country a place name stands for, when the gazetteer knows it as one. */
-function countryOfPlace(place: string): string | null {
-  const e = findEntities(place)[0];
-  return e && entityKind(e.canonical) === 'country' ? e.canonical : null;
 }
 
 function isWithinKnownGathering(x: Extraction, pool: readonly StoredEvent[]): boolean {
