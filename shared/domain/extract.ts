@@ -586,7 +586,7 @@ function isHistoryOfHappening(text: string, c: FoundCue, cues: readonly FoundCue
 function dayGovernsEarlierVerb(text: string, d: DayExpression, t: RawTrigger): boolean {
   return (
     t.start >= d.end &&
-    /^[\s,]*(?:after|before|following|ahead of)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(
+    /^[\s,]*(?:after|before|following|ahead of|to prepare(?:\s+for)?|in preparation for)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(
       text.slice(d.end, t.start),
     )
   );
@@ -665,9 +665,12 @@ function personBefore(text: string, t: RawTrigger, ctx: SentenceContext): boolea
 
 /** The mentions of events in one sentence. */
 const GATHERED = /\b(?:gathered|convened|assembled)\b/i;
-/** A meeting told in the past right before "for talks". */
+/** After a meeting: it was held to prepare another ("... on Thursday to prepare the summit"). */
+const PREPARING_AFTER =
+  /^[^.;]{0,100}?\b(?:to prepare(?:\s+for)?|in preparation for|to pave the way for|to lay the groundwork for)\s+(?:the|a|an|their|next|this|that)\b/i;
+/** A meeting told in the past right before "for talks" (not "met ... to prepare for the summit"). */
 const SAT_DOWN_FOR =
-  /\b(?:sat down|met|got together|came together)\s+(?:[^,;]{0,40}\s)?for\s+(?:[\w'’-]+\s+){0,4}$/i;
+  /\b(?:sat down|met|got together|came together)\s+(?:[^,;]{0,40}\s)?(?<!\bprepare\s|\bpreparation\s)for\s+(?:[\w'’-]+\s+){0,4}$/i;
 /** A plan told in the past tense: "were due to meet", "was scheduled for". */
 const PAST_PLAN = /\b(?:was|were)\s+(?:due|scheduled|expected|set|slated|planned)\s+(?:to|for)\b/i;
 /** "his first trip to India since 2021", "the first such meeting in six years". */
@@ -1917,6 +1920,10 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
             ) &&
             // "Biden is in Germany for what is expected to be his last visit": there now.
             !(trig.inherent === 'occurred' && /^(?:is|are)\b/i.test(text.slice(trig.start, trig.end))));
+      // "Fidan held talks with Lavrov on Thursday to prepare the summit": talks held to prepare another
+      // meeting are a step toward it, not news of it; they only confirm talks already dated that day.
+      if ((trig.type === 'talks' || trig.type === 'meeting') && PREPARING_AFTER.test(text.slice(trig.end)))
+        background = true;
     }
 
     // On a tour, each leg takes a day said right after it ("Vietnam on April 14-15, Malaysia on April
@@ -2396,18 +2403,16 @@ export function extractEvents(clean: CleanArticle, options: ExtractOptions): Ext
     // does a dated trip's purpose ("will visit Russia on July 8-9 for the annual summit").
     if (!date && (status === 'pending' || status === 'scheduled') && g.type !== 'visit') {
       const visit = visitGroups.find((v) => participantOverlap(v.participants, g.participants) >= 0.5);
-      // Not talks: dated inside the visit they would become its programme and leave no event of their own.
-      // So does a "when" clause after it ("will visit Morocco on March 11, when the two countries are
-      // expected to sign the agreement"), or an act joined to it ("and hold a summit with Ishiba").
-      // So does a dated trip in a "when" clause after it ("will sign the agreement when Marcos visits
-      // Hanoi on May 28").
-      const purposeOfDatedTrip =
-        g.type !== 'talks' &&
-        g.mentions.some(
-          (m) =>
-            (m.cue === 'purpose' || m.alongTrip) &&
-            visit?.mentions.some((vm) => vm.sentence === m.sentence && vm.day),
-        );
+      // So does a "when" clause after the trip ("will visit Morocco on March 11, when the two countries
+      // are expected to sign the agreement"), an act joined to it ("and hold a summit with Ishiba"), or a
+      // dated trip in a "when" clause after the act ("will sign the agreement when Marcos visits Hanoi on
+      // May 28"). Talks so dated are the visit's programme: they date talks already followed and make
+      // none of their own (absorbTalks).
+      const purposeOfDatedTrip = g.mentions.some(
+        (m) =>
+          (m.cue === 'purpose' || m.alongTrip) &&
+          visit?.mentions.some((vm) => vm.sentence === m.sentence && vm.day),
+      );
       if (g.mentions.some((m) => m.duringVisit && !m.speculative) || purposeOfDatedTrip) {
         const visitState = visit ? statusOfGroup(visit.mentions) : null;
         if (visitState?.status === 'scheduled' && visitState.date) {
@@ -2506,9 +2511,9 @@ function toExtraction(
 
 /** Talks dated inside a summit or visit of the same parties in the same article are part of it. */
 function absorbTalks(extractions: Extraction[]): Extraction[] {
-  return extractions.filter((x) => {
-    if (x.type !== 'talks' || !x.date) return true;
-    return !extractions.some(
+  return extractions.map((x) => {
+    if (x.type !== 'talks' || !x.date || !x.canCreate) return x;
+    const absorbed = extractions.some(
       (y) =>
         (y.type === 'summit' || y.type === 'visit') &&
         y.date &&
@@ -2516,5 +2521,8 @@ function absorbTalks(extractions: Extraction[]): Extraction[] {
         x.date! >= y.date &&
         x.date! <= (y.endDate ?? y.date),
     );
+    // They still date talks already followed ("expected to hold talks in August", then "will travel to
+    // Sochi on Monday for talks"): they only create none of their own.
+    return absorbed ? { ...x, canCreate: false } : x;
   });
 }

@@ -763,12 +763,13 @@ describe("extractEvents: a dated trip's purpose", () => {
     );
     expect(only(summit, 'visit')).toMatchObject({ status: 'scheduled', date: '2025-07-08' });
     expect(only(summit, 'summit')).toMatchObject({ status: 'scheduled', date: '2025-07-08' });
-    // Talks a trip is for stay talks of their own, with no day (dated, they would be the trip's programme).
+    // Talks a trip is for are its programme: they take its day, to date talks already followed, but
+    // make no event of their own.
     const talks = extract(
       "Seoul trip\n\nJapan's foreign minister will travel to Seoul on Nov. 17 for talks with her South Korean counterpart.",
       '2025-11-10',
     );
-    expect(only(talks, 'talks')).toMatchObject({ status: 'pending', date: null });
+    expect(only(talks, 'talks')).toMatchObject({ status: 'scheduled', date: '2025-11-17', canCreate: false });
   });
 });
 
@@ -1629,6 +1630,25 @@ describe("extractEvents: an organisation's summit and its ministers' meeting", (
       '2024-11-25',
     );
     expect(xs.find((x) => x.date === '2024-11-30')).toMatchObject({ type: 'talks' });
+  });
+
+  it('gives the day of past preparatory talks to the talks, not to the summit they prepare', () => {
+    // Saturday 2023-09-02: "on Thursday" is Aug 31, and the summit keeps no day.
+    const xs = extract(
+      'Ministers pave the way for Sochi summit\n\nTurkish Foreign Minister Hakan Fidan held talks with Russian Foreign Minister Sergei Lavrov in Moscow on Thursday to prepare the summit.',
+      '2023-09-02',
+    );
+    expect(only(xs, 'talks')).toMatchObject({ status: 'occurred', date: '2023-08-31' });
+    expect(only(xs, 'summit')).toMatchObject({ status: 'pending', date: null });
+  });
+
+  it('does not read ministers who met to prepare for a summit as the summit held', () => {
+    const xs = extract(
+      'Ministers meet in Geneva\n\nThe foreign ministers of France and Germany met in Geneva on Tuesday to prepare for the summit.',
+      '2023-09-02',
+    );
+    expect(only(xs, 'talks')).toMatchObject({ status: 'occurred', date: '2023-08-29' });
+    expect(xs.filter((x) => x.type === 'summit' && x.status === 'occurred')).toEqual([]);
   });
 });
 

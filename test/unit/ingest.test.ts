@@ -437,3 +437,35 @@ describe('"the meeting" beside talks the same article dates', () => {
     expect(events).toHaveLength(1);
   });
 });
+
+describe('a dated trip for talks', () => {
+  // Written for these tests: a pending meeting, then a dated trip for it, then ministers preparing it.
+  const expected: ArticleInput = {
+    publishedAt: '2025-07-18T10:00:00Z',
+    body: [
+      'Ruto expects talks with Ramaphosa next month',
+      'Kenyan President William Ruto said on Friday he expected to hold talks with South African President Cyril Ramaphosa next month, without naming a day.',
+    ].join('\n\n'),
+  };
+  const trip: ArticleInput = {
+    publishedAt: '2025-08-01T09:00:00Z',
+    body: [
+      'Ruto to travel to Pretoria on Monday for talks with Ramaphosa',
+      'Kenyan President William Ruto will travel to Pretoria on Monday for talks with President Cyril Ramaphosa, the Kenyan presidency said on Friday.',
+      "Kenya's foreign minister held talks with his South African counterpart in Nairobi on Thursday to prepare the meeting.",
+    ].join('\n\n'),
+  };
+
+  it('dates talks already followed, and the ministers preparing them move nothing', () => {
+    const { log } = run([expected, trip]);
+    expect(log[1]!.alerts).toEqual(
+      expect.arrayContaining(['date_confirmed:talks:2025-08-04', 'date_confirmed:visit:2025-08-04']),
+    );
+    expect(log[1]!.alerts).not.toContain('occurred:talks:2025-07-31');
+  });
+
+  it('makes no talks event of its own when none was followed', () => {
+    const { events } = run([trip]);
+    expect(events.map((e) => e.type)).toEqual(['visit']);
+  });
+});
