@@ -38,7 +38,7 @@ class Memory {
    */
   candidates(participantSets: readonly (readonly string[])[]): StoredEvent[] {
     const ids = new Set<string>();
-    const concerns = candidateFilter(participantSets);
+    const concerns = candidateFilter(participantSets, standsAlone);
     const plan = candidateLookup(participantSets, standsAlone);
     const lists = [
       ...plan.pairs.map(([a, b]) => this.#byPair.get(pairKey(a, b))),

@@ -169,7 +169,7 @@ export class DynamoIngestStore implements IngestStore {
   }
 
   async findCandidates(participantSets: readonly (readonly string[])[]): Promise<readonly StoredEvent[]> {
-    const concerns = candidateFilter(participantSets);
+    const concerns = candidateFilter(participantSets, this.#standsAlone);
     // One Query per pair of parties (and per lone organisation, or per lone party of a one-party set):
     // a participant's whole history is read only for a set of one (matching.ts candidateLookup).
     const plan = candidateLookup(participantSets, this.#standsAlone);

@@ -12,7 +12,7 @@ import type { ArticleRecord, EventWrite } from '../app/ports.js';
 import type { CheckedArticle } from './article-check.js';
 import type { CleanArticle } from './clean.js';
 import { daysBetween, isoDay } from './dates.js';
-import { countryOfPlace } from './entities.js';
+import { countryOfPlace, standsAlone } from './entities.js';
 import { type Extraction, extractEvents } from './extract.js';
 import { nearDuplicate, sentenceHash, sentenceHashes, simhash64 } from './fingerprint.js';
 import { initialState, type LifecycleState, transition } from './lifecycle.js';
@@ -182,7 +182,7 @@ export function decideIngest(
       visitHeldBy(x, fresh, newsDay, countryOfPlace) === null
     )
       continue;
-    const found = findMatch(x, fresh, newsDay) ?? visitHeldBy(x, fresh, newsDay, countryOfPlace);
+    const found = findMatch(x, fresh, newsDay, standsAlone) ?? visitHeldBy(x, fresh, newsDay, countryOfPlace);
     // Talks matched to a summit (or the reverse) on another day only when the article does not tell of
     // that summit apart: "ministers will meet on Nov. 30 to prepare for the summit" is a meeting of its own.
     const match =
@@ -205,6 +205,7 @@ export function decideIngest(
         x,
         pool.filter((e) => touched.includes(e.id) && e.type === x.type),
         newsDay,
+        standsAlone,
       );
       if (sameEvent) continue;
     }

@@ -40,6 +40,26 @@ function distinctCount(names: readonly string[]): number {
 }
 
 /**
+ * "The Quad summit in Hiroshima" ([Japan, Quad]) and "the leaders of Australia, India, Japan and the
+ * United States ... for the Quad summit" ([Australia, India, Japan, Quad, United States]): one bloc's
+ * meeting told with its host, or a member, or all its members. Two party lists are that when they
+ * share an organisation and one holds every party of the other (of at least two).
+ * `isOrganisation` is entities.ts `standsAlone`, passed in to keep this module free of the gazetteer.
+ */
+export function sameBlocParties(
+  a: readonly string[],
+  b: readonly string[],
+  isOrganisation: (name: string) => boolean,
+): boolean {
+  const [small, large] = distinctCount(a) <= distinctCount(b) ? [a, b] : [b, a];
+  return (
+    distinctCount(small) >= 2 &&
+    small.every((name) => large.includes(name)) &&
+    small.some((name) => isOrganisation(name))
+  );
+}
+
+/**
  * Whether a stored event's parties overlap one of an article's extractions enough for it to be
  * matched. Every use decideIngest makes of a candidate requires this overlap, so the store filters
  * its candidate lookup with it, on the participant index, before reading any event.
@@ -51,8 +71,13 @@ function distinctCount(names: readonly string[]): number {
 export function mayConcern(
   eventParticipants: readonly string[],
   participantSets: readonly (readonly string[])[],
+  isOrganisation: (name: string) => boolean = () => false,
 ): boolean {
-  return participantSets.some((set) => participantOverlap(set, eventParticipants) >= MIN_PARTICIPANT_OVERLAP);
+  return participantSets.some(
+    (set) =>
+      participantOverlap(set, eventParticipants) >= MIN_PARTICIPANT_OVERLAP ||
+      sameBlocParties(set, eventParticipants, isOrganisation),
+  );
 }
 
 /** Up to this many sets are judged with one bit each; more fall back to mayConcern. */
@@ -70,17 +95,21 @@ const MAX_BITSET_SETS = 31;
  */
 export function candidateFilter(
   participantSets: readonly (readonly string[])[],
+  isOrganisation: (name: string) => boolean = () => false,
 ): (eventParticipants: readonly string[]) => boolean {
-  if (participantSets.length > MAX_BITSET_SETS) return (parties) => mayConcern(parties, participantSets);
+  if (participantSets.length > MAX_BITSET_SETS)
+    return (parties) => mayConcern(parties, participantSets, isOrganisation);
   const setsOf = new Map<string, number>();
   const sizes = participantSets.map((set, i) => {
     for (const name of set) setsOf.set(name, (setsOf.get(name) ?? 0) | (1 << i));
     return distinctCount(set);
   });
+  const organisations = new Set([...setsOf.keys()].filter((name) => isOrganisation(name)));
   const shared = new Int32Array(participantSets.length);
   return (parties) => {
     shared.fill(0);
     let any = 0;
+    let withOrganisation = 0;
     let distinct = 0;
     for (let p = 0; p < parties.length; p++) {
       const name = parties[p]!;
@@ -89,6 +118,7 @@ export function candidateFilter(
       const bits = setsOf.get(name);
       if (bits === undefined) continue;
       any |= bits;
+      if (organisations.has(name)) withOrganisation |= bits;
       for (let i = 0; i < shared.length; i++) if (bits & (1 << i)) shared[i]!++;
     }
     if (any === 0) return false;
@@ -96,6 +126,13 @@ export function candidateFilter(
     for (let i = 0; i < shared.length; i++) {
       const union = sizes[i]! + distinct - shared[i]!;
       if (union > 0 && shared[i]! >= MIN_PARTICIPANT_OVERLAP * union) return true;
+      // sameBlocParties: an organisation shared, and one list holds the other.
+      if (
+        withOrganisation & (1 << i) &&
+        Math.min(sizes[i]!, distinct) >= 2 &&
+        shared[i] === Math.min(sizes[i]!, distinct)
+      )
+        return true;
     }
     return false;
   };
@@ -163,11 +200,13 @@ function day(iso: string): string {
 /**
  * Picks the stored event an extraction describes.
  * @param publishedDay the article's day, to tell a follow-up of an old event from a new one.
+ * @param isOrganisation entities.ts `standsAlone`: a bloc's meeting may be told with only some of its parties.
  */
 export function findMatch(
   x: Extraction,
   candidates: readonly StoredEvent[],
   publishedDay: string,
+  isOrganisation: (name: string) => boolean = () => false,
 ): StoredEvent | null {
   let best: StoredEvent | null = null;
   let bestKey: number[] = [];
@@ -175,7 +214,15 @@ export function findMatch(
     const ts = typeScore(x, e);
     if (ts === 0) continue;
     const overlap = participantOverlap(x.participants, e.participants);
-    if (overlap < MIN_PARTICIPANT_OVERLAP) continue;
+    if (
+      overlap < MIN_PARTICIPANT_OVERLAP &&
+      !(
+        MEETING_TYPES.has(x.type) &&
+        MEETING_TYPES.has(e.type) &&
+        sameBlocParties(x.participants, e.participants, isOrganisation)
+      )
+    )
+      continue;
     if (x.type === 'visit' && e.type === 'visit' && x.host && e.host && x.host !== e.host) continue;
     const forward = x.status === 'pending' || x.status === 'scheduled';
     if (forward && e.status === 'occurred') {

@@ -57,6 +57,37 @@ function claim(over: Partial<Extraction> & Pick<Extraction, 'type' | 'participan
 }
 
 describe('findMatch', () => {
+  it("takes one bloc's summit told with its host, or all its members, for the same event", () => {
+    const quad = event({
+      id: 'quad',
+      type: 'summit',
+      participants: ['Australia', 'India', 'Japan', 'Quad', 'United States'],
+      status: 'scheduled',
+      date: '2025-01-24',
+    });
+    const bilateral = event({ id: 'bilateral', type: 'talks', participants: ['Japan', 'United States'] });
+    const moved = claim({
+      type: 'summit',
+      participants: ['Japan', 'Quad'],
+      status: 'scheduled',
+      date: '2025-01-20',
+    });
+    expect(findMatch(moved, [quad, bilateral], '2025-01-15', isBloc)?.id).toBe('quad');
+    // Without knowing Quad for an organisation, the overlap (2 of 5) is too small.
+    expect(findMatch(moved, [quad, bilateral], '2025-01-15')).toBeNull();
+    // Two members' own talks are not the bloc's summit: they share no organisation.
+    const talks = claim({ type: 'talks', participants: ['Japan', 'United States'], status: 'occurred' });
+    expect(findMatch(talks, [quad, bilateral], '2025-01-15', isBloc)?.id).toBe('bilateral');
+    // Nor is another bloc meeting whose parties the one stored does not hold.
+    const other = claim({
+      type: 'summit',
+      participants: ['Brazil', 'Quad'],
+      status: 'scheduled',
+      date: '2025-01-20',
+    });
+    expect(findMatch(other, [quad], '2025-01-15', isBloc)).toBeNull();
+  });
+
   it('gives a happening told again to the event already held that day, not to an old plan never reported held', () => {
     const oldPlan = event({
       id: 'old',
@@ -238,19 +269,34 @@ function jaccard(a: readonly string[], b: readonly string[]): number {
   return union === 0 ? 0 : inter / union;
 }
 
+/** One bloc's meeting told two ways, written with Sets: an organisation shared, one list inside the other. */
+function sameBloc(a: readonly string[], b: readonly string[], isOrg: (name: string) => boolean): boolean {
+  const [small, large] =
+    new Set(a).size <= new Set(b).size ? [new Set(a), new Set(b)] : [new Set(b), new Set(a)];
+  return small.size >= 2 && [...small].every((name) => large.has(name)) && [...small].some(isOrg);
+}
+
+const isBloc = (name: string) => name === 'ASEAN' || name === 'BRICS' || name === 'Quad';
+
 describe('mayConcern: the candidate filter', () => {
   it('keeps exactly the events whose parties overlap one of the sets as matching requires', () => {
-    const name = fc.constantFrom('Iran', 'Russia', 'China', 'India', 'Brazil', 'ASEAN');
+    const name = fc.constantFrom('Iran', 'Russia', 'China', 'India', 'Brazil', 'ASEAN', 'BRICS');
     fc.assert(
       fc.property(
         fc.array(name, { maxLength: 5 }),
         fc.array(fc.array(name, { maxLength: 5 }), { maxLength: 3 }),
         (event, sets) => {
           for (const set of sets) expect(participantOverlap(set, event)).toBe(jaccard(set, event));
-          const wanted = sets.some((set) => jaccard(set, event) >= MIN_PARTICIPANT_OVERLAP);
-          expect(mayConcern(event, sets)).toBe(wanted);
+          const wanted = sets.some(
+            (set) => jaccard(set, event) >= MIN_PARTICIPANT_OVERLAP || sameBloc(set, event, isBloc),
+          );
+          expect(mayConcern(event, sets, isBloc)).toBe(wanted);
           // The compiled filter the store runs over every index entry gives the same verdict.
-          expect(candidateFilter(sets)(event)).toBe(wanted);
+          expect(candidateFilter(sets, isBloc)(event)).toBe(wanted);
+          // Without organisations, overlap alone decides.
+          const byOverlap = sets.some((set) => jaccard(set, event) >= MIN_PARTICIPANT_OVERLAP);
+          expect(mayConcern(event, sets)).toBe(byOverlap);
+          expect(candidateFilter(sets)(event)).toBe(byOverlap);
         },
       ),
       { numRuns: 3000 },
@@ -288,7 +334,7 @@ describe('mayConcern: the candidate filter', () => {
             ...plan.alone.flatMap((name) => alone.get(name) ?? []),
             ...plan.whole.flatMap((name) => byParticipant.get(name) ?? []),
           ]);
-          const wanted = events.flatMap((parties, i) => (mayConcern(parties, sets) ? [i] : []));
+          const wanted = events.flatMap((parties, i) => (mayConcern(parties, sets, isOrg) ? [i] : []));
           for (const i of wanted) expect(read.has(i), JSON.stringify({ event: events[i], sets })).toBe(true);
         },
       ),
@@ -303,9 +349,13 @@ describe('mayConcern: the candidate filter', () => {
         fc.array(fc.array(name, { maxLength: 5 }), { maxLength: 40 }),
         fc.array(fc.array(name, { maxLength: 6 }), { minLength: 1, maxLength: 20 }),
         (sets, events) => {
-          const concerns = candidateFilter(sets);
+          const concerns = candidateFilter(sets, isBloc);
           for (const event of events)
-            expect(concerns(event)).toBe(sets.some((set) => jaccard(set, event) >= MIN_PARTICIPANT_OVERLAP));
+            expect(concerns(event)).toBe(
+              sets.some(
+                (set) => jaccard(set, event) >= MIN_PARTICIPANT_OVERLAP || sameBloc(set, event, isBloc),
+              ),
+            );
         },
       ),
       { numRuns: 1000 },
