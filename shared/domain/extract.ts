@@ -2499,7 +2499,11 @@ function toExtraction(
     endDate: status === 'scheduled' || status === 'occurred' ? (day?.endDay ?? null) : null,
     evidence: pick.sentence.text,
     confidence,
-    canCreate: inFocus >= 2 || (withOrgs && inFocus >= 1),
+    // A trip naming three parties or more and no destination ("defended the timing of the trip and of
+    // naval drills with Russia and China") has parties gathered from other nouns: it makes no event.
+    canCreate:
+      (inFocus >= 2 || (withOrgs && inFocus >= 1)) &&
+      !(g.type === 'visit' && !g.host && g.participants.length > 2),
     background,
     previousDate: g.mentions.find((m) => m.cue === 'stale' && m.day)?.day?.day ?? null,
     shiftDays:

@@ -2680,6 +2680,25 @@ describe('extractEvents: times still ahead, passive "met", talks under way, peop
   });
 });
 
+describe('extractEvents: a trip with no host', () => {
+  it('creates no event when three parties or more are named and none is the destination', () => {
+    const xs = extract(
+      'Defence ties\n\nSouth African officials defended the timing of the trip and of planned naval drills with Russia and China next month.',
+      '2023-01-23',
+    );
+    expect(xs.filter((x) => x.type === 'visit' && x.canCreate)).toEqual([]);
+    // A tour names its hosts: each leg may create its visit.
+    const tour = extract(
+      "Tour\n\nBrazil's president will visit Argentina and Chile next month, officials said.",
+      '2023-01-23',
+    );
+    expect(tour.filter((x) => x.type === 'visit' && x.canCreate).map((x) => x.host)).toEqual([
+      'Argentina',
+      'Chile',
+    ]);
+  });
+});
+
 describe('extractEvents: the entries of a live page', () => {
   const page = (entries: string[]) =>
     `LIVE: Chilean president in Peru\n\n${entries.map((e, i) => `${String(12 - i).padStart(2, '0')}:15\n${e}`).join('\n\n')}`;
