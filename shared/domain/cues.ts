@@ -91,6 +91,20 @@ export const TRIGGERS: readonly TriggerPattern[] = [
     verb: true,
   },
   { type: 'visit', pattern: /\b(?:land|lands)\s+in\b/gi, hints: ['land'], verb: true },
+  // "will leave for China on Saturday", "departed for Hanoi": a trip's start (a place named after it).
+  {
+    type: 'visit',
+    pattern: /\b(?:leave|leaves|leaving|depart|departs|departing)\s+for\b(?=\s+(?:the\s+)?[A-Z])/gi,
+    hints: ['leav', 'depart'],
+    verb: true,
+  },
+  {
+    type: 'visit',
+    pattern: /\b(?:left|departed)\s+for\b(?=\s+(?:the\s+)?[A-Z])/gi,
+    hints: ['left', 'depart'],
+    inherent: 'occurred',
+    verb: true,
+  },
   {
     type: 'visit',
     pattern: /\b(?:crossed|has entered|have entered|entered)\b/gi,
@@ -237,7 +251,7 @@ export const TIME_SPAN =
 
 /** Agreement nouns: a "sign" trigger counts only when one of these is in the sentence. */
 export const AGREEMENT_NOUN =
-  /\b(treaty|treaties|agreement|agreements|deal|accord|accords|pact|declaration|memorandum|memoranda|MoU|documents?|charter|protocol|convention|communiqu[eé]|contract|framework|roadmap|partnership)\b/i;
+  /\b(treaty|treaties|agreement|agreements|deal|accord|accords|pact|declaration|memorandum|memoranda|MoU|documents?|charter|protocol|convention|communiqu[eé]|contract|framework|roadmap|partnership|action plans?|plans? of action|memorandums|MoUs)\b/i;
 
 /** "a sign of", "signs that", "signing up": not signings. */
 export const NOT_A_SIGNING =

@@ -445,7 +445,7 @@ interface RawTrigger {
 
 /** One pass to rule out sentences that mention no event at all (most of them). */
 const ANY_TRIGGER =
-  /\b(?:visit|trip|journey|tour|travel|arriv|land|touched down|cross|enter|com(?:e|es|ing)\s+to|go(?:es|ing)?\s+(?:on\s+)?to|head|fl(?:y|ies|ying|ew)|due (?:in|at)|expected (?:in|at)|will be in|is in|are in|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|host|welcom|receiv|conven|pen to paper|initial|greeted|consultations|stop)/i;
+  /\b(?:visit|trip|journey|tour|travel|arriv|land|leav|left|depart|touched down|cross|enter|com(?:e|es|ing)\s+to|go(?:es|ing)?\s+(?:on\s+)?to|head|fl(?:y|ies|ying|ew)|due (?:in|at)|expected (?:in|at)|will be in|is in|are in|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|host|welcom|receiv|conven|pen to paper|initial|greeted|consultations|stop)/i;
 
 /** Every trigger's hint words, and for each, the hint words it starts with (itself included). */
 const HINT_WORDS = [...new Set(TRIGGERS.flatMap((t) => t.hints ?? []))];
@@ -610,9 +610,9 @@ const PLAN_BEFORE =
 /** Before a trigger in its clause: "a day after", "hours after" (a past event dating another). */
 const SOME_TIME_AFTER = new RegExp(`\\b${TIME_SPAN}\\s+after\\s+[^,;]{0,80}$`, 'i');
 
-/** Right before a meeting noun: a report or a judgement of it ("confirmed the meeting", "hailed the talks"). */
+/** Right before a meeting noun: a report, a question or a judgement of it ("confirmed the meeting", "asked about the trip"). */
 const REPORTED_OBJECT =
-  /\b(?:confirmed|confirms|announced|announces|disclosed|revealed|welcomed|welcomes|praised|hailed|critici[sz]ed|denounced)\s+(?:the|a|an|this|that|their|his|her|its)\s+(?:[\w'’-]+\s+){0,2}$/i;
+  /\b(?:confirmed|confirms|announced|announces|disclosed|revealed|welcomed|welcomes|praised|hailed|critici[sz]ed|denounced|(?:asked|questioned|pressed) (?:about|on))\s+(?:the|a|an|this|that|their|his|her|its)\s+(?:[\w'’-]+\s+){0,2}$/i;
 
 /** Right before a gathering an act is done at: "at the", "on the sidelines of a". */
 const GATHERING_BEFORE =
@@ -2038,9 +2038,12 @@ function destinationList(
   return legs;
 }
 
-/** Between two legs of a tour: a day of the first, then a comma or "and" (and "to"). */
+/**
+ * Between two legs of a tour: a day of the first, then a comma or "and" (and "to"); or a time of the
+ * first, then "with stops (also planned) in" ("to Saudi Arabia in May, with stops also planned in Qatar").
+ */
 const LEG_SEPARATOR =
-  /^(?:\s+(?:on|from|between)\s+[^,;]{1,30}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:to\s+)?(?:the\s+)?$/;
+  /^(?:(?:\s+(?:on|from|between)\s+[^,;]{1,30}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:to\s+)?|(?:\s+(?:on|in|from|between)\s+[^,;]{1,30}?)?,?\s+(?:with|including)\s+(?:(?:a|further|other)\s+)?(?:stops?|legs?|visits?)\s+(?:also\s+)?(?:(?:planned|expected|scheduled)\s+)?(?:in|to)\s+)(?:the\s+)?$/;
 
 /** Generic meetings become summits (leaders, no visit) or talks (officials, or leaders meeting during a visit). */
 function resolveMeeting(m: Mention, ctx: SentenceContext): EventType {

@@ -2680,6 +2680,38 @@ describe('extractEvents: times still ahead, passive "met", talks under way, peop
   });
 });
 
+describe('extractEvents: more ways to tell a trip or an accord', () => {
+  // Friday 2024-07-26.
+  it('reads "will leave for China on Saturday" as the trip, and an action plan as an accord signed', () => {
+    const xs = extract(
+      "Italian premier to China\n\nItaly's prime minister will leave for China on Saturday and will sign a three-year action plan with the Chinese premier on Sunday.",
+      '2024-07-26',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'scheduled', date: '2024-07-27', host: 'China' });
+    expect(only(xs, 'signing')).toMatchObject({ status: 'scheduled', date: '2024-07-28' });
+  });
+
+  it('makes a visit of each stop a trip is planned with', () => {
+    const xs = extract(
+      'Gulf tour\n\nPresident Donald Trump is planning to travel to Saudi Arabia in May, with stops also planned in Qatar and the United Arab Emirates, two officials said.',
+      '2025-04-01',
+    );
+    expect(xs.filter((x) => x.type === 'visit').map((x) => [x.host, x.participants.length])).toEqual([
+      ['Saudi Arabia', 2],
+      ['Qatar', 2],
+      ['United Arab Emirates', 2],
+    ]);
+  });
+
+  it('dates the question, not the trip, in "asked about the trip on Monday"', () => {
+    const xs = extract(
+      'Gulf trip\n\nPresident Donald Trump is planning to travel to Saudi Arabia in May, officials said.\n\nAsked about the trip on Monday, the White House press secretary said only that details would follow.',
+      '2025-04-01',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'pending', date: null });
+  });
+});
+
 describe('extractEvents: a trip with no host', () => {
   it('creates no event when three parties or more are named and none is the destination', () => {
     const xs = extract(
