@@ -154,7 +154,7 @@ function findCues(text: string): FoundCue[] {
       // "to be signed", "will be held": a plan, not a happening.
       const planned =
         cue === 'occurred' &&
-        /\b(?:to|will|would|shall|could|may|might)(?: be| have)?\s*$/i.test(
+        /\b(?:to|will|would|shall|could|may|might|should|must|can)(?: be| have)?\s*$/i.test(
           text.slice(Math.max(0, m.index - 16), m.index),
         );
       // "until the Doha talks are over", "once the summit has ended": a time still ahead, no news.
@@ -190,7 +190,7 @@ function auxiliaryCue(before: string): Cue | null {
   if (/\b(?:was|were) (?:meant|supposed) to( be)?\s*$/.test(tail)) return 'stale';
   if (/\b(?:often|usually|routinely|typically)\s*$/.test(tail)) return 'stale';
   if (
-    /\b(?:will|would|shall|'ll|to|to be|is to be|are to be|will be|would be|could|may|might|expected to( be)?|due to( be)?|set to( be)?|going to|plans? to|intends? to|preparing to)\s*$/.test(
+    /\b(?:will|would|shall|'ll|to|to be|is to be|are to be|(?:will|would|shall|could|may|might|should|must|can|'ll) be|could|may|might|expected to( be)?|due to( be)?|set to( be)?|going to|plans? to|intends? to|preparing to)\s*$/.test(
       tail,
     )
   )
@@ -600,6 +600,14 @@ const JOURNEY_VERB =
 const URGED_TO =
   /\b(?:urg(?:ing|ed|es)|call(?:ing|ed|s) on|ask(?:ing|ed|s)|press(?:ing|ed|es)|appeal(?:ing|ed|s) to)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:\w+\s+){0,2}to\s+$/;
 
+/** A relative clause telling when the meeting before it is held ("which will resume on Friday"). */
+const MEETING_HELD_RELATIVE =
+  /^\s*(?:which|that)\s+(?:(?:will|would|is|are|is due to|are due to|is set to|are set to|is expected to|are expected to|is scheduled to|are scheduled to)\s+)?(?:(?:now|also|then|finally)\s+)?(?:resume|resumes|begin|begins|start|starts|open|opens|continue|continues|take place|takes place|be held|is held|are held|get under way|gets under way|reconvene|reconvenes)\b/i;
+
+/** Right before a meeting: its subject is a state's own body ("the cabinet will", "a parliamentary"). */
+const DOMESTIC_BODY_BEFORE =
+  /\b(?:cabinet|parliament|parliamentary|congress|congressional|senate|legislature|lawmakers|legislators|MPs|Knesset|Duma|politburo|national assembly|central committee|party congress|plenary|plenum)\s+(?:(?:will|would|shall|is|are|was|were|has|have|had|to|be|due|expected|set|also|again|now|then|first|later|itself)\s+){0,3}$/i;
+
 /** Right before a meeting noun: "after the", "following Alaska". */
 const AFTER_MEETING =
   /\b(?:after|following)\s+(?:(?:the|a|an|his|her|their|its|this|that|last|nearly|almost|more than|some)\s+)?(?:[\w'’-]+\s+){0,3}(?:(?:hours?|days?|rounds?)\s+of\s+)?$/i;
@@ -864,6 +872,10 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     if (!t.verb && OFFER_BEFORE.test(text.slice(Math.max(0, t.start - 80), t.start))) return false;
     // "will meet Vietnamese business leaders": people who are no state's envoys hold no talks with it.
     if (t.type === 'meeting' && t.verb && NOT_ENVOYS_AFTER.test(text.slice(t.end, t.end + 80))) return false;
+    // "the security cabinet would convene on Friday to approve it", "a cabinet meeting": a state's own
+    // body meeting at home holds no talks with another.
+    if (t.type === 'meeting' && DOMESTIC_BODY_BEFORE.test(text.slice(Math.max(0, t.start - 50), t.start)))
+      return false;
     if (t.type === 'visit' && /^(?:is|are|will)\b/i.test(text.slice(t.start, t.end)))
       return personBefore(text, t, ctx);
     if (t.type !== 'signing') return true;
@@ -972,7 +984,15 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         rel &&
         /^\s*where\s+(?:he|she|they)\s+(?:is|are|will be)\s+(?:due|expected)\b|^\s*where\s+(?:he|she|they)\s+will\s+(?:arrive|land)\b/i.test(
           text.slice(rel.start, rel.end),
-        ))
+        )) ||
+      // "for a new round of negotiations with Hamas, which will resume in Doha on Friday": a clause
+      // right after the meeting noun telling when it is held is its day.
+      (!trig.verb &&
+        trig.type !== 'visit' &&
+        rel &&
+        rel.start - trig.end <= 40 &&
+        !triggers.some((t) => t !== trig && t.start > trig.end && t.start < rel.end) &&
+        MEETING_HELD_RELATIVE.test(text.slice(rel.start, rel.end)))
         ? { start: own.start, end: rel.end }
         : own;
     const before = text.slice(clause.start, trig.start);
@@ -1891,6 +1911,17 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       cue = 'future';
       shiftDays = null;
     }
+    // "Trump came twice, for an APEC meeting in 2017 and for his summit with Kim in 2019", "last travelled
+    // to Vietnam in 2016 for talks": the purpose of a journey told in the past, in a year gone, is history.
+    if (
+      cue === 'purpose' &&
+      PAST_TOLD.test(before) &&
+      !FUTURE_TOLD.test(clauseText) &&
+      [...clauseText.matchAll(/(?<!\bsince\s+(?:[\w-]+\s+)?)\b(?:19|20)\d\d\b/gi)].some(
+        (y) => Number(y[0]) < Number(ctx.reference.slice(0, 4)),
+      )
+    )
+      continue;
     // "He might fly to Turkey if it helped": a possibility on a condition is no plan at all.
     if (cue !== 'occurred' && HYPOTHETICAL.test(clauseText)) continue;
     const speculative = SPECULATIVE.test(clauseText);

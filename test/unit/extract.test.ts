@@ -2712,6 +2712,47 @@ describe('extractEvents: more ways to tell a trip or an accord', () => {
   });
 });
 
+describe('extractEvents: plans, history and home affairs', () => {
+  it('reads "could be signed", "may be signed", "should be signed" as a plan, not a signing done', () => {
+    for (const modal of ['could', 'may', 'should']) {
+      const xs = extract(
+        `Accord\n\nThe treaty between Chile and Peru ${modal} be signed next month.`,
+        '2025-03-04',
+      );
+      expect(only(xs, 'signing')).toMatchObject({ status: 'pending', date: null });
+    }
+  });
+
+  it('gives negotiations the day of the clause that tells when they resume', () => {
+    const xs = extract(
+      'Talks resume\n\nIsrael and Hamas will hold a new round of indirect negotiations, which will resume in Doha on Friday, officials said on Thursday.',
+      '2025-01-02',
+    );
+    expect(only(xs, 'talks')).toMatchObject({ status: 'scheduled', date: '2025-01-03' });
+  });
+
+  it("holds no talks when a state's cabinet or parliament meets", () => {
+    const xs = extract(
+      "Truce agreed\n\nIsrael and Hamas reached a ceasefire agreement in Doha, the mediators said.\n\nThe prime minister's office said the security cabinet would convene on Friday to approve it.\n\nThe Israeli parliament will meet on Sunday.",
+      '2025-01-16',
+    );
+    expect(xs.filter((x) => x.type === 'talks' || x.type === 'summit')).toEqual([]);
+  });
+
+  it('reads the purpose of a journey told in a past year as history, but not a first trip "since" that year', () => {
+    const past = extract(
+      'Hanoi ties\n\nThe US president last travelled to Vietnam in 2016 for talks with its leaders.',
+      '2023-09-08',
+    );
+    expect(past.filter((x) => x.type === 'talks')).toEqual([]);
+    const now = extract(
+      'Biden in Hanoi\n\nPresident Joe Biden arrived in Hanoi on Thursday for talks with Vietnamese leaders, his first trip since 2016.',
+      '2023-09-08',
+    );
+    expect(only(now, 'talks')).toMatchObject({ status: 'pending' });
+  });
+});
+
 describe('extractEvents: a trip with no host', () => {
   it('creates no event when three parties or more are named and none is the destination', () => {
     const xs = extract(
