@@ -600,6 +600,14 @@ const JOURNEY_VERB =
 const URGED_TO =
   /\b(?:urg(?:ing|ed|es)|call(?:ing|ed|s) on|ask(?:ing|ed|s)|press(?:ing|ed|es)|appeal(?:ing|ed|s) to)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:\w+\s+){0,2}to\s+$/;
 
+/** Before a passive signing verb: no accord is ("no agreements would be signed", "no deal is expected to be"). */
+const NO_ACCORD_BEFORE =
+  /\bno\s+(?:[\w-]+\s+){0,2}(?:agreements?|deals?|accords?|treat(?:y|ies)|documents?|pacts?|declarations?|memorand(?:um|a|ums))\s+(?:(?:would|will|is|are|was|were|could|can|should)\s+)?(?:(?:be|been|expected to be|likely to be|due to be|set to be)\s+)?$/i;
+
+/** Before the day a postponed or cancelled event had: "which was due to start on", "had been set for". */
+const WAS_DUE_BEFORE =
+  /\b(?:was|were|had been|has been|have been)\s+(?:originally\s+|initially\s+|first\s+)?(?:due|scheduled|set|planned|expected|slated)\s+(?:to\s+(?:[\w-]+\s+){1,3}?|for\s+)(?:on\s+|from\s+)?$/i;
+
 /** A relative clause telling when the meeting before it is held ("which will resume on Friday"). */
 const MEETING_HELD_RELATIVE =
   /^\s*(?:which|that)\s+(?:(?:will|would|is|are|is due to|are due to|is set to|are set to|is expected to|are expected to|is scheduled to|are scheduled to)\s+)?(?:(?:now|also|then|finally)\s+)?(?:resume|resumes|begin|begins|start|starts|open|opens|continue|continues|take place|takes place|be held|is held|are held|get under way|gets under way|reconvene|reconvenes)\b/i;
@@ -845,6 +853,9 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       t.verb &&
       /^[^.;,]{0,60}?\bto\s+(?:sign|ink|initial)\b/i.test(text.slice(t.end, t.end + 70))
     )
+      return false;
+    // "Diplomats said no agreements would be signed during the trip": none is planned.
+    if (t.type === 'signing' && NO_ACCORD_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)))
       return false;
     // "a joint statement urging the European Union to sign the agreement": an appeal is no plan.
     if (t.verb && URGED_TO.test(text.slice(Math.max(0, t.start - 80), t.start))) return false;
@@ -1913,9 +1924,10 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     }
     // "Trump came twice, for an APEC meeting in 2017 and for his summit with Kim in 2019", "last travelled
     // to Vietnam in 2016 for talks": the purpose of a journey told in the past, in a year gone, is history.
+    // So is a change told in a year gone ("in 2021 Paris cancelled a meeting of interior ministers").
     if (
-      cue === 'purpose' &&
-      PAST_TOLD.test(before) &&
+      ((cue === 'purpose' && PAST_TOLD.test(before)) ||
+        ((cue === 'postponed' || cue === 'cancelled') && /\bin\s+(?:19|20)\d\d\b/.test(clauseText))) &&
       !FUTURE_TOLD.test(clauseText) &&
       [...clauseText.matchAll(/(?<!\bsince\s+(?:[\w-]+\s+)?)\b(?:19|20)\d\d\b/gi)].some(
         (y) => Number(y[0]) < Number(ctx.reference.slice(0, 4)),
@@ -2352,6 +2364,18 @@ function addSurnames(sentences: readonly Sentence[], cache: FactsCache): void {
   }
 }
 
+/** Days between a visit made and another planned, beyond which they are two visits. */
+const VISITS_APART_DAYS = 7;
+
+/** Whether a mention tells of a visit made while its group tells of one planned well ahead, or the reverse. */
+function visitsApart(g: Group, m: Mention, reference: IsoDay): boolean {
+  const made = (x: Mention) => (x.cue === 'occurred' && !x.background ? (x.day?.day ?? reference) : null);
+  const planned = (x: Mention) => ((x.cue === 'future' || x.cue === 'purpose') && x.day ? x.day.day : null);
+  const apart = (done: IsoDay | null, ahead: IsoDay | null) =>
+    done !== null && ahead !== null && daysBetween(done, ahead) > VISITS_APART_DAYS;
+  return g.mentions.some((x) => apart(made(x), planned(m)) || apart(made(m), planned(x)));
+}
+
 /** The country of a meeting's venue, when a mention names one. */
 function venueCountry(m: Mention): string | null {
   return !m.location || m.background ? null : countryOfPlace(m.location);
@@ -2405,6 +2429,9 @@ export function extractEvents(clean: CleanArticle, options: ExtractOptions): Ext
           g.type === type &&
           participantOverlap(g.participants, m.participants) >= 0.5 &&
           !(type === 'visit' && g.host && m.host && g.host !== m.host) &&
+          // "Sunak has arrived at the Elysee" and "the King will make a state visit to France starting on
+          // March 26": a visit made now and one planned weeks ahead are two.
+          !(type === 'visit' && visitsApart(g, m, ctx.reference)) &&
           // Talks in Geneva and talks in Stockholm are two rounds, not one event.
           !(type !== 'visit' && type !== 'signing' && venuesDiffer(g, m)),
       );
@@ -2539,7 +2566,18 @@ function toExtraction(
       (inFocus >= 2 || (withOrgs && inFocus >= 1)) &&
       !(g.type === 'visit' && !g.host && g.participants.length > 2),
     background,
-    previousDate: g.mentions.find((m) => m.cue === 'stale' && m.day)?.day?.day ?? null,
+    previousDate:
+      g.mentions.find((m) => m.cue === 'stale' && m.day)?.day?.day ??
+      // "The state visit, which was due to start on Sunday, has been postponed": the day it had.
+      (status === 'postponed' || status === 'cancelled'
+        ? g.mentions.find(
+            (m) =>
+              m.cue === status &&
+              m.day &&
+              WAS_DUE_BEFORE.test(m.sentence.text.slice(Math.max(0, m.day.start - 50), m.day.start)),
+          )?.day?.day
+        : null) ??
+      null,
     shiftDays:
       status === 'postponed'
         ? (pick.shiftDays ?? g.mentions.find((m) => m.shiftDays)?.shiftDays ?? null)

@@ -2753,6 +2753,45 @@ describe('extractEvents: plans, history and home affairs', () => {
   });
 });
 
+describe('extractEvents: two visits, old changes, no accords', () => {
+  // Friday 2023-03-10.
+  it('keeps a visit made today apart from one planned weeks ahead between the same countries', () => {
+    const xs = extract(
+      'LIVE: UK-France summit\n\nRishi Sunak has arrived at the Elysee Palace, where he was greeted on the steps by Emmanuel Macron.\n\nMacron has confirmed that King Charles III will make a state visit to France starting on March 26, his first foreign state visit as monarch.',
+      '2023-03-10',
+    );
+    const visits = xs.filter((x) => x.type === 'visit');
+    expect(visits.map((x) => [x.status, x.date])).toEqual([
+      ['occurred', null],
+      ['scheduled', '2023-03-26'],
+    ]);
+  });
+
+  it('keeps the day a postponed visit was due as its last day', () => {
+    const xs = extract(
+      "Visit off\n\nKing Charles III's state visit to France, which was due to start on Sunday, has been postponed.",
+      '2023-03-24',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'postponed', date: null, previousDate: '2023-03-26' });
+  });
+
+  it('reads a meeting called off in a year gone as history', () => {
+    const xs = extract(
+      'Ties\n\nRelations soured over fishing rights, and in 2021 Paris cancelled a meeting of interior ministers of France and Britain after a row.',
+      '2023-03-10',
+    );
+    expect(xs).toEqual([]);
+  });
+
+  it('reads "no agreements would be signed" as no signing', () => {
+    const xs = extract(
+      "Lula to Washington\n\nDiplomats said no agreements would be signed during the trip of Brazil's president to the United States.",
+      '2023-02-08',
+    );
+    expect(xs.filter((x) => x.type === 'signing')).toEqual([]);
+  });
+});
+
 describe('extractEvents: a trip with no host', () => {
   it('creates no event when three parties or more are named and none is the destination', () => {
     const xs = extract(
