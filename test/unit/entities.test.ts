@@ -298,3 +298,14 @@ describe('entityKind and the gazetteer as a whole', () => {
     expect(perCall).toBeLessThan(1);
   });
 });
+
+describe('findEntities: armed movements that negotiate with governments', () => {
+  it('knows them under their short names, as sides of talks', () => {
+    expect(
+      canonicals(
+        "Ethiopia's government and the Tigray People's Liberation Front met; Sudan's army and the Rapid Support Forces did not; Fatah and Hamas signed.",
+      ),
+    ).toEqual(['Ethiopia', 'TPLF', 'Sudan', 'RSF', 'Fatah', 'Hamas']);
+    expect(entityKind('TPLF')).toBe('organisation');
+  });
+});

@@ -100,6 +100,11 @@ export const ORGANISATIONS: readonly OrganisationRow[] = [
   ['Hezbollah', 'Hizbollah|Hizbullah'],
   ['Houthis', 'Houthi|Houthi movement|Ansar Allah|Ansarallah'],
   ['M23', 'M23 rebels|March 23 Movement|AFC/M23'],
+  ['TPLF', "Tigray People's Liberation Front|Tigray People’s Liberation Front|Tigrayan forces|Tigray forces"],
+  ['Fatah', 'Fatah movement'],
+  ['RSF', 'Rapid Support Forces'],
+  ['ELN', 'National Liberation Army of Colombia'],
+  ['FARC', 'Revolutionary Armed Forces of Colombia'],
 ];
 
 /**
