@@ -240,12 +240,19 @@ function isOfficialEntity(e: EntityMention): boolean {
 /** Blank out topic phrases ("the war in Ukraine") so their countries do not become parties. */
 const ON_THE_AGENDA = /\bwith\s+[^,;]{0,80}?\bon\s+the\s+agenda\b/g;
 const ANY_TOPIC =
-  /agenda|discuss|deal|breakthrough|progress|consensus|compromise|war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission|focus|centred|centered|summit|talks|meeting|conference|-\w+ed\b|brokered|mediat|facilitat|sponsored|witnessed|sidelines|margins|\bat |during|ahead of|eve of|run-up|before|headquarters|premises|compound|seat of/i;
+  /agenda|discuss|deal|breakthrough|progress|consensus|compromise|war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission|focus|centred|centered|summit|talks|meeting|conference|-\w+ed\b|brokered|mediat|facilitat|sponsored|witnessed|sidelines|margins|\bat |during|ahead of|eve of|run-up|before|headquarters|premises|compound|seat of|prisoners|detainees|hostages|captives|civilians|refugees|migrants|nationals|citizens|fishermen|pilgrims|tourists/i;
 /** A word every TOPIC_PHRASE and TOPIC_COMPOUND match holds (both are case-sensitive). */
 const TOPIC_WORD =
   /discuss|deal|breakthrough|progress|consensus|compromise|war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission|focus|centred|centered/;
 /** A word every MEDIATOR_PHRASE match holds. */
 const MEDIATOR_WORD = /brokered|backed|mediat|sponsored|led|facilitated|drafted|hosted|witnessed/;
+
+/** A word every PEOPLE_OF match holds. */
+const PEOPLE_WORD =
+  /prisoners|detainees|hostages|captives|civilians|refugees|migrants|nationals|citizens|fishermen|pilgrims|tourists/;
+/** A nationality before people who are no state's envoys: "Palestinian prisoners", "Ukrainian civilians". */
+const PEOPLE_OF =
+  /\b[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?(?=\s+(?:prisoners|detainees|hostages|captives|civilians|refugees|migrants|nationals|citizens|fishermen|pilgrims|tourists)\b)/g;
 
 /** The owner of a meeting's grounds: "the headquarters of the UN force", "the premises of the OSCE". */
 const VENUE_OWNER = /\b(?:headquarters|premises|compound|seat)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+/g;
@@ -266,6 +273,8 @@ function maskTopics(text: string): string {
   if (text.includes('agenda')) out = out.replace(ON_THE_AGENDA, blank);
   // "at the headquarters of the UN force in Naqoura": whose grounds host a meeting is its venue.
   if (VENUE_WORD.test(text)) out = out.replace(VENUE_OWNER, blank);
+  // "over the identity of the Palestinian prisoners to be freed": whose people are spoken of is no party.
+  if (PEOPLE_WORD.test(text)) out = out.replace(PEOPLE_OF, blank);
   // "during Modi's visit": the backdrop's traveller is a party of the visit (and of what is done on it).
   return out.replace(SIDELINES_PHRASE, (m, offset: number) =>
     /['’]s$/.test(m) && TRIP_AFTER_NAME.test(text.slice(offset + m.length, offset + m.length + 40))

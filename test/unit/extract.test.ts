@@ -2792,6 +2792,16 @@ describe('extractEvents: two visits, old changes, no accords', () => {
   });
 });
 
+describe('extractEvents: people who are no party', () => {
+  it('does not make a party of the nationality of prisoners or civilians spoken of', () => {
+    const xs = extract(
+      'Signing delayed\n\nIsrael and Hamas are due to sign the ceasefire deal in Doha on Thursday.\n\nThe signing of the agreement in Doha has been postponed, an official said, as negotiators try to settle disputes over the identity of some of the Palestinian prisoners to be freed.',
+      '2025-01-16',
+    );
+    expect(xs.filter((x) => x.participants.includes('Palestine'))).toEqual([]);
+  });
+});
+
 describe('extractEvents: a trip with no host', () => {
   it('creates no event when three parties or more are named and none is the destination', () => {
     const xs = extract(
