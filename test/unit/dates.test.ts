@@ -138,6 +138,15 @@ describe('findDays: tense-aware day resolution', () => {
       ['2024-12-26', true],
     ]);
   });
+
+  it('marks the day of a schedule released by someone as attribution', () => {
+    const days = findDays(
+      'According to the schedule released by the presidency on Tuesday, he will meet senators.',
+      '2023-02-08',
+      'future',
+    );
+    expect(days.map((d) => d.attribution)).toEqual([true]);
+  });
 });
 
 describe('resolveYear and resolveWeekday', () => {
