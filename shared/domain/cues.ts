@@ -158,10 +158,10 @@ export const TRIGGERS: readonly TriggerPattern[] = [
   {
     type: 'visit',
     pattern: new RegExp(
-      `\\b(?:hosted|welcomed|received)\\b(?=\\s+(?:[A-Z]|his\\s|her\\s|their\\s|the\\s+(?:[A-Z][\\w'’-]*\\s+){1,3}${GUEST_TITLE}))${HOSTED_MEETING}`,
+      `\\b(?:hosted|welcomed|received|greeted)\\b(?=\\s+(?:[A-Z]|his\\s|her\\s|their\\s|the\\s+(?:[A-Z][\\w'’-]*\\s+){1,3}${GUEST_TITLE}))${HOSTED_MEETING}`,
       'g',
     ),
-    hints: ['hosted', 'welcomed', 'received'],
+    hints: ['hosted', 'welcomed', 'received', 'greeted'],
     inherent: 'occurred',
     verb: true,
   },

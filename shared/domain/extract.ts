@@ -617,6 +617,10 @@ const NO_ACCORD_BEFORE =
 const WAS_DUE_BEFORE =
   /\b(?:was|were|had been|has been|have been)\s+(?:originally\s+|initially\s+|first\s+)?(?:due|scheduled|set|planned|expected|slated)\s+(?:to\s+(?:[\w-]+\s+){1,3}?|for\s+)(?:on\s+|from\s+)?$/i;
 
+/** After "meet": a standard or a demand met ("the definition of", "the criteria", "the deadline"). */
+const MET_STANDARD_AFTER =
+  /^\s+(?:(?:the|its|their|his|her|our|all|these|those|any|some|most|key|basic|minimum)\s+)*(?:[\w-]+\s+)?(?:definition|criteria|criterion|requirements?|standards?|conditions?|expectations?|demands?|targets?|goals?|needs?|deadlines?|obligations?|thresholds?|terms|benchmarks?|quotas?|costs?)\b/i;
+
 /** A relative clause telling when the meeting before it is held ("which will resume on Friday"). */
 const MEETING_HELD_RELATIVE =
   /^\s*(?:which|that)\s+(?:(?:will|would|is|are|is due to|are due to|is set to|are set to|is expected to|are expected to|is scheduled to|are scheduled to)\s+)?(?:(?:now|also|then|finally)\s+)?(?:resume|resumes|begin|begins|start|starts|open|opens|continue|continues|take place|takes place|be held|is held|are held|get under way|gets under way|reconvene|reconvenes)\b/i;
@@ -892,6 +896,9 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     if (!t.verb && OFFER_BEFORE.test(text.slice(Math.max(0, t.start - 80), t.start))) return false;
     // "will meet Vietnamese business leaders": people who are no state's envoys hold no talks with it.
     if (t.type === 'meeting' && t.verb && NOT_ENVOYS_AFTER.test(text.slice(t.end, t.end + 80))) return false;
+    // "does not meet the definition of refugees", "met the deadline": a standard met, not a meeting.
+    if (t.type === 'meeting' && t.verb && MET_STANDARD_AFTER.test(text.slice(t.end, t.end + 50)))
+      return false;
     // "the security cabinet would convene on Friday to approve it", "a cabinet meeting": a state's own
     // body meeting at home holds no talks with another.
     if (t.type === 'meeting' && DOMESTIC_BODY_BEFORE.test(text.slice(Math.max(0, t.start - 50), t.start)))
@@ -1282,6 +1289,24 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         daysFrom = at;
       }
     }
+    // "The leaders of Britain and France meet in Paris on Friday", "Today the two leaders meet": the plain
+    // present with a day of its own, today or ahead, is the plan for that day (a headline's present
+    // tells news, and is left to the rules above).
+    if (
+      cue === null &&
+      trig.verb &&
+      !sentence.headline &&
+      /^(?:meet|sign)$/i.test(text.slice(trig.start, trig.end)) &&
+      clauseDays('unknown').some(
+        (d) =>
+          !d.attribution &&
+          d.start >= clause.start &&
+          d.end <= clause.end &&
+          daysBetween(ctx.reference, d.day) >= 0 &&
+          daysBetween(ctx.reference, d.day) <= 14,
+      )
+    )
+      cue = 'future';
     if (cue === null || cue === 'denied') continue;
     // "..., a week after the signing was called off": a change that dates something else is the past.
     if (
@@ -1384,7 +1409,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     let legs: EntityMention[] = [];
     if (trig.type === 'visit') {
       const destination = destinationOf(trig, entities, text);
-      const hosting = /^(?:host|welcom|receiv)/i.test(text.slice(trig.start, trig.end));
+      const hosting = /^(?:host|welcom|receiv|greeted)/i.test(text.slice(trig.start, trig.end));
       if (hosting) {
         const guest = afterTrigger.find((e) => e.start - trig.end <= 20);
         const receiver = [...entities]

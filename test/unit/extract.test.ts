@@ -2802,6 +2802,42 @@ describe('extractEvents: people who are no party', () => {
   });
 });
 
+describe('extractEvents: the plain present, a greeting, a standard met', () => {
+  // Friday 2023-03-10.
+  it('reads "the leaders meet in Paris today" as a meeting planned for today', () => {
+    for (const body of [
+      'Today the leaders of Britain and France meet in Paris.',
+      'The leaders of Britain and France meet in Paris on Friday.',
+    ]) {
+      const xs = extract(`Summit day\n\n${body}`, '2023-03-10');
+      expect(xs.find((x) => x.type === 'summit' || x.type === 'talks')).toMatchObject({
+        status: 'scheduled',
+        date: '2023-03-10',
+      });
+    }
+    // A habit is no plan.
+    expect(
+      extract('Habit\n\nThe leaders of Britain and France often meet on Fridays.', '2023-03-10'),
+    ).toEqual([]);
+  });
+
+  it("reads a host greeting a leader as the guest's visit under way, hosted by the greeter", () => {
+    const xs = extract(
+      'Welcome\n\nChinese President Xi Jinping greeted Russian President Vladimir Putin at the Great Hall of the People on Tuesday.',
+      '2023-03-21',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'occurred', host: 'China', date: '2023-03-21' });
+  });
+
+  it('reads "does not meet the definition" as no meeting', () => {
+    const xs = extract(
+      'Refugee row\n\nSouth African officials rejected the claim, saying the group of US-bound farmers does not meet the definition of refugees.',
+      '2025-05-14',
+    );
+    expect(xs).toEqual([]);
+  });
+});
+
 describe('extractEvents: a trip with no host', () => {
   it('creates no event when three parties or more are named and none is the destination', () => {
     const xs = extract(
