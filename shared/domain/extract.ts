@@ -396,11 +396,18 @@ function articleFocus(sentences: readonly Sentence[], cache: FactsCache): Focus 
       }
     }
   }
+  // At equal weight, a party named through a person (the traveller of a four-country tour) comes first.
   const ranked = [...weights.entries()]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .sort(
+      (a, b) =>
+        b[1] - a[1] || Number(people.has(b[0])) - Number(people.has(a[0])) || a[0].localeCompare(b[0]),
+    )
     .map(([k]) => k);
   const top = weights.get(ranked[0] ?? '') ?? 0;
-  const core = new Set(ranked.filter((k) => (weights.get(k) ?? 0) >= Math.max(1, top * 0.25)).slice(0, 4));
+  // Four parties at most, and the first one named through a person among those weighty enough (the
+  // traveller of a tour of four countries named in the headline).
+  const weighty = ranked.filter((k) => (weights.get(k) ?? 0) >= Math.max(1, top * 0.25));
+  const core = new Set([...weighty.slice(0, 4), ...weighty.filter((k) => people.has(k)).slice(0, 1)]);
   const partners = new Map<string, string[]>();
   for (const [a, row] of together) {
     const ranked = [...row.entries()].sort(
@@ -1660,7 +1667,13 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           // "flew into Hanoi on Sunday from New Delhi": where a journey set out from (not "a delegation
           // from Tripoli", whose travellers are from there).
           (/\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 10), e.start)) &&
-            JOURNEY_VERB.test(text.slice(clause.start, e.start))));
+            JOURNEY_VERB.test(text.slice(clause.start, e.start))) ||
+          // "will leave Rome on Sept. 2 and arrive in Jakarta": the place a trip leaves.
+          (trig.type === 'visit' &&
+            e.place !== null &&
+            /\b(?:leave|leaves|leaving|left|depart|departs|departing|departed)\s+(?:from\s+)?$/i.test(
+              text.slice(Math.max(0, e.start - 16), e.start),
+            )));
       const stops = new Set(entities.filter(isStop).map((e) => e.canonical));
       const named = new Set(entities.filter((e) => e.place === null && !isStop(e)).map((e) => e.canonical));
       const kept = participants.filter((p) => !stops.has(p) || named.has(p));
@@ -1897,6 +1910,15 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         d.end <= trig.start &&
         trig.verb &&
         /\band\s+(?:will|would|is to|are to|plans? to|intends? to|is set to|are set to)\b/i.test(between)
+      )
+        continue;
+      // "will leave Rome on Sept. 2 and arrive in Jakarta on Sept. 3": a day before "and" is the verb
+      // before's, when the trigger has a day of its own right after it.
+      if (
+        d.end <= trig.start &&
+        trig.verb &&
+        /^[^,;]*\band\s+(?:(?:will|would|to|then|later)\s+)?$/i.test(between) &&
+        clauseDays(tense).some((o) => !o.attribution && o.start >= trig.end && o.start - trig.end <= 40)
       )
         continue;
       // "gave their approval on Friday, clearing the way for the deal to be signed": the day is the approval's.

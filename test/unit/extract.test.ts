@@ -2838,6 +2838,27 @@ describe('extractEvents: the plain present, a greeting, a standard met', () => {
   });
 });
 
+describe('extractEvents: a tour of four countries', () => {
+  const lead =
+    'Pope to visit Indonesia, Papua New Guinea, East Timor and Singapore in September\n\nPope Francis will travel to Indonesia, Papua New Guinea, East Timor and Singapore from Sept. 2 to 13, the Vatican said on Friday.';
+
+  it('gives a later leg told with "he" the traveller, not a country of the tour', () => {
+    const xs = extract(`${lead}\n\nHe will end the trip in Singapore from Sept. 11 to 13.`, '2024-04-12');
+    const singapore = xs.filter((x) => x.type === 'visit' && x.host === 'Singapore');
+    expect(singapore.map((x) => x.participants)).toEqual([['Singapore', 'Vatican']]);
+    expect(singapore[0]).toMatchObject({ status: 'scheduled', date: '2024-09-11', canCreate: true });
+  });
+
+  it('does not make a party of the city the trip leaves, and dates the arrival by its own day', () => {
+    const xs = extract(
+      'Pope to Asia\n\nPope Francis will leave Rome on Sept. 2 and arrive in Jakarta on Sept. 3, officials said.',
+      '2024-04-12',
+    );
+    expect(xs.filter((x) => x.participants.includes('Italy'))).toEqual([]);
+    expect(only(xs, 'visit')).toMatchObject({ host: 'Indonesia', date: '2024-09-03' });
+  });
+});
+
 describe('extractEvents: a trip with no host', () => {
   it('creates no event when three parties or more are named and none is the destination', () => {
     const xs = extract(
