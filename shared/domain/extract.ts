@@ -2523,13 +2523,15 @@ export function extractEvents(clean: CleanArticle, options: ExtractOptions): Ext
       // So does a "when" clause after the trip ("will visit Morocco on March 11, when the two countries
       // are expected to sign the agreement"), an act joined to it ("and hold a summit with Ishiba"), or a
       // dated trip in a "when" clause after the act ("will sign the agreement when Marcos visits Hanoi on
-      // May 28"). Talks so dated are the visit's programme: they date talks already followed and make
-      // none of their own (absorbTalks).
-      const purposeOfDatedTrip = g.mentions.some(
-        (m) =>
-          (m.cue === 'purpose' || m.alongTrip) &&
-          visit?.mentions.some((vm) => vm.sentence === m.sentence && vm.day),
-      );
+      // May 28"). Not talks: dated so, they would be the visit's programme and make no event of their own
+      // (absorbTalks); "will travel to Sochi on Monday for talks" keeps undated talks that may.
+      const purposeOfDatedTrip =
+        g.type !== 'talks' &&
+        g.mentions.some(
+          (m) =>
+            (m.cue === 'purpose' || m.alongTrip) &&
+            visit?.mentions.some((vm) => vm.sentence === m.sentence && vm.day),
+        );
       if (g.mentions.some((m) => m.duringVisit && !m.speculative) || purposeOfDatedTrip) {
         const visitState = visit ? statusOfGroup(visit.mentions) : null;
         if (visitState?.status === 'scheduled' && visitState.date) {

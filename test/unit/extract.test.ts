@@ -763,13 +763,12 @@ describe("extractEvents: a dated trip's purpose", () => {
     );
     expect(only(summit, 'visit')).toMatchObject({ status: 'scheduled', date: '2025-07-08' });
     expect(only(summit, 'summit')).toMatchObject({ status: 'scheduled', date: '2025-07-08' });
-    // Talks a trip is for are its programme: they take its day, to date talks already followed, but
-    // make no event of their own.
+    // Talks a trip is for stay talks of their own, with no day (dated, they would be the trip's programme).
     const talks = extract(
       "Seoul trip\n\nJapan's foreign minister will travel to Seoul on Nov. 17 for talks with her South Korean counterpart.",
       '2025-11-10',
     );
-    expect(only(talks, 'talks')).toMatchObject({ status: 'scheduled', date: '2025-11-17', canCreate: false });
+    expect(only(talks, 'talks')).toMatchObject({ status: 'pending', date: null });
   });
 });
 

@@ -438,8 +438,8 @@ describe('"the meeting" beside talks the same article dates', () => {
   });
 });
 
-describe('a dated trip for talks', () => {
-  // Written for these tests: a pending meeting, then a dated trip for it, then ministers preparing it.
+describe("talks dated on a trip's day", () => {
+  // Written for these tests: a pending meeting, then a dated trip and talks, then ministers preparing them.
   const expected: ArticleInput = {
     publishedAt: '2025-07-18T10:00:00Z',
     body: [
@@ -452,6 +452,7 @@ describe('a dated trip for talks', () => {
     body: [
       'Ruto to travel to Pretoria on Monday for talks with Ramaphosa',
       'Kenyan President William Ruto will travel to Pretoria on Monday for talks with President Cyril Ramaphosa, the Kenyan presidency said on Friday.',
+      'The talks will take place at the Union Buildings on Monday, officials in Pretoria said.',
       "Kenya's foreign minister held talks with his South African counterpart in Nairobi on Thursday to prepare the meeting.",
     ].join('\n\n'),
   };
