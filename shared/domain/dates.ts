@@ -299,6 +299,21 @@ export function findDays(
       attribution: ATTRIBUTION_BEFORE.test(before),
     });
   }
+  for (const m of sentence.matchAll(WITHIN_THE_DAY)) {
+    // "later in the day", "within the hour", "in a couple of hours": the reference day itself.
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (out.some((d) => d.start < end && start < d.end)) continue;
+    out.push({
+      start,
+      end,
+      text: m[0],
+      day: reference,
+      endDay: null,
+      kind: 'relative',
+      attribution: ATTRIBUTION_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)),
+    });
+  }
   for (const m of sentence.matchAll(ORDINAL_DAY)) {
     // "will meet on the 17th": the 17th of the month the tense points to, as chrono leaves it out.
     const start = m.index + m[0].length - m[1]!.length;
@@ -346,6 +361,10 @@ const NUMBER_WORDS = [
 ];
 /** "in two days' time", "in 3 days", "two days from now", "two days ago": a count of days (not "within"). */
 const DAY_COUNT = `(\\d{1,2}|${NUMBER_WORDS.slice(2).join('|')})`;
+/** A time later on the same day: "later in the day", "within the hour", "in a couple of hours". */
+const WITHIN_THE_DAY =
+  /\b(?:later in the day|within (?:the|an|the next) hour|in (?:a|an|one|two|three|four|a few|a couple of|several) hours?(?:['’] time)?)\b/gi;
+
 const DAYS_AHEAD = new RegExp(
   `\\b(?:in ${DAY_COUNT} days(?:['’]? time)?|${DAY_COUNT} days from (?:now|today)|${DAY_COUNT} days ago)\\b`,
   'gi',
@@ -409,7 +428,7 @@ const NUMERIC_DAY = /^(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.(\d{4}))$
 const NUMERIC_DAY_IN_TEXT = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b/;
 
 const MAY_NAME_A_DAY = new RegExp(
-  `${NUMERIC_DAY_IN_TEXT.source}|\\bon the \\d{1,2}(?:st|nd|rd|th)\\b|\\b(?:jan(?:uary)?|feb(?:ruary)?|march|mar\\.|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening)|(?:minutes?|hours?) ago)\\b|\\bdays\\b`,
+  `${NUMERIC_DAY_IN_TEXT.source}|\\bon the \\d{1,2}(?:st|nd|rd|th)\\b|\\b(?:jan(?:uary)?|feb(?:ruary)?|march|mar\\.|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening)|(?:minutes?|hours?) ago)\\b|\\b(?:days|hours?|later in the day)\\b`,
   'i',
 );
 
@@ -420,14 +439,14 @@ const MONTH_PREFIX = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 /**
  * False when no day `findDays` returns can lie inside `text` (a sentence or a piece of one): each names
  * a weekday, today, tonight, tomorrow or yesterday, a month with a digit, an ordinal ("on the 17th"), or
- * a count of days ("in two days"). Spelling pairs as ranges
+ * a count of days ("in two days") or hours ("in a couple of hours"). Spelling pairs as ranges
  * keeps letters in place and digits inside their piece, so the test holds on the raw sentence.
  * Lets a caller that only wants the days of one clause skip the parse.
  */
 export function mayNameADay(text: string): boolean {
   return (
     WEEKDAY_OR_RELATIVE.test(text) ||
-    /\bdays\b/i.test(text) ||
+    /\b(?:days|hours?|later in the day)\b/i.test(text) ||
     NUMERIC_DAY_IN_TEXT.test(text) ||
     (/\d/.test(text) && (MONTH_PREFIX.test(text) || /\d(?:st|nd|rd|th)\b/.test(text)))
   );

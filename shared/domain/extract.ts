@@ -159,6 +159,14 @@ function findCues(text: string): FoundCue[] {
         );
       // "until the Doha talks are over", "once the summit has ended": a time still ahead, no news.
       if (cue === 'occurred' && UNTIL_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
+      // "the talks had not been suspended", "the summit will not be postponed": a change denied.
+      if (
+        (cue === 'postponed' || cue === 'cancelled') &&
+        /\b(?:not|never|n['’]t)\s+(?:(?:been|be|yet|formally|officially|actually)\s+)*$/i.test(
+          text.slice(Math.max(0, m.index - 30), m.index),
+        )
+      )
+        continue;
       // "urged Scholz to postpone the trip", "called for the trip to be postponed": an appeal, no change.
       if (
         (cue === 'postponed' || cue === 'cancelled') &&
@@ -903,6 +911,15 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     if (!t.verb && OFFER_BEFORE.test(text.slice(Math.max(0, t.start - 80), t.start))) return false;
     // "will meet Vietnamese business leaders": people who are no state's envoys hold no talks with it.
     if (t.type === 'meeting' && t.verb && NOT_ENVOYS_AFTER.test(text.slice(t.end, t.end + 80))) return false;
+    // "have so far refused to meet face to face": a meeting refused is none planned.
+    if (
+      t.type === 'meeting' &&
+      t.verb &&
+      /\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+to\s+$/i.test(
+        text.slice(Math.max(0, t.start - 20), t.start),
+      )
+    )
+      return false;
     // "does not meet the definition of refugees", "met the deadline": a standard met, not a meeting.
     if (t.type === 'meeting' && t.verb && MET_STANDARD_AFTER.test(text.slice(t.end, t.end + 50)))
       return false;

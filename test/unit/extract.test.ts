@@ -2858,6 +2858,36 @@ describe('extractEvents: a tour of four countries', () => {
   });
 });
 
+describe('extractEvents: later today, a change denied, a meeting refused', () => {
+  // Monday 2025-10-13.
+  it('dates "later in the day", "within the hour" and "in a couple of hours" to the article\'s day', () => {
+    for (const body of [
+      'The two presidents are expected to sign the agreement between Russia and Mongolia later in the day.',
+      'The summit between Egypt and the United States is due to open within the hour.',
+      'The Russian president is due in Mongolia in a couple of hours.',
+    ]) {
+      const xs = extract(`Today\n\n${body}`, '2025-10-13');
+      expect(xs, body).toHaveLength(1);
+      expect(xs[0], body).toMatchObject({ status: 'scheduled', date: '2025-10-13' });
+    }
+  });
+
+  it('reads "had not been suspended" as no change and "refused to meet" as no plan', () => {
+    expect(
+      extract(
+        'Talks\n\nThe delegation said the talks between Colombia and the ELN had not been suspended.',
+        '2025-10-13',
+      ),
+    ).toEqual([]);
+    expect(
+      extract(
+        'Rivals\n\nSudan army chief Burhan and RSF commander Dagalo have so far refused to meet face to face.',
+        '2025-10-13',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('extractEvents: a trip with no host', () => {
   it('creates no event when three parties or more are named and none is the destination', () => {
     const xs = extract(
