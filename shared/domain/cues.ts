@@ -213,6 +213,14 @@ export const TRIGGERS: readonly TriggerPattern[] = [
     verb: true,
   },
   { type: 'summit', pattern: /\bsummit(?:s)?\b/gi, hints: ['summit'] },
+  // "a peace conference", "the conference on peace in Ukraine": a gathering of states (not a press
+  // conference or a conference call).
+  {
+    type: 'summit',
+    pattern:
+      /\b(?:(?<=\b(?:peace|donors['’]?|reconstruction)\s+)conference|conference(?=\s+on\s+(?:peace|the\s+reconstruction)\b))\b/gi,
+    hints: ['conference'],
+  },
   {
     type: 'talks',
     pattern: /\b(?:talks|negotiations|consultations)\b/gi,

@@ -469,7 +469,7 @@ interface RawTrigger {
 
 /** One pass to rule out sentences that mention no event at all (most of them). */
 const ANY_TRIGGER =
-  /\b(?:visit|trip|journey|tour|travel|arriv|land|leav|left|depart|touched down|cross|enter|com(?:e|es|ing)\s+to|go(?:es|ing)?\s+(?:on\s+)?to|head|fl(?:y|ies|ying|ew)|due (?:in|at)|expected (?:in|at)|will be in|is in|are in|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|host|welcom|receiv|conven|pen to paper|initial|greeted|consultations|stop)/i;
+  /\b(?:visit|trip|journey|tour|travel|arriv|land|leav|left|depart|conference|touched down|cross|enter|com(?:e|es|ing)\s+to|go(?:es|ing)?\s+(?:on\s+)?to|head|fl(?:y|ies|ying|ew)|due (?:in|at)|expected (?:in|at)|will be in|is in|are in|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|host|welcom|receiv|conven|pen to paper|initial|greeted|consultations|stop)/i;
 
 /** Every trigger's hint words, and for each, the hint words it starts with (itself included). */
 const HINT_WORDS = [...new Set(TRIGGERS.flatMap((t) => t.hints ?? []))];
@@ -631,6 +631,14 @@ const NO_ACCORD_BEFORE =
 /** Before the day a postponed or cancelled event had: "which was due to start on", "had been set for". */
 const WAS_DUE_BEFORE =
   /\b(?:was|were|had been|has been|have been)\s+(?:originally\s+|initially\s+|first\s+)?(?:due|scheduled|set|planned|expected|slated)\s+(?:to\s+(?:[\w-]+\s+){1,3}?|for\s+)(?:on\s+|from\s+)?$/i;
+
+/** Between a meeting noun and its day: a relative clause, then the noun's own verb of being held. */
+const NOUN_HELD_AFTER_RELATIVE =
+  /^\s+(?:[\w'’-]+\s+){0,5}?(?:that|which)\s+[^,;]{1,80}?\s(?:will|is to|is due to|is set to|is scheduled to)\s+(?:be\s+held|take\s+place|open|begin|start|convene)\b/i;
+
+/** Between a meeting noun and the country it is about: "on", "on peace in", "for peace in". */
+const MEETING_ABOUT =
+  /^\s+(?:on|for)\s+(?:(?:peace|security|stability|reconstruction|the\s+war|the\s+future)\s+(?:in|of|for)\s+)?(?:the\s+)?$/i;
 
 /** After "meet": a standard or a demand met ("the definition of", "the criteria", "the deadline"). */
 const MET_STANDARD_AFTER =
@@ -1831,6 +1839,19 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       if (partner) participants.push(partner);
       else if (!ctx.focus.core.has(participants[0]!)) continue;
     }
+    // "Switzerland will host a summit on Ukraine", "the conference on peace in Ukraine": a meeting left
+    // with its host alone is held with the country it is about.
+    if (participants.length === 1 && trig.type !== 'visit' && trig.type !== 'signing') {
+      const subject = facts.entities.find(
+        (e) =>
+          e.start >= trig.end &&
+          e.start - trig.end <= 40 &&
+          entityKind(e.canonical) === 'country' &&
+          !participants.includes(e.canonical) &&
+          MEETING_ABOUT.test(text.slice(trig.end, e.start)),
+      );
+      if (subject) participants.push(subject.canonical);
+    }
     if (participants.length < 2) {
       // "the two leaders": complete from what the article is about.
       for (const f of ctx.focus.ranked) {
@@ -1956,13 +1977,16 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       )
         continue;
       // A relative clause speaks of something else, unless it is the one describing this noun (or told
-      // this noun's past before a "now": "the summit that was postponed will now be held on June 17").
+      // this noun's past before a "now": "the summit that was postponed will now be held on June 17"), or
+      // the noun's own verb follows it ("the conference that Switzerland promised to organise will be
+      // held ... on 15 and 16 June").
       if (
         clause === own &&
         daysFrom === clause.start &&
         d.start > trig.end &&
         /\b(?:which|that|who)\b/i.test(between) &&
-        between.length > 30
+        between.length > 30 &&
+        !(!trig.verb && NOUN_HELD_AFTER_RELATIVE.test(between))
       )
         continue;
       day = d;

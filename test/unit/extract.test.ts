@@ -2888,6 +2888,33 @@ describe('extractEvents: later today, a change denied, a meeting refused', () =>
   });
 });
 
+describe('extractEvents: a peace conference held about a country', () => {
+  // Wednesday 2024-04-10.
+  it('reads it as a summit of its host with the country it is about, dated past a relative clause', () => {
+    const xs = extract(
+      'Peace conference dates set\n\nThe conference on peace in Ukraine that Switzerland promised to organise will be held at a resort above Lake Lucerne on 15 and 16 June, the government announced on Wednesday.',
+      '2024-04-10',
+    );
+    expect(only(xs, 'summit')).toMatchObject({
+      participants: ['Switzerland', 'Ukraine'],
+      status: 'scheduled',
+      date: '2024-06-15',
+    });
+  });
+
+  it('keeps a country discussed out of a meeting that has two parties of its own', () => {
+    const xs = extract(
+      'Congo summit\n\nKenya and Uganda will hold a summit on Congo on June 15.',
+      '2024-04-10',
+    );
+    expect(only(xs, 'summit').participants).toEqual(['Kenya', 'Uganda']);
+    // A press conference is no gathering of states.
+    expect(
+      extract('Kyiv\n\nZelensky told a press conference in Kyiv that Switzerland would help.', '2024-04-10'),
+    ).toEqual([]);
+  });
+});
+
 describe('extractEvents: a trip with no host', () => {
   it('creates no event when three parties or more are named and none is the destination', () => {
     const xs = extract(
