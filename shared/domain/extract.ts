@@ -1160,6 +1160,19 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // "The programme of the visit includes ... the signing of several agreements": planned with it.
     else if (!trig.verb && trig.type !== 'visit' && VISIT_PROGRAMME.test(text) && !PAST_TOLD.test(text))
       cue = 'purpose';
+    // "Macron, on a three-day state visit to China, told students ...": a visit the subject is on, told
+    // beside the sentence's own verb, is under way.
+    if (
+      cue === null &&
+      !trig.verb &&
+      trig.type === 'visit' &&
+      /(?:^|,\s*)(?:(?:now|currently|then)\s+)?on\s+(?:his|her|their|a|an)\s+(?:[\w'’-]+\s+){0,3}$/i.test(
+        before,
+      ) &&
+      /^[^,;]{0,60},/.test(text.slice(trig.end)) &&
+      !FUTURE_TOLD.test(text.slice(0, trig.start))
+    )
+      cue = 'occurred';
     // Cues that contain the trigger count at distance 0; the trigger's own word is not a cue. A change
     // word used as an adjective ("will hold their postponed summit") describes the past, not the claim.
     const others = clauseCues.filter(

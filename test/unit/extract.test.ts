@@ -2915,6 +2915,18 @@ describe('extractEvents: a peace conference held about a country', () => {
   });
 });
 
+describe('extractEvents: a visit the subject is on', () => {
+  it('reads "X, on a state visit to China, told ..." as the visit under way, and a plan as a plan', () => {
+    const xs = extract(
+      'Macron in Guangzhou\n\nMacron, on a three-day state visit to China, told students in Guangzhou that Europe must not be a follower.',
+      '2023-04-07',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'occurred', host: 'China' });
+    const plan = extract('Macron\n\nMacron will be on a state visit to China next week.', '2023-04-07');
+    expect(only(plan, 'visit')).toMatchObject({ status: 'pending' });
+  });
+});
+
 describe('extractEvents: a trip with no host', () => {
   it('creates no event when three parties or more are named and none is the destination', () => {
     const xs = extract(
