@@ -2608,6 +2608,24 @@ export function extractEvents(clean: CleanArticle, options: ExtractOptions): Ext
         }
       }
     }
+    // "Today the leaders meet in Paris" and "Sunak has arrived at the Elysee": a meeting due today whose
+    // guest has arrived the same day is under way.
+    if (
+      status === 'scheduled' &&
+      date?.day === ctx.reference &&
+      (g.type === 'talks' || g.type === 'summit')
+    ) {
+      const arrived = visitGroups.some((v) => {
+        if (participantOverlap(v.participants, g.participants) < 0.5) return false;
+        const visitState = decisions.get(v) ?? null;
+        return (
+          visitState?.status === 'occurred' &&
+          (visitState.date?.day ?? ctx.reference) === ctx.reference &&
+          !visitState.pick.background
+        );
+      });
+      if (arrived) status = 'occurred';
+    }
     out.push(toExtraction(g, status, decided.pick, date, focus, false));
   }
   return absorbTalks(out);

@@ -397,6 +397,8 @@ function isWithinKnownGathering(x: Extraction, pool: readonly StoredEvent[]): bo
     (e) =>
       (e.type === 'summit' || e.type === 'visit') &&
       e.date !== null &&
+      // Talks held on the day a summit of the same parties was due are that summit held (findMatch).
+      !(e.type === 'summit' && x.status === 'occurred' && e.status === 'scheduled' && e.date === x.date) &&
       participantOverlap(e.participants, x.participants) >= MIN_PARTICIPANT_OVERLAP &&
       x.date! >= e.date &&
       x.date! <= (e.endDate ?? e.date),

@@ -470,3 +470,29 @@ describe("talks dated on a trip's day", () => {
     expect(events.map((e) => e.type)).toEqual(['visit']);
   });
 });
+
+describe('a summit day told by the guest arriving', () => {
+  // Written for these tests: a bilateral summit dated ahead, then a page on its day.
+  const dated: ArticleInput = {
+    publishedAt: '2025-03-04T10:00:00Z',
+    body: [
+      'Sanchez to meet Meloni in Rome on Friday',
+      'Spanish Prime Minister Pedro Sanchez will hold a summit with Italian Prime Minister Giorgia Meloni in Rome on Friday, her office said on Tuesday.',
+    ].join('\n\n'),
+  };
+  const today: ArticleInput = {
+    publishedAt: '2025-03-07T11:00:00Z',
+    body: [
+      'LIVE: Spain-Italy summit in Rome',
+      'Today the leaders of Spain and Italy meet in Rome for their first summit in four years.',
+      'Pedro Sanchez has arrived at Palazzo Chigi, where he was greeted by Giorgia Meloni.',
+    ].join('\n\n'),
+  };
+
+  it('tells that the summit is under way', () => {
+    const { log, events } = run([dated, today]);
+    expect(log[0]!.alerts).toEqual(['date_confirmed:summit:2025-03-07']);
+    expect(log[1]!.alerts).toEqual(['occurred:summit:2025-03-07']);
+    expect(events.filter((e) => e.type === 'summit')).toHaveLength(1);
+  });
+});
