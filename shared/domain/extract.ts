@@ -632,6 +632,9 @@ const NO_ACCORD_BEFORE =
 const WAS_DUE_BEFORE =
   /\b(?:was|were|had been|has been|have been)\s+(?:originally\s+|initially\s+|first\s+)?(?:due|scheduled|set|planned|expected|slated)\s+(?:to\s+(?:[\w-]+\s+){1,3}?|for\s+)(?:on\s+|from\s+)?$/i;
 
+/** A clause told as following the one before it, the same day: "after which", "at which". */
+const AFTER_WHICH = /^\s*(?:after|following|at|during)\s+which\b/i;
+
 /** Between a meeting noun and its day: a relative clause, then the noun's own verb of being held. */
 const NOUN_HELD_AFTER_RELATIVE =
   /^\s+(?:[\w'’-]+\s+){0,5}?(?:that|which)\s+[^,;]{1,80}?\s(?:will|is to|is due to|is set to|is scheduled to)\s+(?:be\s+held|take\s+place|open|begin|start|convene)\b/i;
@@ -2004,6 +2007,16 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         continue;
       day = d;
       break;
+    }
+    // "will hold talks with Khurelsukh on Tuesday, after which the two sides will sign agreements": an
+    // act told as following a dated one, with no day of its own, is that day's.
+    if (!day && (tense === 'future' || tense === 'past') && AFTER_WHICH.test(clauseText)) {
+      const previous = spans[spans.indexOf(own) - 1];
+      if (previous)
+        day =
+          daysFor(text, ctx, tense, dayCache).find(
+            (d) => !d.attribution && d.start >= previous.start && d.end <= previous.end,
+          ) ?? null;
     }
     if (day && moved && day.start === moved.start && moved.endDay)
       day = { ...day, day: moved.endDay, endDay: null };

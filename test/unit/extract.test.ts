@@ -2927,6 +2927,16 @@ describe('extractEvents: a visit the subject is on', () => {
   });
 });
 
+describe('extractEvents: an act after a dated one', () => {
+  it('gives "after which the two sides will sign" the day of the talks before it', () => {
+    const xs = extract(
+      'Putin in Ulaanbaatar\n\nPutin will hold talks with Mongolian President Ukhnaagiin Khurelsukh on Tuesday, after which the two sides will sign agreements on energy and transport.',
+      '2024-09-02',
+    );
+    expect(only(xs, 'signing')).toMatchObject({ status: 'scheduled', date: '2024-09-03' });
+  });
+});
+
 describe('extractEvents: a trip with no host', () => {
   it('creates no event when three parties or more are named and none is the destination', () => {
     const xs = extract(
