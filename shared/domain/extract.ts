@@ -653,7 +653,7 @@ const MEETING_HELD_RELATIVE =
 
 /** Right before a meeting: its subject is a state's own body ("the cabinet will", "a parliamentary"). */
 const DOMESTIC_BODY_BEFORE =
-  /\b(?:cabinet|parliament|parliamentary|congress|congressional|senate|legislature|lawmakers|legislators|MPs|Knesset|Duma|politburo|national assembly|central committee|party congress|plenary|plenum)\s+(?:(?:will|would|shall|is|are|was|were|has|have|had|to|be|due|expected|set|also|again|now|then|first|later|itself)\s+){0,3}$/i;
+  /\b(?:cabinet|parliament|parliamentary|congress|congressional|senate|legislature|lawmakers|legislators|MPs|Knesset|Duma|politburo|national assembly|central committee|party congress|plenary|plenum)(?:\s+(?:and|or)\s+(?:the\s+)?(?:full\s+)?(?:government|cabinet|parliament))?\s+(?:(?:will|would|shall|is|are|was|were|has|have|had|to|be|due|expected|set|also|again|now|then|first|later|itself)\s+){0,3}$/i;
 
 /** Right before a meeting noun: "after the", "following Alaska". */
 const AFTER_MEETING =
@@ -821,7 +821,7 @@ const OFFER_BEFORE =
 const NOT_ENVOYS_AFTER =
   /^\s+(?:with\s+)?(?:(?:members|representatives)\s+of\s+)?(?:(?:the|a|an|some|several|local|top|leading)\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:business(?:\s+leaders|people|men|women)?|executives|CEOs|chief executives|investors|entrepreneurs|industrialists|students|community(?:\s+leaders)?|diaspora|expatriates|journalists|editors|workers|troops|soldiers|athletes|fans|artists|scholars|academics|religious leaders|firefighters|exhibitors|veterans|survivors|volunteers|families|children|civil society|cultural figures|(?:[\w-]+\s+)?(?:world|scene|sector|industry))\b/;
 const PRIVATE_TRAVELLERS =
-  /\b(?:tourists|visitors|holidaymakers|travell?ers|pilgrims|fans|supporters|students|pupils|investors|businesspeople|businessmen|migrants|refugees|workers|citizens|nationals|residents|athletes|players|artists|journalists)\b(?:\s+\w+){0,3}\s*$/i;
+  /\b(?:tourists|visitors|holidaymakers|travell?ers|pilgrims|fans|supporters|students|pupils|investors|businesspeople|businessmen|migrants|refugees|workers|citizens|nationals|residents|athletes|players|artists|journalists|team|teams|negotiators|technical experts)\b(?:\s+\w+){0,3}\s*$/i;
 
 const JOURNEY_TO_SUMMIT =
   /^(?:[^.;]|\.(?= \d)){0,60}\bfor\s+(?:a|an|the|their|its)\s+(?:[\w'’-]+\s+){0,3}summit\b/i;
@@ -901,7 +901,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // "coming to Washington for a summit": the journey is part of the summit, not a visit of its own
     // (and its day, "will travel to Dushanbe on Oct. 9 for a CIS summit", is the summit's).
     if (t.type === 'visit' && t.verb && JOURNEY_TO_SUMMIT.test(text.slice(t.end))) return false;
-    // "Russian tourists will visit Turkey": travellers who are nobody's envoys make no state visit.
+    // "Russian tourists will visit Turkey": travellers who are nobody's envoys make no state visit; "the
+    // Israeli team arrived in Doha": a negotiating team's trip is part of its talks.
     if (t.type === 'visit' && PRIVATE_TRAVELLERS.test(text.slice(Math.max(0, t.start - 40), t.start)))
       return false;
     // "..., the first Arab leader to visit since the inauguration": a description of the visitor.

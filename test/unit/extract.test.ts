@@ -2937,6 +2937,30 @@ describe('extractEvents: an act after a dated one', () => {
   });
 });
 
+describe('extractEvents: negotiators and cabinets', () => {
+  it("reads a negotiating team's arrival as its talks, not a state visit", () => {
+    const xs = extract(
+      'Talks in Doha\n\nThe Israeli team arrived in Doha on Friday morning and held several hours of meetings with Qatari officials.',
+      '2025-01-04',
+    );
+    expect(xs.filter((x) => x.type === 'visit')).toEqual([]);
+    // A delegation led by a minister still makes a visit.
+    const led = extract(
+      'Delegation\n\nA Chinese delegation led by Vice Premier He Lifeng arrived in Washington on Friday.',
+      '2025-01-04',
+    );
+    expect(only(led, 'visit')).toMatchObject({ status: 'occurred', host: 'United States' });
+  });
+
+  it('holds no talks when "the security cabinet and government" meet', () => {
+    const xs = extract(
+      "Deal agreed\n\nIsrael and Hamas are expected to sign the final documents in Doha on Thursday, after which Israel's security cabinet and government will meet to approve the agreement.",
+      '2025-01-15',
+    );
+    expect(xs.map((x) => x.type)).toEqual(['signing']);
+  });
+});
+
 describe('extractEvents: a trip with no host', () => {
   it('creates no event when three parties or more are named and none is the destination', () => {
     const xs = extract(
