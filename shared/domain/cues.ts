@@ -323,7 +323,7 @@ export const VAGUE_PAST =
 
 /** Heads of state or government: a meeting of these is a summit unless it happens during a visit. */
 export const LEADER_WORD =
-  /\b(presidents?|prime ministers?|premiers?|chancellors?|kings?|queens?|emirs?|sultans?|crown princes?|leaders?|heads? of (?:state|government)|supreme leader|chairman of state affairs)\b/gi;
+  /\b(presidents?|prime ministers?|premiers?|chancellors?|kings?|queens?|emirs?|sultans?|crown princes?|leaders?|heads? of (?:state|government)|supreme leader|chairman of state affairs|popes?|pontiffs?|monarchs?|royal couple)\b/gi;
 
 /** Ministers and staff: a meeting of these is talks. */
 export const OFFICIAL_WORD =

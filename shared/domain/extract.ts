@@ -1045,7 +1045,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         !triggers.some((t) => t.start >= rel.start && t.start < rel.end)) ||
       (trig.type === 'visit' &&
         rel &&
-        /^\s*where\s+(?:he|she|they)\s+(?:is|are|will be)\s+(?:due|expected)\b|^\s*where\s+(?:he|she|they)\s+will\s+(?:arrive|land)\b/i.test(
+        /^\s*where\s+(?:he|she|they)\s+(?:is|are|will be)\s+(?:due|expected)\b|^\s*where\s+(?:he|she|they)\s+will\s+(?:arrive|land|stay|spend|remain|be)\b/i.test(
           text.slice(rel.start, rel.end),
         )) ||
       // "for a new round of negotiations with Hamas, which will resume in Doha on Friday": a clause

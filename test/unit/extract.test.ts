@@ -2961,6 +2961,19 @@ describe('extractEvents: negotiators and cabinets', () => {
   });
 });
 
+describe('extractEvents: two legs told of "the royal couple"', () => {
+  it('dates each leg for the traveller, not the first country for the second leg', () => {
+    const xs = extract(
+      'Royal tour\n\nKing Charles and Queen Camilla will travel to France and Germany later this month on the first state visits of his reign, the palace said on Friday.\n\nThe royal couple will be in France from March 26 to March 29, with engagements in Paris and in Bordeaux, before flying on to Germany, where they will stay from March 29 to March 31.',
+      '2023-03-10',
+    );
+    expect(xs.filter((x) => x.type === 'visit').map((x) => [x.participants.join('+'), x.date])).toEqual([
+      ['France+United Kingdom', '2023-03-26'],
+      ['Germany+United Kingdom', '2023-03-29'],
+    ]);
+  });
+});
+
 describe('extractEvents: a trip with no host', () => {
   it('creates no event when three parties or more are named and none is the destination', () => {
     const xs = extract(
