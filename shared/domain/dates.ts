@@ -333,6 +333,22 @@ export function findDays(
       attribution,
     });
   }
+  // "will arrive on Thursday, Oct. 24, and hold talks with Modi on Friday": a weekday told ahead after a
+  // day named in full counts from that day, not from the reference.
+  if (tense === 'future') {
+    for (const [i, d] of out.entries()) {
+      if (d.kind !== 'weekday' || d.attribution) continue;
+      const anchor = out
+        .filter((o) => o.kind === 'explicit' && !o.attribution && o.end <= d.start)
+        .sort((a, b) => b.start - a.start)[0];
+      if (!anchor || d.day > anchor.day || /^this\b/i.test(d.text.replace(/^on\s+/i, ''))) continue;
+      // (Only a day just ahead: "which had been scheduled for March 20, will now take place this Friday"
+      // names an old day, read a year ahead.)
+      if (anchor.day < reference || daysBetween(reference, anchor.day) > 31) continue;
+      const weekday = new Date(`${d.day}T00:00:00Z`).getUTCDay();
+      out[i] = { ...d, day: resolveWeekday(weekday, anchor.day, 'future') };
+    }
+  }
   return out;
 }
 

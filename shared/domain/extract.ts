@@ -162,7 +162,7 @@ function findCues(text: string): FoundCue[] {
       // "the talks had not been suspended", "the summit will not be postponed": a change denied.
       if (
         (cue === 'postponed' || cue === 'cancelled') &&
-        /\b(?:not|never|n['’]t)\s+(?:(?:been|be|yet|formally|officially|actually)\s+)*$/i.test(
+        /\b(?:(?:not|never|n['’]t)\s+(?:(?:been|be|yet|formally|officially|actually)\s+)*|no\s+(?:plans?|intention|reason)\s+(?:to|of)\s+|not\s+(?:planning|plan|intend|intending)\s+to\s+)$/i.test(
           text.slice(Math.max(0, m.index - 30), m.index),
         )
       )
@@ -2037,12 +2037,15 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // move, the claim carries the delay and the event's own day is moved (lifecycle.ts).
     let shiftDays =
       cue === 'postponed' && changeAt >= 0 ? delayInDays(text.slice(changeAt, changeAt + 40)) : null;
+    // ("pushed back by a day: he will now arrive on Thursday, Oct. 24": a day told after the change is
+    // already the new one.)
     if (shiftDays !== null && day) {
-      day = {
-        ...day,
-        day: addDays(day.day, shiftDays),
-        endDay: day.endDay ? addDays(day.endDay, shiftDays) : null,
-      };
+      if (day.start < changeAt)
+        day = {
+          ...day,
+          day: addDays(day.day, shiftDays),
+          endDay: day.endDay ? addDays(day.endDay, shiftDays) : null,
+        };
       cue = 'future';
       shiftDays = null;
     }

@@ -2974,6 +2974,26 @@ describe('extractEvents: two legs told of "the royal couple"', () => {
   });
 });
 
+describe('extractEvents: a trip moved to a day told in full', () => {
+  // Wednesday 2024-10-16.
+  it('takes the new day told after "pushed back by a day", and counts "on Friday" from it', () => {
+    const xs = extract(
+      "Scholz delayed\n\nScholz's trip to India has been pushed back by a day: he will now arrive in New Delhi on Thursday, Oct. 24, and hold consultations with Modi on Friday.",
+      '2024-10-16',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'scheduled', date: '2024-10-24' });
+    expect(only(xs, 'talks')).toMatchObject({ status: 'scheduled', date: '2024-10-25' });
+  });
+
+  it('reads "has no plans to postpone" as no postponement', () => {
+    const xs = extract(
+      "Manila\n\nThe Philippine government has no plans to postpone President Ferdinand Marcos Jr.'s state visit to China, officials said.",
+      '2024-10-16',
+    );
+    expect(xs.filter((x) => x.status === 'postponed')).toEqual([]);
+  });
+});
+
 describe('extractEvents: a trip with no host', () => {
   it('creates no event when three parties or more are named and none is the destination', () => {
     const xs = extract(
