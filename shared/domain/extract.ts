@@ -2605,7 +2605,13 @@ export function extractEvents(clean: CleanArticle, options: ExtractOptions): Ext
         );
       if (g.mentions.some((m) => m.duringVisit && !m.speculative) || purposeOfDatedTrip) {
         const visitState = visit ? statusOfGroup(visit.mentions) : null;
-        if (visitState?.status === 'scheduled' && visitState.date) {
+        // ("expected to sign agreements during the four-day visit": a visit of several days names no
+        // day for what is done on it, unless that is the trip's purpose.)
+        if (
+          visitState?.status === 'scheduled' &&
+          visitState.date &&
+          (purposeOfDatedTrip || !visitState.date.endDay)
+        ) {
           date = visitState.date;
           status = 'scheduled';
         }
