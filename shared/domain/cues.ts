@@ -91,6 +91,15 @@ export const TRIGGERS: readonly TriggerPattern[] = [
     verb: true,
   },
   { type: 'visit', pattern: /\b(?:land|lands)\s+in\b/gi, hints: ['land'], verb: true },
+  // "Yunus reached Hainan on Wednesday afternoon" (a place, not "reached an agreement" or "reached Friday").
+  {
+    type: 'visit',
+    pattern:
+      /\breached\b(?=\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z])/g,
+    hints: ['reached'],
+    inherent: 'occurred',
+    verb: true,
+  },
   // "will leave for China on Saturday", "departed for Hanoi": a trip's start (a place named after it).
   {
     type: 'visit',

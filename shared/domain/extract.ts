@@ -469,7 +469,7 @@ interface RawTrigger {
 
 /** One pass to rule out sentences that mention no event at all (most of them). */
 const ANY_TRIGGER =
-  /\b(?:visit|trip|journey|tour|travel|arriv|land|leav|left|depart|conference|touched down|cross|enter|com(?:e|es|ing)\s+to|go(?:es|ing)?\s+(?:on\s+)?to|head|fl(?:y|ies|ying|ew)|due (?:in|at)|expected (?:in|at)|will be in|is in|are in|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|host|welcom|receiv|conven|pen to paper|initial|greeted|consultations|stop)/i;
+  /\b(?:visit|trip|journey|tour|travel|arriv|land|leav|left|depart|conference|reached|touched down|cross|enter|com(?:e|es|ing)\s+to|go(?:es|ing)?\s+(?:on\s+)?to|head|fl(?:y|ies|ying|ew)|due (?:in|at)|expected (?:in|at)|will be in|is in|are in|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|host|welcom|receiv|conven|pen to paper|initial|greeted|consultations|stop)/i;
 
 /** Every trigger's hint words, and for each, the hint words it starts with (itself included). */
 const HINT_WORDS = [...new Set(TRIGGERS.flatMap((t) => t.hints ?? []))];
@@ -667,7 +667,7 @@ const SOME_TIME_AFTER = new RegExp(`\\b${TIME_SPAN}\\s+after\\s+[^,;]{0,80}$`, '
 
 /** Right before a meeting noun: a report, a question or a judgement of it ("confirmed the meeting", "asked about the trip"). */
 const REPORTED_OBJECT =
-  /\b(?:confirmed|confirms|announced|announces|disclosed|revealed|welcomed|welcomes|praised|hailed|critici[sz]ed|denounced|(?:asked|questioned|pressed) (?:about|on))\s+(?:the|a|an|this|that|their|his|her|its)\s+(?:[\w'’-]+\s+){0,2}$/i;
+  /\b(?:confirm|confirmed|confirms|announce|announced|announces|disclosed|revealed|welcomed|welcomes|praised|hailed|critici[sz]ed|denounced|deny|denied|denies|discuss|discussed|(?:asked|questioned|pressed) (?:about|on))\s+(?:the|a|an|this|that|their|his|her|its)\s+(?:[\w'’-]+\s+){0,2}$/i;
 
 /** Right before a gathering an act is done at: "at the", "on the sidelines of a". */
 const GATHERING_BEFORE =

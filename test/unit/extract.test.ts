@@ -2996,6 +2996,25 @@ describe('extractEvents: a trip moved to a day told in full', () => {
   });
 });
 
+describe('extractEvents: reaching a place, not confirming a visit', () => {
+  it('reads "reached Hainan on Wednesday" as an arrival, and "reached an agreement" as none', () => {
+    const xs = extract(
+      'Yunus in China\n\nChief Adviser Muhammad Yunus of Bangladesh reached Hainan on Wednesday afternoon, beginning a four-day visit to China.',
+      '2025-03-27',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'occurred', date: '2025-03-26', host: 'China' });
+    expect(extract('Deal\n\nBangladesh and China reached an agreement on Friday.', '2025-03-27')).toEqual([]);
+  });
+
+  it('does not read "did not confirm the visit on Tuesday" as the visit made on Tuesday', () => {
+    const xs = extract(
+      'Zelensky trip\n\nUkrainian officials did not confirm the visit by Zelensky to Washington on Tuesday.',
+      '2022-12-21',
+    );
+    expect(xs.filter((x) => x.status === 'occurred')).toEqual([]);
+  });
+});
+
 describe('extractEvents: a trip with no host', () => {
   it('creates no event when three parties or more are named and none is the destination', () => {
     const xs = extract(
