@@ -1281,7 +1281,13 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           (dateOf || Math.abs(d.start - trig.start) <= 30) &&
           !dayGovernsEarlierVerb(text, d, trig),
       );
-    const toldPast = cue === null && !trig.verb && PAST_TOLD.test(text) && !FUTURE_TOLD.test(text);
+    // (Not a noun that is reported on: "did not confirm the visit on Tuesday" dates the report.)
+    const toldPast =
+      cue === null &&
+      !trig.verb &&
+      PAST_TOLD.test(text) &&
+      !FUTURE_TOLD.test(text) &&
+      !REPORTED_OBJECT.test(text.slice(Math.max(0, trig.start - 50), trig.start));
     if (toldPast) {
       const past = ownDay('past');
       // Only a day just past: "the Jan. 17 summit was announced" in December is still ahead.

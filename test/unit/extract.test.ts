@@ -3008,10 +3008,11 @@ describe('extractEvents: reaching a place, not confirming a visit', () => {
 
   it('does not read "did not confirm the visit on Tuesday" as the visit made on Tuesday', () => {
     const xs = extract(
-      'Zelensky trip\n\nUkrainian officials did not confirm the visit by Zelensky to Washington on Tuesday.',
+      "Zelensky to visit Washington\n\nUkrainian President Volodymyr Zelensky will travel to Washington on Wednesday to meet Joe Biden, officials said.\n\nUkrainian officials did not confirm the visit on Tuesday and Zelensky's office gave no details of his route.",
       '2022-12-21',
     );
     expect(xs.filter((x) => x.status === 'occurred')).toEqual([]);
+    expect(only(xs, 'visit')).toMatchObject({ status: 'scheduled', date: '2022-12-21' });
   });
 });
 
