@@ -1461,6 +1461,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     let location: string | null = null;
     const venueIds = new Set<EntityMention>();
     let hostAndGuest: string[] | null = null;
+    let multiGuest = false;
     let legs: EntityMention[] = [];
     if (trig.type === 'visit') {
       const destination = destinationOf(trig, entities, text);
@@ -1480,6 +1481,23 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         host = receiver.canonical;
         location = afterTrigger.find((e) => e.place && e.start > guest.end)?.place ?? null;
         hostAndGuest = [receiver.canonical, guest.canonical];
+        // "will host British Prime Minister Rishi Sunak and Australian Prime Minister Anthony Albanese in
+        // San Diego": two guests or more are a summit of all of them.
+        let last = guest;
+        for (const e of afterTrigger) {
+          if (e.start <= last.end) continue;
+          const gap = text.slice(last.end, e.start);
+          // ("British Prime Minister Rishi Sunak": one guest named twice.)
+          if (e.canonical === last.canonical && /^\s*(?:[A-Z][\w'’-]*\s+){0,4}$/.test(gap)) {
+            last = e;
+            continue;
+          }
+          if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)(?:[A-Z][\w'’-]*\s+){0,4}$/.test(gap)) break;
+          if (entityKind(e.canonical) !== 'country' || hostAndGuest.includes(e.canonical)) break;
+          hostAndGuest.push(e.canonical);
+          last = e;
+        }
+        if (hostAndGuest.length > 2) multiGuest = true;
       } else if (destination) {
         host = destination.canonical;
         location = destination.place;
@@ -2124,9 +2142,9 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       else if (day?.endDay) day = { ...day, endDay: null };
     }
     const mention: Mention = {
-      type: trig.type,
+      type: multiGuest ? 'summit' : trig.type,
       participants: participants.sort(),
-      host,
+      host: multiGuest ? null : host,
       location,
       cue,
       day: speculative && cue !== 'occurred' ? null : day,

@@ -3016,6 +3016,26 @@ describe('extractEvents: reaching a place, not confirming a visit', () => {
   });
 });
 
+describe('extractEvents: a host with two guests', () => {
+  it('reads "will host A and B" as a summit of the three, and one guest as a visit', () => {
+    const two = extract(
+      'AUKUS\n\nPresident Joe Biden will host British Prime Minister Rishi Sunak and Australian Prime Minister Anthony Albanese in San Diego on Monday, March 13, the White House said.',
+      '2023-03-07',
+    );
+    expect(only(two, 'summit')).toMatchObject({
+      participants: ['Australia', 'United Kingdom', 'United States'],
+      status: 'scheduled',
+      date: '2023-03-13',
+    });
+    expect(two.filter((x) => x.type === 'visit')).toEqual([]);
+    const one = extract(
+      'Sunak\n\nPresident Joe Biden will host British Prime Minister Rishi Sunak in Washington on Monday.',
+      '2023-03-07',
+    );
+    expect(only(one, 'visit')).toMatchObject({ host: 'United States', date: '2023-03-13' });
+  });
+});
+
 describe('extractEvents: a trip with no host', () => {
   it('creates no event when three parties or more are named and none is the destination', () => {
     const xs = extract(
