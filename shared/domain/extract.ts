@@ -632,6 +632,10 @@ const NO_ACCORD_BEFORE =
 const WAS_DUE_BEFORE =
   /\b(?:was|were|had been|has been|have been)\s+(?:originally\s+|initially\s+|first\s+)?(?:due|scheduled|set|planned|expected|slated)\s+(?:to\s+(?:[\w-]+\s+){1,3}?|for\s+)(?:on\s+|from\s+)?$/i;
 
+/** A trip said to last several days: "a four-day visit", "a three-day state visit". */
+const MULTI_DAY_TRIP =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)[- ]day\s+(?:(?:state|official|working)\s+)?(?:visit|trip|tour)\b/i;
+
 /** A clause told as following the one before it, the same day: "after which", "at which". */
 const AFTER_WHICH = /^\s*(?:after|following|at|during)\s+which\b/i;
 
@@ -2634,7 +2638,8 @@ export function extractEvents(clean: CleanArticle, options: ExtractOptions): Ext
         if (
           visitState?.status === 'scheduled' &&
           visitState.date &&
-          (purposeOfDatedTrip || !visitState.date.endDay)
+          (purposeOfDatedTrip ||
+            (!visitState.date.endDay && !visit!.mentions.some((m) => MULTI_DAY_TRIP.test(m.sentence.text))))
         ) {
           date = visitState.date;
           status = 'scheduled';

@@ -2540,6 +2540,15 @@ describe("extractEvents: a visit's programme", () => {
     });
     expect(only(programme('20-22 May'), 'signing')).toMatchObject({ status: 'pending', date: null });
   });
+
+  it('names no day for what is signed during a visit told as several days long', () => {
+    const xs = extract(
+      "Yunus to China\n\nBangladesh's interim leader Muhammad Yunus will travel to China on March 26 for a four-day visit, the foreign ministry said.\n\nBangladesh and China are expected to sign several agreements during the visit.",
+      '2025-03-10',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'scheduled', date: '2025-03-26' });
+    expect(only(xs, 'signing')).toMatchObject({ status: 'pending', date: null });
+  });
 });
 
 describe("extractEvents: an organisation's grounds, a mediator handed the papers, a live page's signing", () => {
