@@ -379,7 +379,7 @@ const NUMBER_WORDS = [
 const DAY_COUNT = `(\\d{1,2}|${NUMBER_WORDS.slice(2).join('|')})`;
 /** A time later on the same day: "later in the day", "within the hour", "in a couple of hours". */
 const WITHIN_THE_DAY =
-  /\b(?:later in the day|within (?:the|an|the next) hour|in (?:a|an|one|two|three|four|a few|a couple of|several) hours?(?:['’] time)?)\b/gi;
+  /\b(?:later in the day|within (?:the|an|the next) hour|in (?:the next (?:few |couple of )?hours?|(?:a|an|one|two|three|four|a few|a couple of|several) hours?(?:['’] time)?))\b/gi;
 
 const DAYS_AHEAD = new RegExp(
   `\\b(?:in ${DAY_COUNT} days(?:['’]? time)?|${DAY_COUNT} days from (?:now|today)|${DAY_COUNT} days ago)\\b`,

@@ -2876,6 +2876,7 @@ describe('extractEvents: later today, a change denied, a meeting refused', () =>
       'The two presidents are expected to sign the agreement between Russia and Mongolia later in the day.',
       'The summit between Egypt and the United States is due to open within the hour.',
       'The Russian president is due in Mongolia in a couple of hours.',
+      'The Russian president is due to land in Mongolia in the next hour or so.',
     ]) {
       const xs = extract(`Today\n\n${body}`, '2025-10-13');
       expect(xs, body).toHaveLength(1);
