@@ -21,6 +21,7 @@ import { createAwsClients } from '../../shared/adapters/aws-clients.js';
 import type { Alert, StoredEvent } from '../../shared/domain/model.js';
 import { loadCorpus, loadThread } from '../../shared/eval/corpus.js';
 import type { CorpusArticle } from '../../shared/eval/prediction.js';
+import { runThreadInMemory } from '../../shared/eval/run-thread.js';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../shared/local/local-aws.js';
 import { startLocalSns } from '../../shared/local/local-sns.js';
 import { PROJECT_ROOT } from '../../shared/local/paths.js';
@@ -84,7 +85,53 @@ async function fixtureThreads(): Promise<ReplayThread[]> {
   return threads;
 }
 
-const fixtures = await fixtureThreads();
+/** What a thread's run tells a subscriber and leaves stored, event ids aside (they follow the creating article). */
+async function outcome(thread: ReplayThread, articles: readonly CorpusArticle[]): Promise<string> {
+  const lines = await runThreadInMemory(thread.id, articles);
+  const alerts = lines.flatMap((line) =>
+    line.alerts.map((alert) => {
+      const event = line.events.find((e) => e.id === alert.event);
+      return `${alert.kind} ${event?.type} ${event?.participants.join('+')} ${alert.date}`;
+    }),
+  );
+  const events = (lines.at(-1)?.events ?? []).map(
+    (e) => `${e.type} ${e.participants.join('+')} ${e.status} ${e.date}`,
+  );
+  return JSON.stringify([alerts.sort(), events.sort()]);
+}
+
+/** Every order of a few items (a day's reports are two or three). */
+function orders<T>(items: readonly T[]): T[][] {
+  if (items.length <= 1) return [[...items]];
+  return items.flatMap((item, i) =>
+    orders([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]),
+  );
+}
+
+/**
+ * Whether a thread's outcome is the same whatever order its same-day reports arrive in, checked on the
+ * pure pipeline. A day holding a plan and the report of it happening is not: read after the happening,
+ * the plan is older news than what is known and earns no alert (FORMAT.md). The fault replay compares
+ * a faulty run, whose workers take a day's reports in any order, with one clean run, so it replays the
+ * threads whose days commute; the others are exact in their listed order (test/unit/fixture-threads).
+ */
+async function orderFree(thread: ReplayThread): Promise<boolean> {
+  const listed = await outcome(thread, thread.articles);
+  const groups = sameDayGroups(thread.articles);
+  for (const [g, group] of groups.entries()) {
+    if (group.length < 2) continue;
+    const variants = group.length <= 4 ? orders(group) : [[...group].reverse()];
+    for (const variant of variants) {
+      const articles = groups.flatMap((other, h) => (h === g ? variant : other));
+      if ((await outcome(thread, articles)) !== listed) return false;
+    }
+  }
+  return true;
+}
+
+const allFixtures = await fixtureThreads();
+const commute = await Promise.all(allFixtures.map(orderFree));
+const fixtures = allFixtures.filter((_, i) => commute[i]);
 const dev: ReplayThread[] = devPresent ? await loadCorpus(DEV_CORPUS) : [];
 
 interface Replay {
@@ -217,6 +264,11 @@ describe('fixture threads', { concurrent: true }, () => {
     expect(fixtures.some((thread) => sameDayGroups(thread.articles).some((group) => group.length > 1))).toBe(
       true,
     );
+    // Most fixture threads commute; the few whose same-day reports do not are named in the log.
+    expect(fixtures.length).toBeGreaterThanOrEqual(Math.ceil(allFixtures.length * 0.75));
+    const left = allFixtures.filter((_, i) => !commute[i]).map((thread) => thread.id);
+    if (left.length > 0)
+      console.log(`fault replay: same-day order matters, not replayed: ${left.join(', ')}`);
   });
 
   it.for(fixtureReplays)('seed $seed : $thread.id', (r, { expect }) => replay(r, expect));
