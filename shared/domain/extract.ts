@@ -804,7 +804,7 @@ const LEADING_SAID =
   /^[^,;]{0,80}?\b(?:said|says|told reporters|announced|confirmed|stated)\b(?:\s+(?:on|late on|early on)\s+\w+)?(?:\s+that)?\s/i;
 /** ", the first foreign leader to": a description of someone the sentence already told of. */
 const FIRST_TO_BEFORE =
-  /,\s*(?:the|a|an|his|her|their)?\s*(?:first|second|third|last|latest|only)\s+(?:[\w'’-]+\s+){0,4}to\s+$/i;
+  /(?:,\s*|\b(?:make|makes|made|making)\s+(?:him|her|them|it)\s+|\b(?:is|was|be|become|becomes|became)\s+)(?:the|a|an|his|her|their)?\s*(?:first|second|third|last|latest|only)\s+(?:[\w'’-]+\s+){0,5}to\s+$/i;
 const SIDELINES_WORD = /\b(?:sidelines|margins)\b/;
 /** After a visit noun: its destination and its own day ("to Moscow on Friday", "to Hanoi on May 28"). */
 const DATED_TRIP_AFTER =
@@ -909,8 +909,12 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // Israeli team arrived in Doha": a negotiating team's trip is part of its talks.
     if (t.type === 'visit' && PRIVATE_TRAVELLERS.test(text.slice(Math.max(0, t.start - 40), t.start)))
       return false;
-    // "..., the first Arab leader to visit since the inauguration": a description of the visitor.
-    if (t.type === 'visit' && FIRST_TO_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)))
+    // "..., the first Arab leader to visit since the inauguration": a description of the visitor ("the
+    // first EU head of government to sit down with Putin since ...": of the one who meets).
+    if (
+      (t.type === 'visit' || t.type === 'meeting') &&
+      FIRST_TO_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))
+    )
       return false;
     // "an investment summit with Japanese companies", "the India-Africa Business Summit": a meeting of
     // firms, not of states.

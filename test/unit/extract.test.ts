@@ -3046,6 +3046,24 @@ describe('extractEvents: a host with two guests', () => {
   });
 });
 
+describe('extractEvents: the first to meet since', () => {
+  it('reads "the first EU head of government to sit down with Putin since ..." as a description, not a plan', () => {
+    const xs = extract(
+      'Orban in Moscow?\n\nIt would also make him the first EU head of government to sit down with Putin in Russia since Austrian Chancellor Karl Nehammer went to Moscow in April 2022.',
+      '2024-07-03',
+    );
+    expect(xs).toEqual([]);
+  });
+
+  it('reads "Southeast Asian nations" as ASEAN', () => {
+    const xs = extract(
+      "Gulf and ASEAN\n\nSoutheast Asian nations and the six-member Gulf Cooperation Council will hold their first-ever leaders' summit in Saudi Arabia later this year.",
+      '2023-07-13',
+    );
+    expect(only(xs, 'summit').participants).toEqual(expect.arrayContaining(['ASEAN', 'GCC']));
+  });
+});
+
 describe('extractEvents: a trip with no host', () => {
   it('creates no event when three parties or more are named and none is the destination', () => {
     const xs = extract(

@@ -22,7 +22,8 @@ export const ORGANISATIONS: readonly OrganisationRow[] = [
   [
     'ASEAN',
     'Asean|Association of Southeast Asian Nations|Association of South East Asian Nations|' +
-      'Association of South-East Asian Nations',
+      'Association of South-East Asian Nations|Southeast Asian nations|Southeast Asian leaders|' +
+      'Southeast Asian countries',
   ],
   ['African Union', '!AU|African Union Commission|AU Commission'],
   [
