@@ -130,8 +130,8 @@ export const TRIGGERS: readonly TriggerPattern[] = [
   // "The prime minister is due in Cairo on Thursday": a person expected somewhere (extraction checks the person).
   {
     type: 'visit',
-    pattern: /\b(?:is|are) (?:due|expected) (?:in|at)\b|\bwill be in\b/gi,
-    hints: ['due in', 'due at', 'expected in', 'expected at', 'will be in'],
+    pattern: /\b(?:is|are) (?:due|expected) (?:in|at)\b|\bwill (?:then |also |next |first )?be in\b/gi,
+    hints: ['due in', 'due at', 'expected in', 'expected at', 'be in'],
     inherent: 'future',
     verb: true,
   },

@@ -469,7 +469,7 @@ interface RawTrigger {
 
 /** One pass to rule out sentences that mention no event at all (most of them). */
 const ANY_TRIGGER =
-  /\b(?:visit|trip|journey|tour|travel|arriv|land|leav|left|depart|conference|reached|touched down|cross|enter|com(?:e|es|ing)\s+to|go(?:es|ing)?\s+(?:on\s+)?to|head|fl(?:y|ies|ying|ew)|due (?:in|at)|expected (?:in|at)|will be in|is in|are in|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|host|welcom|receiv|conven|pen to paper|initial|greeted|consultations|stop)/i;
+  /\b(?:visit|trip|journey|tour|travel|arriv|land|leav|left|depart|conference|reached|touched down|cross|enter|com(?:e|es|ing)\s+to|go(?:es|ing)?\s+(?:on\s+)?to|head|fl(?:y|ies|ying|ew)|due (?:in|at)|expected (?:in|at)|be in|is in|are in|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|host|welcom|receiv|conven|pen to paper|initial|greeted|consultations|stop)/i;
 
 /** Every trigger's hint words, and for each, the hint words it starts with (itself included). */
 const HINT_WORDS = [...new Set(TRIGGERS.flatMap((t) => t.hints ?? []))];
@@ -632,6 +632,10 @@ const NO_ACCORD_BEFORE =
 const WAS_DUE_BEFORE =
   /\b(?:was|were|had been|has been|have been)\s+(?:originally\s+|initially\s+|first\s+)?(?:due|scheduled|set|planned|expected|slated)\s+(?:to\s+(?:[\w-]+\s+){1,3}?|for\s+)(?:on\s+|from\s+)?$/i;
 
+/** After "visit": a place within a country, not the country ("the Istiqlal mosque", "a car factory"). */
+const LANDMARK_AFTER =
+  /^\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}(?:mosque|cathedral|church|basilica|temple|shrine|synagogue|museum|memorial|monument|factory|plant|port|harbour|harbor|university|school|hospital|site|base|shipyard|mausoleum|cemetery|parliament|palace|market|farm|refinery)\b/i;
+
 /** A trip said to last several days: "a four-day visit", "a three-day state visit". */
 const MULTI_DAY_TRIP =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)[- ]day\s+(?:(?:state|official|working)\s+)?(?:visit|trip|tour)\b/i;
@@ -716,6 +720,8 @@ const PERSON_BEFORE = new RegExp(`(?:${LEADER_WORD.source}|${OFFICIAL_WORD.sourc
 function personBefore(text: string, t: RawTrigger, ctx: SentenceContext): boolean {
   return (
     PERSON_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) ||
+    // "He will then be in Papua New Guinea": a person the article has named.
+    /^(?:He|She)\s+$/.test(text.slice(0, t.start)) ||
     factsOf(text, ctx.facts).entities.some(
       (e) => (e.via === 'leader' || e.via === 'official') && e.end <= t.start && t.start - e.end <= 2,
     )
@@ -908,6 +914,14 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // "Russian tourists will visit Turkey": travellers who are nobody's envoys make no state visit; "the
     // Israeli team arrived in Doha": a negotiating team's trip is part of its talks.
     if (t.type === 'visit' && PRIVATE_TRAVELLERS.test(text.slice(Math.max(0, t.start - 40), t.start)))
+      return false;
+    // "On Thursday he visits the Istiqlal mosque", "will visit a car factory": a stop on a trip, not a
+    // state visit of its own.
+    if (
+      t.type === 'visit' &&
+      /^visit(?:s|ed|ing)?$/i.test(text.slice(t.start, t.end)) &&
+      LANDMARK_AFTER.test(text.slice(t.end, t.end + 60))
+    )
       return false;
     // "..., the first Arab leader to visit since the inauguration": a description of the visitor ("the
     // first EU head of government to sit down with Putin since ...": of the one who meets).

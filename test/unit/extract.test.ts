@@ -2859,6 +2859,20 @@ describe('extractEvents: a tour of four countries', () => {
     expect(singapore[0]).toMatchObject({ status: 'scheduled', date: '2024-09-11', canCreate: true });
   });
 
+  it('dates a later leg told as "He will then be in ...", and reads a landmark visited as no state visit', () => {
+    const xs = extract(
+      `${lead}\n\nHe will then be in Papua New Guinea from Sept. 6 to 9, visiting the capital Port Moresby.`,
+      '2024-04-12',
+    );
+    expect(xs.find((x) => x.type === 'visit' && x.host === 'Papua New Guinea')).toMatchObject({
+      status: 'scheduled',
+      date: '2024-09-06',
+    });
+    expect(
+      extract('Jakarta\n\nOn Thursday Pope Francis visits the Istiqlal mosque in Jakarta.', '2024-09-03'),
+    ).toEqual([]);
+  });
+
   it('does not make a party of the city the trip leaves, and dates the arrival by its own day', () => {
     const xs = extract(
       'Pope to Asia\n\nPope Francis will leave Rome on Sept. 2 and arrive in Jakarta on Sept. 3, officials said.',
