@@ -439,6 +439,8 @@ interface SentenceContext {
   readonly articleHasVisit: () => boolean;
   readonly articleHasSummit: () => boolean;
   readonly articleHasAgreement: () => boolean;
+  /** The last two parties a sentence before this one named through their leaders or officials. */
+  readonly lastPair?: readonly string[];
 }
 
 function daysFor(
@@ -1885,6 +1887,18 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       )
     )
       continue;
+    // "Biden and Xi ... The two leaders are expected to hold talks": the pair just named through their
+    // leaders, when the sentence names at most one of them.
+    if (
+      participants.length < 2 &&
+      ctx.lastPair &&
+      TWO_SIDES.test(clauseText) &&
+      // (or by a speaker: "Indonesian officials said the two leaders ...").
+      participants.every(
+        (p) => ctx.lastPair!.includes(p) || entities.every((e) => e.canonical !== p || e.end <= sourceEnd),
+      )
+    )
+      participants = [...ctx.lastPair];
     if (participants.length === 1) {
       // "Talks between Kim and Putin": complete with the party the article pairs this one with most.
       // "He will also visit Warsaw": a trip's traveller is someone the article names as a person.
@@ -2430,6 +2444,7 @@ function collectMentions(
   // A paragraph opening with a dateline of its own (a topic page listing older stories) is read as of
   // that day: "LONDON, June 8 (Wire) - ... will meet on Monday" is June 9, not next Monday.
   const asOf = new Map<number, SentenceContext>();
+  let lastPair: string[] | undefined;
   for (const s of sentences) {
     if (!s.headline && !asOf.has(s.paragraph)) {
       const dated = paragraphDateline(s.text);
@@ -2450,8 +2465,15 @@ function collectMentions(
       paragraph = s.paragraph;
       body = 0;
     }
-    mentions.push(...sentenceMentions(s, s.headline ? 0 : body, asOf.get(s.paragraph) ?? ctx));
+    const base = asOf.get(s.paragraph) ?? ctx;
+    mentions.push(...sentenceMentions(s, s.headline ? 0 : body, lastPair ? { ...base, lastPair } : base));
     if (!s.headline) body++;
+    const people = uniq(
+      factsOf(s.text, facts)
+        .entities.filter((e) => e.via === 'leader' || e.via === 'official')
+        .map((e) => e.canonical),
+    );
+    if (people.length === 2) lastPair = people;
   }
   return { mentions, ctx, focus };
 }

@@ -3078,6 +3078,16 @@ describe('extractEvents: the first to meet since', () => {
   });
 });
 
+describe('extractEvents: "the two leaders"', () => {
+  it('are the pair named through their leaders just before, not the country of those who speak of them', () => {
+    const xs = extract(
+      'Biden, Xi in Bali\n\nUS President Joe Biden will meet Chinese President Xi Jinping in Bali on Monday, the White House said.\n\nIndonesian foreign ministry officials said the two leaders were expected to hold their first face-to-face talks on the margins of the G20 summit.',
+      '2022-11-10',
+    );
+    expect(xs.filter((x) => x.participants.includes('Indonesia'))).toEqual([]);
+  });
+});
+
 describe('extractEvents: a trip with no host', () => {
   it('creates no event when three parties or more are named and none is the destination', () => {
     const xs = extract(
