@@ -961,7 +961,14 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       return false;
     // "the security cabinet would convene on Friday to approve it", "a cabinet meeting": a state's own
     // body meeting at home holds no talks with another.
-    if (t.type === 'meeting' && DOMESTIC_BODY_BEFORE.test(text.slice(Math.max(0, t.start - 50), t.start)))
+    if (
+      t.type === 'meeting' &&
+      (DOMESTIC_BODY_BEFORE.test(text.slice(Math.max(0, t.start - 50), t.start)) ||
+        // "will address a joint meeting of the U.S. Congress": a legislature's sitting.
+        /^\s+of\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}(?:Congress|Parliament|Senate|Knesset|Duma|Bundestag|National Assembly|legislature|cabinet)\b/.test(
+          text.slice(t.end, t.end + 50),
+        ))
+    )
       return false;
     if (t.type === 'visit' && /^(?:is|are|will)\b/i.test(text.slice(t.start, t.end)))
       return personBefore(text, t, ctx);

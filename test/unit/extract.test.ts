@@ -2978,6 +2978,14 @@ describe('extractEvents: negotiators and cabinets', () => {
     expect(only(led, 'visit')).toMatchObject({ status: 'occurred', host: 'United States' });
   });
 
+  it('holds no talks when a leader addresses a joint meeting of Congress', () => {
+    const xs = extract(
+      'Netanyahu to address Congress\n\nIsraeli Prime Minister Benjamin Netanyahu will address a joint meeting of the U.S. Congress on July 24, the House speaker announced on Thursday.',
+      '2024-06-27',
+    );
+    expect(xs.filter((x) => x.type === 'talks' || x.type === 'summit')).toEqual([]);
+  });
+
   it('holds no talks when "the security cabinet and government" meet', () => {
     const xs = extract(
       "Deal agreed\n\nIsrael and Hamas are expected to sign the final documents in Doha on Thursday, after which Israel's security cabinet and government will meet to approve the agreement.",
