@@ -917,6 +917,17 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // Israeli team arrived in Doha": a negotiating team's trip is part of its talks.
     if (t.type === 'visit' && PRIVATE_TRAVELLERS.test(text.slice(Math.max(0, t.start - 40), t.start)))
       return false;
+    // "will leave for London on Monday evening ahead of his state visit": the departure, not the visit.
+    if (
+      t.type === 'visit' &&
+      /^(?:leave|leaves|leaving|depart|departs|departing|left|departed)\b/i.test(
+        text.slice(t.start, t.end),
+      ) &&
+      /^[^.;]{0,60}?\bahead of\s+(?:his|her|their|the|a)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour)\b/i.test(
+        text.slice(t.end),
+      )
+    )
+      return false;
     // "On Thursday he visits the Istiqlal mosque", "will visit a car factory": a stop on a trip, not a
     // state visit of its own.
     if (
@@ -1995,6 +2006,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         )
       )
         continue;
+      // "will leave for London on Monday evening ahead of his state visit": the day is the verb's before it.
+      if (dayGovernsEarlierVerb(text, d, trig)) continue;
       const between = d.start > trig.end ? text.slice(trig.end, d.start) : text.slice(d.end, trig.start);
       // "will sign a peace declaration on Sunday": the signed text right after the verb blocks nothing.
       const blocking =

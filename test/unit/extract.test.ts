@@ -3096,6 +3096,40 @@ describe('extractEvents: "the two leaders"', () => {
   });
 });
 
+describe('extractEvents: days of reports, departures and old announcements', () => {
+  it('dates nothing by "sources told this newspaper on Thursday" or "told reporters late on Monday"', () => {
+    const told = extract(
+      'Kishida to Washington\n\nPrime Minister Fumio Kishida is arranging to make a state visit to the United States in the spring, government sources told this newspaper on Thursday.',
+      '2024-01-25',
+    );
+    expect(only(told, 'visit')).toMatchObject({ status: 'pending', date: null });
+  });
+
+  it('does not read "EU-mediated talks" as talks held', () => {
+    const xs = extract(
+      'Ohrid\n\nSerbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti meet in Ohrid on Saturday for EU-mediated talks on normalising relations.',
+      '2023-03-17',
+    );
+    expect(xs.filter((x) => x.status === 'occurred')).toEqual([]);
+  });
+
+  it('reads "had announced on Tuesday that he would visit" beside a postponement as the plan given up', () => {
+    const xs = extract(
+      'Lavrov trip delayed\n\nThe visit of Russian Foreign Minister Sergei Lavrov to Pyongyang has been postponed.\n\nNorth Korea had announced on Tuesday that Lavrov would visit from November 18 to 20.',
+      '2024-11-15',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'postponed', previousDate: '2024-11-18' });
+  });
+
+  it('does not date a visit by the departure "ahead of" it', () => {
+    const xs = extract(
+      'Ramaphosa to London\n\nPresident Cyril Ramaphosa will leave for London on Monday evening ahead of his state visit to the United Kingdom.',
+      '2022-11-21',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ date: null });
+  });
+});
+
 describe('extractEvents: a trip with no host', () => {
   it('creates no event when three parties or more are named and none is the destination', () => {
     const xs = extract(
