@@ -3097,7 +3097,7 @@ describe('extractEvents: "the two leaders"', () => {
 });
 
 describe('extractEvents: days of reports, departures and old announcements', () => {
-  it('dates nothing by "sources told this newspaper on Thursday" or "told reporters late on Monday"', () => {
+  it('dates nothing by "government sources told this newspaper on Thursday"', () => {
     const told = extract(
       'Kishida to Washington\n\nPrime Minister Fumio Kishida is arranging to make a state visit to the United States in the spring, government sources told this newspaper on Thursday.',
       '2024-01-25',
