@@ -162,9 +162,7 @@ function findCues(text: string): FoundCue[] {
       // "the talks had not been suspended", "the summit will not be postponed": a change denied.
       if (
         (cue === 'postponed' || cue === 'cancelled') &&
-        /\b(?:(?:not|never|n['’]t)\s+(?:(?:been|be|yet|formally|officially|actually)\s+)*|no\s+(?:plans?|intention|reason)\s+(?:to|of)\s+|not\s+(?:planning|plan|intend|intending)\s+to\s+)$/i.test(
-          text.slice(Math.max(0, m.index - 30), m.index),
-        )
+        CHANGE_DENIED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))
       )
         continue;
       // "urged Scholz to postpone the trip", "called for the trip to be postponed": an appeal, no change.
@@ -182,6 +180,9 @@ function findCues(text: string): FoundCue[] {
 /** Before a happening word: a time clause still ahead ("until the talks are over", "once the visit has ended"). */
 const UNTIL_BEFORE =
   /\b(?:until|till|once|by the time)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:has\s+|have\s+)?$/i;
+/** Before a change word: it is denied ("had not been", "will not be", "has no plans to"). */
+const CHANGE_DENIED_BEFORE =
+  /\b(?:(?:not|never|n['’]t)\s+(?:(?:been|be|yet|formally|officially|actually)\s+)*|no\s+(?:plans?|intention|reason)\s+(?:to|of)\s+|not\s+(?:planning|plan|intend|intending)\s+to\s+)$/i;
 /** Before a change word: someone asks for it ("urged X to", "called for the trip to be", "demanded a"). */
 const APPEAL_BEFORE =
   /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|for)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)? (?:to|for)|demand(?:s|ed|ing)?|petition(?:s|ed|ing)?|lobb(?:y|ies|ied|ying))\b(?:[^.;:]{0,50}?\bto(?: be)?|(?: that)?[^.;:]{0,40}?\b(?:should|must)(?: be)?|(?: for)? (?:a|an|the|its|his|her|their)(?: [\w'’-]+)?)\s+$/i;
@@ -618,6 +619,11 @@ function dayGovernsEarlierVerb(text: string, d: DayExpression, t: RawTrigger): b
   );
 }
 
+/** Leaving a place: "leave", "departed" ("will leave Rome on Sept. 2", "leave for London ahead of"). */
+const DEPARTURE_WORDS = 'leave|leaves|leaving|left|depart|departs|departing|departed';
+const DEPARTURE_START = new RegExp(`^(?:${DEPARTURE_WORDS})\\b`, 'i');
+const DEPARTURE_BEFORE = new RegExp(`\\b(?:${DEPARTURE_WORDS})\\s+(?:from\\s+)?$`, 'i');
+
 /** A movement told before "from <place>": the place is where the journey set out from. */
 const JOURNEY_VERB =
   /\b(?:fl(?:ew|own|y|ies|ying)|travell?(?:ed|ing|s)?|arriv(?:ed|es|ing)|came|com(?:es|ing)|head(?:ed|s|ing)|land(?:ed|s|ing)|drove|went|go(?:es|ing)?)\b[^;]*\s(?:to|into|in)\s[^;]*$/i;
@@ -920,9 +926,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // "will leave for London on Monday evening ahead of his state visit": the departure, not the visit.
     if (
       t.type === 'visit' &&
-      /^(?:leave|leaves|leaving|depart|departs|departing|left|departed)\b/i.test(
-        text.slice(t.start, t.end),
-      ) &&
+      DEPARTURE_START.test(text.slice(t.start, t.end)) &&
       /^[^.;]{0,60}?\bahead of\s+(?:his|her|their|the|a)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour)\b/i.test(
         text.slice(t.end),
       )
@@ -1323,13 +1327,11 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           (dateOf || Math.abs(d.start - trig.start) <= 30) &&
           !dayGovernsEarlierVerb(text, d, trig),
       );
-    // (Not a noun that is reported on: "did not confirm the visit on Tuesday" dates the report.)
+    // "confirmed the meeting", "did not confirm the visit": a noun reported on, whose day dates the report.
+    const reportedOn =
+      !trig.verb && REPORTED_OBJECT.test(text.slice(Math.max(0, trig.start - 50), trig.start));
     const toldPast =
-      cue === null &&
-      !trig.verb &&
-      PAST_TOLD.test(text) &&
-      !FUTURE_TOLD.test(text) &&
-      !REPORTED_OBJECT.test(text.slice(Math.max(0, trig.start - 50), trig.start));
+      cue === null && !trig.verb && PAST_TOLD.test(text) && !FUTURE_TOLD.test(text) && !reportedOn;
     if (toldPast) {
       const past = ownDay('past');
       // Only a day just past: "the Jan. 17 summit was announced" in December is still ahead.
@@ -1779,9 +1781,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           // "will leave Rome on Sept. 2 and arrive in Jakarta": the place a trip leaves.
           (trig.type === 'visit' &&
             e.place !== null &&
-            /\b(?:leave|leaves|leaving|left|depart|departs|departing|departed)\s+(?:from\s+)?$/i.test(
-              text.slice(Math.max(0, e.start - 16), e.start),
-            )));
+            DEPARTURE_BEFORE.test(text.slice(Math.max(0, e.start - 16), e.start))));
       const stops = new Set(entities.filter(isStop).map((e) => e.canonical));
       const named = new Set(entities.filter((e) => e.place === null && !isStop(e)).map((e) => e.canonical));
       const kept = participants.filter((p) => !stops.has(p) || named.has(p));
@@ -2033,9 +2033,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         continue;
       // "confirmed the meeting early Saturday": a day right after the object of a reporting verb dates the report.
       if (
-        !trig.verb &&
+        reportedOn &&
         d.start >= trig.end &&
-        REPORTED_OBJECT.test(text.slice(Math.max(0, trig.start - 50), trig.start)) &&
         /^[\s,]*(?:(?:on|early|late|earlier|later)\s+)*$/i.test(text.slice(trig.end, d.start))
       )
         continue;
