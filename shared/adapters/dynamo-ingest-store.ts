@@ -6,9 +6,9 @@
  *
  * Writes: `commitIngest` is one TransactWriteItems (article guarded by attribute_not_exists, each
  * event guarded by the version it was decided against, adjacency and history Puts, outbox items),
- * or a single conditional PutItem when the article touches nothing. Sentence fingerprints are
- * written after the transaction (see `recordSentenceOwners`), except the first few new ones of an
- * article that creates an event, which it claims inside the transaction (see `#sentenceClaims`).
+ * or a single conditional PutItem when the article touches nothing and claims no sentence. An article
+ * that tells of an event claims its new sentence fingerprints inside its transaction, as many as it
+ * has room for (see `#claimedHashes`); other sentences are written after it (`recordSentenceOwners`).
  * Reads are GetItem, Query and BatchGetItem only: no Scan.
  */
 
@@ -71,8 +71,6 @@ type TransactItem = NonNullable<
 >[number];
 
 const MAX_TRANSACTION_ITEMS = 100;
-/** How many new sentences an article creating an event claims in its transaction (see #sentenceClaims). */
-const CLAIMED_SENTENCES = 3;
 const BATCH_GET_LIMIT = 100;
 const BATCH_WRITE_LIMIT = 25;
 const MAX_UNPROCESSED_ATTEMPTS = 8;
@@ -256,15 +254,16 @@ export class DynamoIngestStore implements IngestStore {
       ConditionExpression: 'attribute_not_exists(pk)',
     };
     const eventItems = commit.events.map((write) => this.#eventPut(write));
-    const claims = this.#sentenceClaims(commit);
-    const items: TransactItem[] = [
+    const writes: TransactItem[] = [
       { Put: articlePut },
       ...eventItems,
       ...this.#adjacencyPuts(commit.events),
       ...this.#historyPuts(commit.history),
       ...commit.alerts.map((alert) => this.#outboxUpsert(alert, commit.article.ingestedAt)),
-      ...claims,
     ];
+    const claimed = this.#claimedHashes(commit, MAX_TRANSACTION_ITEMS - writes.length);
+    const claims = this.#sentenceClaims(commit.article, claimed);
+    const items = [...writes, ...claims];
     if (items.length > MAX_TRANSACTION_ITEMS) {
       throw new AgendawatchError(
         `article ${commit.article.id} would write ${items.length} items in one transaction (max ${MAX_TRANSACTION_ITEMS})`,
@@ -278,26 +277,40 @@ export class DynamoIngestStore implements IngestStore {
       await this.#transact(items, commit.article.id, eventItems.length, claims.length);
     }
     if (commit.unownedSentenceHashes) {
-      await this.#putSentenceOwners(commit.article, commit.unownedSentenceHashes);
+      const inTransaction = new Set(claimed);
+      await this.#putSentenceOwners(
+        commit.article,
+        commit.unownedSentenceHashes.filter((hash) => !inTransaction.has(hash)),
+      );
     } else {
       await this.recordSentenceOwners(commit.article);
     }
   }
 
   /**
-   * Two near-copies of one report decided at the same moment must not both create the event: an
-   * article that creates one claims its first new sentences in the same transaction, so the second
-   * commit is cancelled, decided again with the first one's sentences in view, and found a copy.
-   * Claims are only for sentences the use case saw unowned; a retry that sees them owned claims none.
+   * The new sentences an article that tells of an event claims in its own transaction, up to `room`:
+   * those it saw unowned when it was decided, each guarded by attribute_not_exists. Its fingerprints
+   * then appear with its events, and a claim that fails means another article took the sentence
+   * after this one read its owners: the commit is cancelled and decided again with that article in
+   * view. That closes two windows. A copy decided while the original's events were stored but not
+   * its sentences was taken for a second report of its own (and moved the event's "known as of" to
+   * its own time, or was dropped as stale news). And two near-copies decided at the same moment both
+   * created the event. (The use case reads the owners before the candidate events, so an article seen
+   * as an owner has its events seen too.) A transactional write costs twice a plain one, so an
+   * article that tells of no event writes its sentences after a plain Put, and a very long article
+   * those beyond `room`.
    */
-  #sentenceClaims(commit: IngestCommit): TransactItem[] {
-    if (!commit.unownedSentenceHashes || !commit.events.some((write) => write.expectedVersion === null))
-      return [];
-    const ttl = Math.floor(Date.parse(commit.article.ingestedAt) / 1000) + this.#fingerprintTtlSeconds;
-    return [...new Set(commit.unownedSentenceHashes)].slice(0, CLAIMED_SENTENCES).map((hash) => ({
+  #claimedHashes(commit: IngestCommit, room: number): string[] {
+    if (!commit.unownedSentenceHashes || !commit.claimSentences) return [];
+    return [...new Set(commit.unownedSentenceHashes)].slice(0, Math.max(0, room));
+  }
+
+  #sentenceClaims(article: ArticleRecord, hashes: readonly string[]): TransactItem[] {
+    const ttl = Math.floor(Date.parse(article.ingestedAt) / 1000) + this.#fingerprintTtlSeconds;
+    return hashes.map((hash) => ({
       Put: {
         TableName: this.table,
-        Item: sentenceToItem(hash, commit.article.id, ttl),
+        Item: sentenceToItem(hash, article.id, ttl),
         ConditionExpression: 'attribute_not_exists(pk)',
       },
     }));
@@ -418,15 +431,13 @@ export class DynamoIngestStore implements IngestStore {
   }
 
   /**
-   * Records the article as the owner of each sentence not seen before. Outside the transaction on
-   * purpose (but for the few claimed inside it, which were unowned when the article was decided): a
-   * fingerprint that already exists must not cancel the article, and a transaction is capped at 100
-   * items. Existing hashes are read first and only new ones written (BatchWriteItem,
-   * 25 a request), so the first owner stays. `commitIngest` skips that read when the commit says
-   * which hashes were unowned (the use case read them a moment before). Two articles committed at
-   * the same instant with the same new sentence may race (the later write wins); either is a
-   * correct earlier owner for a later near-duplicate. A crash between the transaction and this
-   * step is repaired by the retry (`ingestArticle` calls this again for a stored article).
+   * Records the article as the owner of each sentence not seen before, outside any transaction:
+   * for a commit that does not say which of its sentences were unowned, and for those of a very long
+   * article beyond its transaction's room. Existing hashes are read first and only new ones written
+   * (BatchWriteItem, 25 a request), so the first owner stays. Two articles written at the same
+   * instant with the same new sentence may race here (the later write wins); either is a correct
+   * earlier owner for a later near-duplicate. A crash between the transaction and this step is
+   * repaired by the retry (`ingestArticle` calls this again for a stored article).
    */
   async recordSentenceOwners(article: ArticleRecord): Promise<void> {
     const hashes = [...new Set(article.sentenceHashes)];

@@ -42,12 +42,12 @@ export interface IngestResult {
 export async function ingestPrepared(deps: IngestDeps, prepared: PreparedArticle): Promise<IngestResult> {
   const maxRetries = deps.maxRetries ?? 5;
   for (let attempt = 0; ; attempt++) {
-    // The three reads are independent: run them side by side.
-    const participantSets = prepared.extractions.map((x) => x.participants).filter((set) => set.length > 0);
-    const [existing, sentenceOwners, candidates] = await Promise.all([
+    // Sentence owners before candidate events: an article that owns a sentence committed its events
+    // in the same transaction, so they are in view too. One that committed after the owners were read
+    // but before the events were is caught by this article's sentence claims (see commitIngest).
+    const [existing, sentenceOwners] = await Promise.all([
       deps.store.getArticle(prepared.id),
       deps.store.findSentenceOwners(prepared.sentenceHashes),
-      participantSets.length > 0 ? deps.store.findCandidates(participantSets) : Promise.resolve([]),
     ]);
     if (existing) {
       // A retry after a crash between the commit and its fingerprints: finish the second step.
@@ -56,6 +56,8 @@ export async function ingestPrepared(deps: IngestDeps, prepared: PreparedArticle
       }
       return alreadyStored(deps.store, existing.id, existing.duplicateOf, existing.touchedEventIds);
     }
+    const participantSets = prepared.extractions.map((x) => x.participants).filter((set) => set.length > 0);
+    const candidates = participantSets.length > 0 ? await deps.store.findCandidates(participantSets) : [];
 
     const decision = decideIngest(prepared, { candidates, sentenceOwners }, deps.now().toISOString());
     try {
@@ -65,6 +67,7 @@ export async function ingestPrepared(deps: IngestDeps, prepared: PreparedArticle
         history: decision.history,
         alerts: decision.alerts,
         unownedSentenceHashes: prepared.sentenceHashes.filter((hash) => !sentenceOwners.has(hash)),
+        claimSentences: participantSets.length > 0,
       });
     } catch (error) {
       if (error instanceof ArticleAlreadyStoredError) {

@@ -46,6 +46,12 @@ export interface IngestCommit {
    * between two articles committed at the same moment, both correct earlier owners.
    */
   readonly unownedSentenceHashes?: readonly string[];
+  /**
+   * Whether the article tells of an event (so its decision read candidate events). The store then
+   * claims the unowned sentences inside the commit, so that a decision made on events without the
+   * sentences that came with them, or the reverse, is cancelled and made again.
+   */
+  readonly claimSentences?: boolean;
 }
 
 export interface EventQuery {

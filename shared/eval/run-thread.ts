@@ -10,7 +10,14 @@ import { prepareArticle } from '../domain/prepare-article.js';
 import type { CorpusArticle, PredictionLine, ThreadRunner } from './prediction.js';
 
 /** Runs one thread from an empty state and returns a prediction line per article. */
-export const runThreadInMemory: ThreadRunner = async (threadId, articles) => {
+export const runThreadInMemory: ThreadRunner = async (threadId, articles) =>
+  foldThread(threadId, articles).lines;
+
+/** A thread's prediction lines and the events it leaves stored, in full. */
+export function foldThread(
+  threadId: string,
+  articles: readonly CorpusArticle[],
+): { lines: PredictionLine[]; events: StoredEvent[] } {
   const events = new Map<string, StoredEvent>();
   const owners = new Map<string, string>();
   const seen = new Set<string>();
@@ -18,8 +25,8 @@ export const runThreadInMemory: ThreadRunner = async (threadId, articles) => {
   for (const article of articles) {
     lines.push(ingestOne(threadId, article, events, owners, seen));
   }
-  return lines;
-};
+  return { lines, events: [...events.values()] };
+}
 
 function ingestOne(
   threadId: string,

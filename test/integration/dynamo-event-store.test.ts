@@ -6,6 +6,7 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { keys } from '../../shared/adapters/keys.js';
+import { ingestPrepared } from '../../shared/app/ingest-prepared.js';
 import type { EventQuery } from '../../shared/app/ports.js';
 import {
   ArticleAlreadyStoredError,
@@ -13,6 +14,7 @@ import {
   VersionConflictError,
 } from '../../shared/domain/errors.js';
 import type { StoredEvent } from '../../shared/domain/model.js';
+import { prepareArticle } from '../../shared/domain/prepare-article.js';
 import { alertFor, article, createCommit, historyOf, storedEvent } from './builders.js';
 import { createTestTable, type TestTable } from './support.js';
 
@@ -322,6 +324,54 @@ describe('sentence owners', () => {
     });
     const owners = await table.store.findSentenceOwners(['h1', 'h2', 'h3', 'h4']);
     expect(Object.fromEntries(owners)).toEqual({ h1: 'a1', h2: 'a1', h3: 'a2' });
+  });
+
+  it('knows a copy as a copy even when the original died right after its commit', async () => {
+    const story = [
+      'The treaty ends a dispute over the river that goes back to the 1960s.',
+      'Farmers on both sides of the border have asked for the water to be measured at the border crossing.',
+      'The two foreign ministers will sign the text in Lima.',
+    ];
+    // A longer version with a new top came in first; the report it grew from, published earlier, second.
+    const longer = prepareArticle({
+      body: [
+        'Peru lawmakers want a vote on river treaty',
+        "LIMA (Other Outlet) - Chile and Peru will sign a treaty on sharing the Lauca river on March 3, Peru's foreign minister told lawmakers on Monday.",
+        'Members of the Peruvian congress asked for a vote on the text before it takes effect.',
+        'Opposition deputies said the water figures had never been published.',
+        ...story,
+      ].join('\n\n'),
+      publishedAt: '2026-02-09T11:00:00Z',
+      source: 'Other Outlet',
+    });
+    const report = prepareArticle({
+      body: [
+        'Chile and Peru to sign water treaty on March 3',
+        'LIMA (Sample Wire) - Chile and Peru will sign a treaty on sharing the Lauca river on March 3, the Peruvian foreign ministry said on Monday.',
+        ...story,
+      ].join('\n\n'),
+      publishedAt: '2026-02-09T08:00:00Z',
+      source: 'Sample Wire',
+    });
+    // The worker storing the longer version dies after its commit, before any later write lands.
+    table.clients.documents.middlewareStack.add(
+      (next, context) => async (args) => {
+        if (context.commandName?.startsWith('BatchWrite')) throw new Error('injected: worker died');
+        return next(args);
+      },
+      { step: 'initialize', name: 'dieAfterCommit' },
+    );
+    const now = () => new Date('2026-02-09T12:00:00Z');
+    // It dies or not, depending on whether it has sentences left to write after its commit.
+    await ingestPrepared({ store: table.store, now }, longer).catch((error: Error) =>
+      expect(error.message).toContain('worker died'),
+    );
+    const result = await ingestPrepared({ store: table.store, now }, report);
+    expect(result.duplicate).toBe(true);
+    const [signing] = await listAll({});
+    // Known as of the earlier report, from one source, as when the two come in the other order.
+    expect(signing).toMatchObject({ type: 'signing', date: '2026-03-03', sourceCount: 1 });
+    expect(signing?.knownAsOf).toBe('2026-02-09T08:00:00.000Z');
   });
 
   it('handles more hashes than one batch holds', async () => {

@@ -21,7 +21,7 @@ import { createAwsClients } from '../../shared/adapters/aws-clients.js';
 import type { Alert, StoredEvent } from '../../shared/domain/model.js';
 import { loadCorpus, loadThread } from '../../shared/eval/corpus.js';
 import type { CorpusArticle } from '../../shared/eval/prediction.js';
-import { runThreadInMemory } from '../../shared/eval/run-thread.js';
+import { foldThread } from '../../shared/eval/run-thread.js';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../shared/local/local-aws.js';
 import { startLocalSns } from '../../shared/local/local-sns.js';
 import { PROJECT_ROOT } from '../../shared/local/paths.js';
@@ -85,19 +85,19 @@ async function fixtureThreads(): Promise<ReplayThread[]> {
   return threads;
 }
 
-/** What a thread's run tells a subscriber and leaves stored, event ids aside (they follow the creating article). */
-async function outcome(thread: ReplayThread, articles: readonly CorpusArticle[]): Promise<string> {
-  const lines = await runThreadInMemory(thread.id, articles);
+/**
+ * What a thread's run tells a subscriber and leaves stored, event ids aside (they follow the creating
+ * article); the events as the replay compares them (eventState).
+ */
+function outcome(thread: ReplayThread, articles: readonly CorpusArticle[]): string {
+  const { lines, events } = foldThread(thread.id, articles);
   const alerts = lines.flatMap((line) =>
     line.alerts.map((alert) => {
       const event = line.events.find((e) => e.id === alert.event);
       return `${alert.kind} ${event?.type} ${event?.participants.join('+')} ${alert.date}`;
     }),
   );
-  const events = (lines.at(-1)?.events ?? []).map(
-    (e) => `${e.type} ${e.participants.join('+')} ${e.status} ${e.date}`,
-  );
-  return JSON.stringify([alerts.sort(), events.sort()]);
+  return JSON.stringify([alerts.sort(), events.map(eventState).sort()]);
 }
 
 /** Every order of a few items (a day's reports are two or three). */
@@ -115,22 +115,22 @@ function orders<T>(items: readonly T[]): T[][] {
  * a faulty run, whose workers take a day's reports in any order, with one clean run, so it replays the
  * threads whose days commute; the others are exact in their listed order (test/unit/fixture-threads).
  */
-async function orderFree(thread: ReplayThread): Promise<boolean> {
-  const listed = await outcome(thread, thread.articles);
+function orderFree(thread: ReplayThread): boolean {
+  const listed = outcome(thread, thread.articles);
   const groups = sameDayGroups(thread.articles);
   for (const [g, group] of groups.entries()) {
     if (group.length < 2) continue;
     const variants = group.length <= 4 ? orders(group) : [[...group].reverse()];
     for (const variant of variants) {
       const articles = groups.flatMap((other, h) => (h === g ? variant : other));
-      if ((await outcome(thread, articles)) !== listed) return false;
+      if (outcome(thread, articles) !== listed) return false;
     }
   }
   return true;
 }
 
 const allFixtures = await fixtureThreads();
-const commute = await Promise.all(allFixtures.map(orderFree));
+const commute = allFixtures.map(orderFree);
 const fixtures = allFixtures.filter((_, i) => commute[i]);
 const dev: ReplayThread[] = devPresent ? await loadCorpus(DEV_CORPUS) : [];
 
