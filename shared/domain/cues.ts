@@ -189,6 +189,16 @@ export const TRIGGERS: readonly TriggerPattern[] = [
     inherent: 'occurred',
     verb: true,
   },
+  // "Modi was welcomed in Kuwait on Monday": a person received in a place, the host left unsaid (not
+  // "the plan was welcomed in Washington").
+  {
+    type: 'visit',
+    pattern:
+      /(?<=\b(?:[A-Z][\w'’-]+|president|leader|minister|king|queen|chancellor|emir|premier|pope|prince|princess|monarch|pontiff)\s+)(?:was|were|has been|have been)\s+(?:received|welcomed|greeted)\s+(?=in\s+[A-Z])/g,
+    hints: ['received', 'welcomed', 'greeted'],
+    inherent: 'occurred',
+    verb: true,
+  },
   { type: 'signing', pattern: /\bsign(?:s|ing)?\b(?! of\b)(?!al)/gi, hints: ['sign'], verb: true },
   // "the signing of the accord": a noun (a sign of goodwill is not a signing).
   { type: 'signing', pattern: /\bsigning\b(?= of\b)/gi, hints: ['signing'] },

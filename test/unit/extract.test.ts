@@ -1955,6 +1955,20 @@ describe("extractEvents: happenings told in reporters' words", () => {
     });
   });
 
+  it('reads a person "welcomed in" a capital as a visit made there, and a plan welcomed there as none', () => {
+    const welcomed = extract(
+      'Arrival\n\nPresident Ruto was welcomed in Accra on Monday at the start of a state visit, officials said.',
+      '2023-09-12',
+    );
+    expect(only(welcomed, 'visit')).toMatchObject({
+      participants: ['Ghana', 'Kenya'],
+      status: 'occurred',
+      date: '2023-09-11',
+    });
+    const plan = extract('Reaction\n\nThe Kenyan plan was welcomed in Accra on Monday.', '2023-09-12');
+    expect(plan.filter((x) => x.type === 'visit')).toEqual([]);
+  });
+
   it('keeps the place a journey set out from out of the visit', () => {
     const xs = extract(
       'Arrival\n\nPresident Ruto flew into Accra on Sunday evening from Lagos.',
