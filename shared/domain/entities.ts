@@ -13,7 +13,7 @@
  */
 import { COUNTRIES } from './gazetteer/countries.js';
 import { BLOCKED, NEUTRAL_WORDS } from './gazetteer/guards.js';
-import { GROUPINGS, ORGANISATIONS } from './gazetteer/organisations.js';
+import { GROUPINGS, MOVEMENT_HOMES, ORGANISATIONS } from './gazetteer/organisations.js';
 import { LEADERS, OFFICIALS, type PersonRow } from './gazetteer/people.js';
 import { CAPS_LINE_SHY, PERSON_LIKE, PhraseIndex, PREFIX_FORM } from './gazetteer/phrase-index.js';
 import { METONYMS, PLACES } from './gazetteer/places.js';
@@ -243,7 +243,35 @@ export function findEntities(text: string): EntityMention[] {
         place: m.place,
       });
   });
-  return out;
+  return withMovementGovernment(text, out);
+}
+
+/** "the government", "the federal government", not "Colombia's government" or "the Israeli government". */
+const BARE_GOVERNMENT = /\bthe\s+(?:(?:federal|national|central|transitional)\s+)?government\b/gi;
+
+/**
+ * "Talks between the government and the ELN": beside an armed movement that negotiates with its own
+ * state (MOVEMENT_HOMES), a government named by no country is that state's, a metonym of it.
+ */
+function withMovementGovernment(text: string, found: EntityMention[]): EntityMention[] {
+  if (!/government/i.test(text)) return found;
+  const homes = new Set(found.flatMap((e) => MOVEMENT_HOMES.get(e.canonical) ?? []));
+  const [home] = homes;
+  if (homes.size !== 1 || home === undefined) return found;
+  const added: EntityMention[] = [];
+  for (const m of text.matchAll(BARE_GOVERNMENT)) {
+    added.push({
+      canonical: home,
+      kind: 'country',
+      via: 'metonym',
+      start: m.index,
+      end: m.index + m[0].length,
+      surface: m[0],
+      place: null,
+    });
+  }
+  if (added.length === 0) return found;
+  return [...found, ...added].sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -191,6 +191,23 @@ describe('findEntities: organisations', () => {
   });
 });
 
+describe('findEntities: a government named by no country', () => {
+  it.each([
+    ['Peace talks between the government and the ELN resume on Monday.', ['Colombia', 'ELN']],
+    ['The federal government accepted talks with the Tigray forces.', ['Ethiopia', 'TPLF']],
+    // A movement whose counterpart is often another state leaves the government unnamed.
+    ['Talks between the government and Hamas resumed.', ['Hamas']],
+    // A government a country names is that country's, as before.
+    ["Colombia's government and the ELN met.", ['Colombia', 'ELN']],
+  ])('%s', (text, expected) => {
+    expect(canonicals(text)).toEqual(expected);
+  });
+
+  it('leaves "the government" alone where no movement is named', () => {
+    expect(canonicals('The government said talks would resume on Monday.')).toEqual([]);
+  });
+});
+
 describe('findEntities: what is not a participant', () => {
   it.each([
     'Exports to Latin America and South America rose.',

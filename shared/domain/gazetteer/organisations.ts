@@ -109,6 +109,19 @@ export const ORGANISATIONS: readonly OrganisationRow[] = [
 ];
 
 /**
+ * The country whose government an armed movement negotiates with: "peace talks between the government
+ * and the ELN" are Colombia's. Movements whose counterpart is often another state (Hamas, Hezbollah's
+ * wars with Israel) or a rival force (the RSF and Sudan's army) are left out.
+ */
+export const MOVEMENT_HOMES: ReadonlyMap<string, string> = new Map([
+  ['TPLF', 'Ethiopia'],
+  ['ELN', 'Colombia'],
+  ['FARC', 'Colombia'],
+  ['M23', 'Democratic Republic of the Congo'],
+  ['Houthis', 'Yemen'],
+]);
+
+/**
  * Informal groupings that are no organisation but a set of countries, each a party: "talks between Iran
  * and the E3" are talks of Iran with Britain, France and Germany.
  *
