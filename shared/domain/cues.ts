@@ -136,10 +136,12 @@ export const TRIGGERS: readonly TriggerPattern[] = [
     verb: true,
   },
   // "Putin is in New Delhi for talks with Modi": a person there now (extraction checks the person, and
-  // a place must follow).
+  // a place must follow). Not in a clause of time ("will host a banquet while Sharif is in Beijing"):
+  // that is the stay the main clause plans for.
   {
     type: 'visit',
-    pattern: /\b(?:is|are) (?:now |currently |already )?in\b(?= (?:the )?[A-Z])/g,
+    pattern:
+      /(?<!\b(?:while|whilst|when|whenever|once|until|till|before|after)\s+(?:[\w'’.-]+\s+){1,4})\b(?:is|are) (?:now |currently |already )?in\b(?= (?:the )?[A-Z])/g,
     hints: ['is in', 'are in'],
     inherent: 'occurred',
     verb: true,

@@ -249,7 +249,7 @@ function isOfficialEntity(e: EntityMention): boolean {
 /** Blank out topic phrases ("the war in Ukraine") so their countries do not become parties. */
 const ON_THE_AGENDA = /\bwith\s+[^,;]{0,80}?\bon\s+the\s+agenda\b/g;
 const ANY_TOPIC =
-  /agenda|discuss|deal|breakthrough|progress|consensus|compromise|war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission|focus|centred|centered|summit|talks|meeting|conference|-\w+ed\b|brokered|mediat|facilitat|sponsored|witnessed|sidelines|margins|\bat |during|ahead of|eve of|run-up|before|headquarters|premises|compound|seat of|prisoners|detainees|hostages|captives|civilians|refugees|migrants|nationals|citizens|fishermen|pilgrims|tourists/i;
+  /agenda|discuss|deal|breakthrough|progress|consensus|compromise|war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission|focus|centred|centered|summit|talks|meeting|conference|-\w+ed\b|brokered|mediat|facilitat|sponsored|witnessed|sidelines|margins|\bat |during|ahead of|eve of|run-up|before|headquarters|premises|compound|seat of|prisoners|detainees|hostages|captives|civilians|refugees|migrants|nationals|citizens|fishermen|pilgrims|tourists|countr|nation|member|state|all(?:y|ies)|partner/i;
 /** A word every TOPIC_PHRASE and TOPIC_COMPOUND match holds (both are case-sensitive). */
 const TOPIC_WORD =
   /discuss|deal|breakthrough|progress|consensus|compromise|war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission|focus|centred|centered/;
@@ -262,6 +262,14 @@ const PEOPLE_WORD =
 /** A nationality before people who are no state's envoys: "Palestinian prisoners", "Ukrainian civilians". */
 const PEOPLE_OF =
   /\b[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?(?=\s+(?:prisoners|detainees|hostages|captives|civilians|refugees|migrants|nationals|citizens|fishermen|pilgrims|tourists)\b)/g;
+
+/**
+ * A name that only sorts the noun after it: "a Commonwealth country", "another NATO ally", "a fellow
+ * BRICS member". (The article before it keeps "the EU member states", a body that may take part.)
+ */
+const KIND_OF =
+  /\b(?:a|an|any|another|other|one|each|every|fellow)\s+((?:[A-Z][\w'’-]*\s+){1,2})(?=(?:country|countries|nation|nations|member|members|member state|member states|state|states|ally|allies|partner|partners)\b)/g;
+const KIND_WORD = /countr|nation|member|state|all(?:y|ies)|partner/;
 
 /** The owner of a meeting's grounds: "the headquarters of the UN force", "the premises of the OSCE". */
 const VENUE_OWNER = /\b(?:headquarters|premises|compound|seat)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+/g;
@@ -284,6 +292,8 @@ function maskTopics(text: string): string {
   if (VENUE_WORD.test(text)) out = out.replace(VENUE_OWNER, blank);
   // "over the identity of the Palestinian prisoners to be freed": whose people are spoken of is no party.
   if (PEOPLE_WORD.test(text)) out = out.replace(PEOPLE_OF, blank);
+  // "its first state visit to a Commonwealth country": the name sorts the country, it takes no part.
+  if (KIND_WORD.test(text)) out = out.replace(KIND_OF, (m, name: string) => m.replace(name, blank(name)));
   // "during Modi's visit": the backdrop's traveller is a party of the visit (and of what is done on it).
   return out.replace(SIDELINES_PHRASE, (m, offset: number) =>
     /['’]s$/.test(m) && TRIP_AFTER_NAME.test(text.slice(offset + m.length, offset + m.length + 40))

@@ -1969,6 +1969,24 @@ describe("extractEvents: happenings told in reporters' words", () => {
     expect(plan.filter((x) => x.type === 'visit')).toEqual([]);
   });
 
+  it('reads "while Sharif is in Beijing" as the stay a plan is set in, not a visit under way', () => {
+    const xs = extract(
+      'Banquet\n\nXi will host a banquet while Sharif is in Beijing next week, officials said.',
+      '2024-05-31',
+    );
+    expect(xs.filter((x) => x.status === 'occurred')).toEqual([]);
+    const now = extract('Arrival\n\nSharif is in Beijing this week for talks with Xi.', '2024-06-05');
+    expect(only(now, 'visit')).toMatchObject({ participants: ['China', 'Pakistan'], status: 'occurred' });
+  });
+
+  it('takes no party from a name that only sorts a noun ("a Commonwealth country", "a US ally")', () => {
+    const xs = extract(
+      'Trip\n\nKishida will visit Manila on Friday, the first visit by a Japanese leader to a US ally this year, in what would be his first trip to a Commonwealth country.',
+      '2023-09-12',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ participants: ['Japan', 'Philippines'], date: '2023-09-15' });
+  });
+
   it('keeps the place a journey set out from out of the visit', () => {
     const xs = extract(
       'Arrival\n\nPresident Ruto flew into Accra on Sunday evening from Lagos.',
