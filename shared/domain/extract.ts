@@ -189,7 +189,11 @@ const APPEAL_BEFORE =
 
 /** Cue carried by the words just before a verb trigger ("will visit", "to sign", "was signed"). */
 function auxiliaryCue(before: string): Cue | null {
-  const tail = before.slice(-60).toLowerCase();
+  // "is expected to be formally signed", "will officially open": an adverb before the verb changes nothing.
+  const tail = before
+    .slice(-60)
+    .toLowerCase()
+    .replace(/\b(?:[a-z]{3,}ly|also|then|jointly|finally|now|soon)\s+$/, '');
   if (
     /\b(had|has|have) (?:been )?(?:originally |initially |first )?(?:due|meant|supposed|scheduled|set|expected|slated) to( be)?\s*$/.test(
       tail,
@@ -802,6 +806,20 @@ const ALONG_TRIP =
 /** "will sign the agreement when Marcos visits Hanoi on May 28": the act is set at the trip after it. */
 const WHEN_TRIP_AFTER =
   /^[^,;.]{0,80}?\bwhen\s+(?:[\w'’.-]+\s+){1,6}(?:visits|travels|arrives|comes|is in|makes|pays)\b/i;
+/** "ended / wrapped up a two-day", right before a meeting or visit noun. */
+const ENDED_SPAN =
+  /\b(?:ended|concluded|wrapped up|closed|rounded off)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(two|three|four|five|2|3|4|5)-day\s+(?:[\w'’-]+\s+){0,2}$/i;
+const SPAN_DAYS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+  '5': 5,
+};
+
 /** "will visit Moscow on Friday to sign a treaty": the act is what the trip is for. */
 const TRIP_THEN_TO =
   /\b(?:visit|travel|trip|arriv|land|fly|head|go|come|expected in|due in|be in)\w*\b[^,;.]{0,80}?\s(?:in order\s+)?to\s+$/i;
@@ -2110,6 +2128,13 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     }
     if (day && moved && day.start === moved.start && moved.endDay)
       day = { ...day, day: moved.endDay, endDay: null };
+    // "ended a two-day summit in Brussels on Friday": the day is the last of N, so the first is N - 1
+    // days before it. (Not a visit: what is done during it takes its day, and a visit's is its arrival.)
+    if (day && cue === 'occurred' && trig.type !== 'visit' && !day.endDay && day.start > trig.end) {
+      const ended = ENDED_SPAN.exec(text.slice(Math.max(0, trig.start - 40), trig.start));
+      const span = ended ? SPAN_DAYS[ended[1]!.toLowerCase()] : undefined;
+      if (span) day = { ...day, day: addDays(day.day, 1 - span), endDay: day.day };
+    }
     // A year-less plan a year away, or a plan already past, is a misreading.
     if (day) {
       const ahead = daysBetween(ctx.reference, day.day);

@@ -1987,6 +1987,39 @@ describe("extractEvents: happenings told in reporters' words", () => {
     expect(only(xs, 'visit')).toMatchObject({ participants: ['Japan', 'Philippines'], date: '2023-09-15' });
   });
 
+  it('reads "is expected to be formally signed" as a plan, whatever adverb comes before the verb', () => {
+    const plan = extract(
+      'Deal\n\nThe EU-Indonesia agreement is expected to be formally signed later this year, officials said.',
+      '2025-07-13',
+    );
+    expect(only(plan, 'signing')).toMatchObject({ status: 'pending', date: null });
+    const done = extract('Deal\n\nThe EU-Indonesia agreement was formally signed on Friday.', '2025-09-27');
+    expect(only(done, 'signing')).toMatchObject({ status: 'occurred', date: '2025-09-26' });
+  });
+
+  it('reads a meeting "off the table" or one that "will never happen" as called off, and debt cancellation as no change', () => {
+    const off = extract(
+      'Meeting\n\nThe meeting between Erdogan and Assad is off the table for good, Turkish officials said on Tuesday.',
+      '2024-12-10',
+    );
+    expect(only(off, 'talks')).toMatchObject({ participants: ['Syria', 'Turkey'], status: 'cancelled' });
+    const never = extract('Meeting\n\nA meeting between Erdogan and Assad will never happen.', '2024-12-10');
+    expect(never.map((x) => x.status)).toEqual(['cancelled']);
+    const debt = extract(
+      'Summit\n\nOutside the EU-AU summit venue protesters gathered to demand debt cancellation.',
+      '2022-02-18',
+    );
+    expect(debt.filter((x) => x.status === 'cancelled')).toEqual([]);
+  });
+
+  it('dates a summit that "ended" after N days from its first day', () => {
+    const xs = extract(
+      'Summit\n\nThe European Union and the African Union ended a two-day summit in Brussels on Friday with a joint declaration.',
+      '2022-02-18',
+    );
+    expect(only(xs, 'summit')).toMatchObject({ status: 'occurred', date: '2022-02-17' });
+  });
+
   it('keeps the place a journey set out from out of the visit', () => {
     const xs = extract(
       'Arrival\n\nPresident Ruto flew into Accra on Sunday evening from Lagos.',
