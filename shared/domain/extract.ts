@@ -46,6 +46,7 @@ import {
 import { countryOfPlace, type EntityMention, entityKind, findEntities, standsAlone } from './entities.js';
 import { participantOverlap } from './matching.js';
 import type { EventStatus, EventType, IsoDay } from './model.js';
+import { MONTH_NAME, monthNumber } from './months.js';
 
 /** One event as one article describes it. */
 export interface Extraction {
@@ -71,6 +72,8 @@ export interface Extraction {
   readonly previousDate: IsoDay | null;
   /** For a postponement: the days it moves the event by ("delayed by two days"), when it says so. */
   readonly shiftDays: number | null;
+  /** The day is told as a change of plan ("will now begin on May 30", "moved to", "originally set for"). */
+  readonly moved?: boolean;
 }
 
 interface Mention {
@@ -719,6 +722,16 @@ const PAST_TOLD =
 /** Words that put a sentence's event ahead of it. */
 const FUTURE_TOLD =
   /\b(?:will|would|shall|is to|are to|to be|expected|scheduled|set to|set for|due|plans?|planned|planning|upcoming|forthcoming|next|coming|ahead|later|invited|preparing|preparations)\b|['’]ll\b/i;
+
+/** A day told as a change of plan: "will now begin", "instead", "moved to", "originally set for". */
+const DAY_CHANGE_TOLD =
+  /\b(?:now|instead|originally|initially|rescheduled|moved|shifted|brought forward|pushed back|postponed|delayed|new date)\b/i;
+/** The future tense itself (FUTURE_TOLD also counts words such as "planned" that describe a past plan). */
+const WILL_TOLD = /\b(?:will|would|shall|is to|are to)\b|['’]ll\b/i;
+/** "in June", "in early March": a month with no day or year after it. */
+const IN_MONTH = new RegExp(
+  `\\bin\\s+(?:early\\s+|mid-|late\\s+)?${MONTH_NAME}(?![\\w.]*\\s*(?:\\d|,\\s*\\d))`,
+);
 
 /** Right before a summit: someone stays away from it ("will not attend the G20", "pulled out of the"). */
 const ABSENT_BEFORE =
@@ -2175,6 +2188,13 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       )
     )
       continue;
+    // "A planned meeting on the sidelines of the G7 summit in June was cancelled", told in October: a
+    // change in a month gone by this year is history too.
+    if ((cue === 'postponed' || cue === 'cancelled') && !WILL_TOLD.test(clauseText)) {
+      const month = IN_MONTH.exec(clauseText);
+      const number = month ? monthNumber(month[1]!) : 0;
+      if (number > 0 && number < Number(ctx.reference.slice(5, 7))) continue;
+    }
     // "He might fly to Turkey if it helped": a possibility on a condition is no plan at all.
     if (cue !== 'occurred' && HYPOTHETICAL.test(clauseText)) continue;
     const speculative = SPECULATIVE.test(clauseText);
@@ -2858,6 +2878,7 @@ function toExtraction(
       status === 'postponed'
         ? (pick.shiftDays ?? g.mentions.find((m) => m.shiftDays)?.shiftDays ?? null)
         : null,
+    moved: status === 'scheduled' && DAY_CHANGE_TOLD.test(pick.sentence.text),
   };
 }
 

@@ -6,7 +6,7 @@
  *   from \ claim | pending | scheduled(d)                 | occurred  | postponed | cancelled
  *   (new)        | create  | create + date_confirmed      | -         | -         | -
  *   pending      | same    | date_confirmed               | occurred  | postponed | cancelled
- *   scheduled(D) | same    | d=D: same; else rescheduled  | occurred  | postponed | cancelled
+ *   scheduled(D) | same    | d=D or inside D's span: same; else rescheduled | occurred | postponed | cancelled
  *   postponed    | same    | d=last or none: date_confirmed; else rescheduled | occurred | same | cancelled
  *   cancelled    | same    | d=last or none: date_confirmed; else rescheduled | (no alert) | same | same
  *   occurred     | same    | same                         | same      | same      | same
@@ -36,6 +36,8 @@ export interface Claim {
   readonly previousDate?: IsoDay | null;
   /** For a postponement: the days it moves the plan by, when the article says ("by two days"). */
   readonly shiftDays?: number | null;
+  /** The day is told as a change of plan ("will now begin on May 30"). */
+  readonly moved?: boolean;
 }
 
 export interface TransitionResult {
@@ -77,6 +79,18 @@ export function transition(state: LifecycleState, claim: Claim, publishedDay: Is
       const day = claim.date;
       if (day === null) return same(state, status === 'scheduled');
       if (status === 'scheduled') {
+        // "On Thursday, Trump will travel to Chequers" during a visit due from Wednesday to Friday: a
+        // day inside the known span is a part of it, not a new day (unless a change names the old one).
+        if (
+          state.date !== null &&
+          state.endDate !== null &&
+          claim.endDate === null &&
+          !claim.previousDate &&
+          !claim.moved &&
+          day > state.date &&
+          day <= state.endDate
+        )
+          return same(state, true);
         if (day === state.date) {
           const endDate = state.endDate ?? claim.endDate;
           return endDate === state.endDate

@@ -2012,6 +2012,19 @@ describe("extractEvents: happenings told in reporters' words", () => {
     expect(debt.filter((x) => x.status === 'cancelled')).toEqual([]);
   });
 
+  it('reads a change in a month gone by this year as history, and a day told as a change as moved', () => {
+    const history = extract(
+      'Meeting\n\nA planned meeting between Albanese and Trump on the sidelines of the G7 summit in Kananaskis in June was cancelled when Trump left early.',
+      '2025-10-02',
+    );
+    expect(history.filter((x) => x.status === 'cancelled')).toEqual([]);
+    const moved = extract(
+      "Visit\n\nPresident Marcos's state visit to Vietnam, originally set for May 29-30, will now begin on May 30.",
+      '2025-05-27',
+    );
+    expect(only(moved, 'visit')).toMatchObject({ status: 'scheduled', date: '2025-05-30', moved: true });
+  });
+
   it('dates a summit that "ended" after N days from its first day', () => {
     const xs = extract(
       'Summit\n\nThe European Union and the African Union ended a two-day summit in Brussels on Friday with a joint declaration.',

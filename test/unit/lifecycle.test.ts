@@ -55,6 +55,14 @@ describe('lifecycle: alerts on changes', () => {
     ['pending pushed back', pending, claim('postponed'), 'postponed', 'postponed', null],
     ['pending called off', pending, claim('cancelled'), 'cancelled', 'cancelled', null],
     [
+      'scheduled is moved to a day inside its span ("will now begin on March 21")',
+      scheduled,
+      { ...claim('scheduled', '2025-03-21'), moved: true },
+      'rescheduled',
+      'scheduled',
+      '2025-03-21',
+    ],
+    [
       'scheduled moves to another day',
       scheduled,
       claim('scheduled', '2025-03-25'),
@@ -131,6 +139,13 @@ describe('lifecycle: alerts on changes', () => {
       expect(r.next.date).toBe(date);
     });
   }
+
+  it('a day inside a scheduled span is a leg of it: nothing changes, nobody is alerted', () => {
+    // A visit due March 20-22; "On Saturday he will travel to the coast".
+    const r = transition(scheduled, claim('scheduled', '2025-03-21'), day);
+    expect(r).toMatchObject({ alert: null, changed: false, confirmed: true });
+    expect(r.next).toEqual(scheduled);
+  });
 
   it('an occurred claim without a day takes the scheduled day when it has come', () => {
     const r = transition({ ...scheduled, date: '2025-03-09' }, claim('occurred'), day);
