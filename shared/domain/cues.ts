@@ -100,16 +100,18 @@ export const TRIGGERS: readonly TriggerPattern[] = [
     inherent: 'occurred',
     verb: true,
   },
-  // "will leave for China on Saturday", "departed for Hanoi": a trip's start (a place named after it).
+  // "will leave for China on Saturday", "departed for Hanoi", "will leave New Delhi for Kuala Lumpur": a
+  // trip's start (a place named after it; the place left is no party, see extract.ts).
   {
     type: 'visit',
-    pattern: /\b(?:leave|leaves|leaving|depart|departs|departing)\s+for\b(?=\s+(?:the\s+)?[A-Z])/gi,
+    pattern:
+      /\b(?:leave|leaves|leaving|depart|departs|departing)\s+(?:(?:[A-Z][\w'’.-]*\s+){1,3})?for\b(?=\s+(?:the\s+)?[A-Z])/g,
     hints: ['leav', 'depart'],
     verb: true,
   },
   {
     type: 'visit',
-    pattern: /\b(?:left|departed)\s+for\b(?=\s+(?:the\s+)?[A-Z])/gi,
+    pattern: /\b(?:left|departed)\s+(?:(?:[A-Z][\w'’.-]*\s+){1,3})?for\b(?=\s+(?:the\s+)?[A-Z])/g,
     hints: ['left', 'depart'],
     inherent: 'occurred',
     verb: true,
@@ -202,6 +204,22 @@ export const TRIGGERS: readonly TriggerPattern[] = [
     verb: true,
   },
   { type: 'signing', pattern: /\bsign(?:s|ing)?\b(?! of\b)(?!al)/gi, hints: ['sign'], verb: true },
+  // "will exchange MoUs on maritime safety": documents signed and handed over at a ceremony.
+  {
+    type: 'signing',
+    pattern:
+      /\bexchang(?:e|es|ing)\b(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:MoUs?|memorand(?:um|a|ums)|agreements|instruments of ratification)\b)/gi,
+    hints: ['exchang'],
+    verb: true,
+  },
+  {
+    type: 'signing',
+    pattern:
+      /\bexchanged\b(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:MoUs?|memorand(?:um|a|ums)|agreements|instruments of ratification)\b)/gi,
+    hints: ['exchanged'],
+    inherent: 'occurred',
+    verb: true,
+  },
   // "the signing of the accord": a noun (a sign of goodwill is not a signing).
   { type: 'signing', pattern: /\bsigning\b(?= of\b)/gi, hints: ['signing'] },
   { type: 'signing', pattern: /\bsigned\b/gi, hints: ['signed'], inherent: 'occurred', verb: true },

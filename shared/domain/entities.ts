@@ -243,7 +243,18 @@ export function findEntities(text: string): EntityMention[] {
         place: m.place,
       });
   });
-  return withMovementGovernment(text, out);
+  return withMovementGovernment(
+    text,
+    out.filter((e) => !inFamilyName(text, e)),
+  );
+}
+
+/** "Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah": a place after "Al-" or "El-" is part of a family name. */
+function inFamilyName(text: string, e: EntityMention): boolean {
+  return (
+    (e.via === 'capital' || e.via === 'city') &&
+    /\b(?:Al|al|El|el)-$/.test(text.slice(Math.max(0, e.start - 3), e.start))
+  );
 }
 
 /** "the government", "the federal government", not "Colombia's government" or "the Israeli government". */

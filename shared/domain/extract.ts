@@ -489,7 +489,7 @@ interface RawTrigger {
 
 /** One pass to rule out sentences that mention no event at all (most of them). */
 const ANY_TRIGGER =
-  /\b(?:visit|trip|journey|tour|travel|arriv|land|leav|left|depart|conference|reached|touched down|cross|enter|com(?:e|es|ing)\s+to|go(?:es|ing)?\s+(?:on\s+)?to|head|fl(?:y|ies|ying|ew)|due (?:in|at)|expected (?:in|at)|be in|is in|are in|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|host|welcom|receiv|conven|pen to paper|initial|greeted|consultations|stop)/i;
+  /\b(?:visit|trip|journey|tour|travel|arriv|land|leav|left|depart|conference|reached|touched down|cross|enter|com(?:e|es|ing)\s+to|go(?:es|ing)?\s+(?:on\s+)?to|head|fl(?:y|ies|ying|ew)|due (?:in|at)|expected (?:in|at)|be in|is in|are in|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|host|welcom|receiv|conven|pen to paper|initial|greeted|consultations|stop|exchang)/i;
 
 /** Every trigger's hint words, and for each, the hint words it starts with (itself included). */
 const HINT_WORDS = [...new Set(TRIGGERS.flatMap((t) => t.hints ?? []))];
@@ -743,6 +743,9 @@ const INTENTION_CUE = /^(?:agreed to|aims? to|hopes? to|wants? to|plan to|plans|
 /** An intention between a day and the event ("... on Thursday and agreed to meet"): its own time. */
 const AGREED_TO =
   /\b(?:agreed|decided|promised|pledged|vowed|offered|proposed|resolved|undertook|committed)\s+(?:themselves\s+)?to\s+$/i;
+
+/** An invitation between a day and the event ("... on Wednesday, inviting him to"): the day is its own. */
+const INVITED_TO = /\binvit(?:ed|es|ing)\b[^.;]{0,60}?\bto\s+$/i;
 
 /** Happening cues in the present tense: with a day ahead they announce a plan. */
 const PRESENT_HAPPENING =
@@ -2102,6 +2105,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       if (d.end <= trig.start && REPORTING_VERB.test(between)) continue;
       // "held a phone call on Thursday and agreed to meet": the day dates the agreement, not the meeting.
       if (d.end <= trig.start && AGREED_TO.test(between)) continue;
+      // "on Wednesday handed Modi a letter from the Amir inviting him to visit": the day is the invitation's.
+      if (d.end <= trig.start && INVITED_TO.test(between)) continue;
       // "gathered in Rio on Sunday for the BRICS summit": told in the past, the day dates the happening
       // the event is the purpose of, and read ahead it would be next Sunday's ("are due to gather in
       // Lusaka on 14-15 May for a summit" is the summit's day).

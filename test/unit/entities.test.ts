@@ -203,6 +203,13 @@ describe('findEntities: a government named by no country', () => {
     expect(canonicals(text)).toEqual(expected);
   });
 
+  it('reads no place in a family name ("Al-Sabah" is no Malaysian state)', () => {
+    expect(canonicals("Kuwait's Amir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah will visit India.")).toEqual([
+      'Kuwait',
+      'India',
+    ]);
+  });
+
   it('leaves "the government" alone where no movement is named', () => {
     expect(canonicals('The government said talks would resume on Monday.')).toEqual([]);
   });

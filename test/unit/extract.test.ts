@@ -2025,6 +2025,25 @@ describe("extractEvents: happenings told in reporters' words", () => {
     expect(only(moved, 'visit')).toMatchObject({ status: 'scheduled', date: '2025-05-30', moved: true });
   });
 
+  it('leaves the day of an invitation to the invitation, and reads "exchange MoUs" and "leave X for Y"', () => {
+    const invited = extract(
+      "Invitation\n\nKuwait's foreign minister on Wednesday handed Modi a letter from the Amir inviting him to visit Kuwait.",
+      '2024-12-04',
+    );
+    expect(only(invited, 'visit')).toMatchObject({ status: 'pending', date: null });
+    const exchange = extract(
+      'MoUs\n\nIndia and Indonesia will exchange MoUs on maritime safety and health on Saturday.',
+      '2025-01-21',
+    );
+    expect(only(exchange, 'signing')).toMatchObject({ status: 'scheduled', date: '2025-01-25' });
+    const leave = extract('Trip\n\nPrabowo will leave New Delhi for Kuala Lumpur on Monday.', '2025-01-21');
+    expect(only(leave, 'visit')).toMatchObject({
+      participants: ['Indonesia', 'Malaysia'],
+      status: 'scheduled',
+      date: '2025-01-27',
+    });
+  });
+
   it('dates a summit that "ended" after N days from its first day', () => {
     const xs = extract(
       'Summit\n\nThe European Union and the African Union ended a two-day summit in Brussels on Friday with a joint declaration.',
