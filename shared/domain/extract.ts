@@ -2421,7 +2421,14 @@ function statusOfGroup(
   // A lone headline cannot establish that something happened: headlines use the present tense for plans too.
   const occurredBody = occurred.filter((m) => !m.sentence.headline);
   if (occurredBody.length > 0) {
-    const dated = occurredBody.find((m) => m.day);
+    // "The summit opened on Sunday evening ... The meeting was held in Tianjin on Monday": a happening
+    // told on several days began on the first of them.
+    const dated = occurredBody
+      .filter((m) => m.day)
+      .reduce<Mention | undefined>(
+        (first, m) => (first && first.day!.day <= m.day!.day ? first : m),
+        undefined,
+      );
     const pick = dated ?? occurredBody[0]!;
     return { status: 'occurred', pick, date: pick.day };
   }

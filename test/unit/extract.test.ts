@@ -2044,6 +2044,14 @@ describe("extractEvents: happenings told in reporters' words", () => {
     });
   });
 
+  it('dates a happening told on two days by the first of them', () => {
+    const xs = extract(
+      'Summit\n\nThe SCO meeting of heads of state was held in Tianjin on Monday.\n\nThe SCO summit opened on Sunday evening with a welcome banquet.',
+      '2025-09-01',
+    );
+    expect(only(xs, 'summit')).toMatchObject({ status: 'occurred', date: '2025-08-31' });
+  });
+
   it('dates a summit that "ended" after N days from its first day', () => {
     const xs = extract(
       'Summit\n\nThe European Union and the African Union ended a two-day summit in Brussels on Friday with a joint declaration.',
