@@ -52,7 +52,7 @@ const RELATIVE_WORD =
   /\b(today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening)|(?:minutes?|hours?) ago)\b/i;
 /** Reporting verbs whose date is the date of the statement, not of an event. */
 const ATTRIBUTION_BEFORE =
-  /\b(said|says|say|told|tells|reported|reports|announced|announces|confirmed|confirms|wrote|writes|added|adds|stated|noted|posted|tweeted|briefing|statement|declared|insisted|explained|recalled|quoted|cited|informed|disclosed|revealed|indicated|acknowledged|remarked|suggested|warned|claimed|assured|speaking|described|describing|commented|released|published|issued)(?:\s+by\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?[\w'’.-]+|\s+(?:this|the|a|local|state|foreign)?\s*(?:reporters|journalists|newspaper|agency|daily|broadcaster|broadcasters|lawmakers|parliament|news conference|press conference|media|television))?\s+(on\s+|late\s+|early\s+|earlier\s+|last\s+)?$/i;
+  /\b(said|says|say|told|tells|reported|reports|announced|announces|confirmed|confirms|wrote|writes|added|adds|stated|noted|posted|tweeted|briefing|statement|declared|insisted|explained|recalled|quoted|cited|informed|disclosed|revealed|indicated|acknowledged|remarked|suggested|warned|claimed|assured|speaking|described|describing|commented|released|published|issued)(?:\s+by\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?[\w'’.-]+|\s+(?:this|the|a|local|state|foreign)?\s*(?:reporters|journalists|newspaper|agency|daily|broadcaster|broadcasters|lawmakers|parliament|news conference|press conference|media|television))?(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s+(on\s+|late\s+|early\s+|earlier\s+|last\s+)?$/i;
 
 /**
  * chrono reads "28 and 29 March" as the 29th only, and "from 14 May" (or "from 14 to 15 May") as no

@@ -2044,6 +2044,14 @@ describe("extractEvents: happenings told in reporters' words", () => {
     });
   });
 
+  it('leaves the day of "said in Moscow on Thursday" to the statement, whatever clause follows', () => {
+    const xs = extract(
+      'Trip\n\nPutin will travel to India later this year, Doval said in Moscow on Thursday, as New Delhi comes under pressure.',
+      '2025-08-07',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'pending', date: null });
+  });
+
   it('dates a happening told on two days by the first of them', () => {
     const xs = extract(
       'Summit\n\nThe SCO meeting of heads of state was held in Tianjin on Monday.\n\nThe SCO summit opened on Sunday evening with a welcome banquet.',
