@@ -2107,6 +2107,9 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       if (d.end <= trig.start && AGREED_TO.test(between)) continue;
       // "on Wednesday handed Modi a letter from the Amir inviting him to visit": the day is the invitation's.
       if (d.end <= trig.start && INVITED_TO.test(between)) continue;
+      // "on Friday threatened tariffs and questioned whether he would still sit down with Xi": the day is
+      // the main verb's, the meeting only wondered about.
+      if (d.end <= trig.start && /\bwhether\b/i.test(between)) continue;
       // "gathered in Rio on Sunday for the BRICS summit": told in the past, the day dates the happening
       // the event is the purpose of, and read ahead it would be next Sunday's ("are due to gather in
       // Lusaka on 14-15 May for a summit" is the summit's day).
@@ -2126,7 +2129,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         clause === own &&
         daysFrom === clause.start &&
         d.start > trig.end &&
-        /\b(?:which|that|who)\b/i.test(between) &&
+        /\b(?:which|that|who|whose)\b/i.test(between) &&
         between.length > 30 &&
         !(!trig.verb && NOUN_HELD_AFTER_RELATIVE.test(between))
       )
@@ -2202,6 +2205,10 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     }
     // "He might fly to Turkey if it helped": a possibility on a condition is no plan at all.
     if (cue !== 'occurred' && HYPOTHETICAL.test(clauseText)) continue;
+    // "will reimpose sanctions unless Tehran resumes talks with Washington": what the condition names is
+    // no plan either.
+    if (cue !== 'occurred' && /\b(?:unless|if)\b[^,;:]*$/i.test(text.slice(clause.start, trig.start)))
+      continue;
     const speculative = SPECULATIVE.test(clauseText);
     let background = false;
     if (cue === 'occurred') {

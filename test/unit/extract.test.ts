@@ -2052,6 +2052,19 @@ describe("extractEvents: happenings told in reporters' words", () => {
     expect(only(xs, 'visit')).toMatchObject({ status: 'pending', date: null });
   });
 
+  it('dates no meeting only wondered about or set as a condition', () => {
+    const wondered = extract(
+      'Tariffs\n\nTrump on Friday threatened higher tariffs and questioned whether he would still sit down with Xi later this month.',
+      '2025-10-10',
+    );
+    expect(wondered.map((x) => x.date)).not.toContain('2025-10-10');
+    const condition = extract(
+      'Sanctions\n\nEurope will reimpose sanctions unless Tehran resumes talks with Washington.',
+      '2025-08-27',
+    );
+    expect(condition).toEqual([]);
+  });
+
   it('dates a happening told on two days by the first of them', () => {
     const xs = extract(
       'Summit\n\nThe SCO meeting of heads of state was held in Tianjin on Monday.\n\nThe SCO summit opened on Sunday evening with a welcome banquet.',
