@@ -666,7 +666,7 @@ const MULTI_DAY_TRIP =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)[- ]day\s+(?:(?:state|official|working)\s+)?(?:visit|trip|tour)\b/i;
 
 /** A clause told as following the one before it, the same day: "after which", "at which". */
-const AFTER_WHICH = /^\s*(?:after|following|at|during)\s+which\b/i;
+const AFTER_WHICH = /^\s*(?:after|following|at|during)\s+which\b|^\s*where\b/i;
 
 /** Between a meeting noun and its day: a relative clause, then the noun's own verb of being held. */
 const NOUN_HELD_AFTER_RELATIVE =
@@ -2137,15 +2137,27 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       day = d;
       break;
     }
-    // "will hold talks with Khurelsukh on Tuesday, after which the two sides will sign agreements": an
-    // act told as following a dated one, with no day of its own, is that day's.
-    if (!day && (tense === 'future' || tense === 'past') && AFTER_WHICH.test(clauseText)) {
+    // "will hold talks with Khurelsukh on Tuesday, after which the two sides will sign agreements", "will
+    // travel to Cairo on Monday, where he and Grossi are to sign a document": an act told as following a
+    // dated one, or as done where that one goes, with no day of its own, is that day's.
+    if (
+      !day &&
+      (tense === 'future' || tense === 'past') &&
+      AFTER_WHICH.test(clauseText) &&
+      // (A stay of several days gives what is done there no one day: "a three-day visit, where ...".)
+      !(
+        /^\s*where\b/i.test(clauseText) &&
+        (tense !== 'future' || trig.type !== 'signing' || MULTI_DAY_TRIP.test(text))
+      )
+    ) {
       const previous = spans[spans.indexOf(own) - 1];
-      if (previous)
-        day =
-          daysFor(text, ctx, tense, dayCache).find(
+      // (The day nearest the clause: "leave Washington on Friday and arrive in Kuala Lumpur on Sunday, where".)
+      const found = previous
+        ? daysFor(text, ctx, tense, dayCache).findLast(
             (d) => !d.attribution && d.start >= previous.start && d.end <= previous.end,
-          ) ?? null;
+          )
+        : undefined;
+      if (found && !(found.endDay && /^\s*where\b/i.test(clauseText))) day = found;
     }
     if (day && moved && day.start === moved.start && moved.endDay)
       day = { ...day, day: moved.endDay, endDay: null };

@@ -2065,6 +2065,19 @@ describe("extractEvents: happenings told in reporters' words", () => {
     expect(condition).toEqual([]);
   });
 
+  it('dates a signing "where" a dated one-day trip goes, and none where a stay of days goes', () => {
+    const cairo = extract(
+      'Trip\n\nAraghchi will travel to Cairo on Monday, where he and IAEA chief Grossi are scheduled to sign a document on inspections.',
+      '2025-09-06',
+    );
+    expect(only(cairo, 'signing')).toMatchObject({ status: 'scheduled', date: '2025-09-08' });
+    const stay = extract(
+      'Trip\n\nAraghchi will travel to Cairo on Monday for a three-day visit, where he and Grossi are to sign a document.',
+      '2025-09-06',
+    );
+    expect(only(stay, 'signing')).toMatchObject({ status: 'pending', date: null });
+  });
+
   it('dates a happening told on two days by the first of them', () => {
     const xs = extract(
       'Summit\n\nThe SCO meeting of heads of state was held in Tianjin on Monday.\n\nThe SCO summit opened on Sunday evening with a welcome banquet.',
