@@ -744,6 +744,9 @@ const INTENTION_CUE = /^(?:agreed to|aims? to|hopes? to|wants? to|plan to|plans|
 const AGREED_TO =
   /\b(?:agreed|decided|promised|pledged|vowed|offered|proposed|resolved|undertook|committed)\s+(?:themselves\s+)?to\s+$/i;
 
+/** After a meeting noun: a relative clause that gives it a day of its own ("which China is hosting on"). */
+const OWN_DAY_AFTER = /^[^.;]{0,80}?,\s*(?:which|that)\b[^.;]{0,60}?\b(?:on|from)\s+\S/i;
+
 /** An invitation between a day and the event ("... on Wednesday, inviting him to"): the day is its own. */
 const INVITED_TO = /\binvit(?:ed|es|ing)\b[^.;]{0,60}?\bto\s+$/i;
 
@@ -2119,6 +2122,15 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         /\bfor\b/i.test(between) &&
         PAST_TOLD.test(text) &&
         !FUTURE_TOLD.test(text)
+      )
+        continue;
+      // "will fly to Tianjin on Saturday for the summit, which China is hosting on August 31": the day
+      // is the journey's when the summit's own day follows.
+      if (
+        cue === 'purpose' &&
+        d.end <= trig.start &&
+        OWN_DAY_AFTER.test(text.slice(trig.end)) &&
+        daysFor(text, ctx, tense, dayCache).some((o) => !o.attribution && o.start > trig.end)
       )
         continue;
       // A relative clause speaks of something else, unless it is the one describing this noun (or told

@@ -2078,6 +2078,14 @@ describe("extractEvents: happenings told in reporters' words", () => {
     expect(only(stay, 'signing')).toMatchObject({ status: 'pending', date: null });
   });
 
+  it('leaves the day of a journey to the journey when the summit it goes to has its own day after it', () => {
+    const xs = extract(
+      'SCO\n\nModi will fly to Tianjin on Saturday evening for the summit of the Shanghai Cooperation Organisation, which China is hosting on August 31 and September 1.',
+      '2025-08-27',
+    );
+    expect(xs.filter((x) => x.type === 'summit' && x.date === '2025-08-30')).toEqual([]);
+  });
+
   it('dates a happening told on two days by the first of them', () => {
     const xs = extract(
       'Summit\n\nThe SCO meeting of heads of state was held in Tianjin on Monday.\n\nThe SCO summit opened on Sunday evening with a welcome banquet.',
