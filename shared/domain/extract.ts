@@ -2245,8 +2245,10 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           // "his first trip since 2022, when he met then-President Yoon": the "when" clause is set in
           // the time the clause before it names.
           (/^\s*(?:when|where)\b/i.test(clauseText) && VAGUE_PAST.test(text)) ||
-          // "he said on Saturday, a day after the US president met Putin": the time of something else.
-          SOME_TIME_AFTER.test(text.slice(clause.start, trig.start)) ||
+          // "he said on Saturday, a day after the US president met Putin": the time of something else
+          // ("hours after Sharif arrived" is the same day as what the sentence reports).
+          (SOME_TIME_AFTER.test(text.slice(clause.start, trig.start)) &&
+            !/\b(?:hours|minutes|moments)\s+after\b/i.test(text.slice(clause.start, trig.start))) ||
           (!sentence.headline &&
             position >= LEAD_SENTENCES + 1 &&
             // "The talks have begun", "are holding talks": told as just now, wherever on the page.

@@ -2086,6 +2086,22 @@ describe("extractEvents: happenings told in reporters' words", () => {
     expect(xs.filter((x) => x.type === 'summit' && x.date === '2025-08-30')).toEqual([]);
   });
 
+  it('reads an arrival "hours after" which a pact was signed as happening, and exchanges held "regularly" as none', () => {
+    const xs = extract(
+      'Pact\n\nThe crown prince and Sharif signed the agreement in Riyadh on Wednesday, hours after Sharif arrived in the Saudi capital for a two-day visit.',
+      '2025-09-17',
+    );
+    expect(only(xs, 'visit')).toMatchObject({
+      participants: ['Pakistan', 'Saudi Arabia'],
+      status: 'occurred',
+    });
+    const habit = extract(
+      'Trip\n\nSharif is expected to visit Saudi Arabia next week.\n\nAsked about the trip, the spokesperson said high-level exchanges took place regularly.',
+      '2025-09-12',
+    );
+    expect(only(habit, 'visit')).toMatchObject({ status: 'pending' });
+  });
+
   it('dates a happening told on two days by the first of them', () => {
     const xs = extract(
       'Summit\n\nThe SCO meeting of heads of state was held in Tianjin on Monday.\n\nThe SCO summit opened on Sunday evening with a welcome banquet.',
