@@ -659,7 +659,7 @@ const WAS_DUE_BEFORE =
 
 /** After "visit": a place within a country, not the country ("the Istiqlal mosque", "a car factory"). */
 const LANDMARK_AFTER =
-  /^\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}(?:mosque|cathedral|church|basilica|temple|shrine|synagogue|museum|memorial|monument|factory|plant|port|harbour|harbor|university|school|hospital|site|base|shipyard|mausoleum|cemetery|parliament|palace|market|farm|refinery)\b/i;
+  /^\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}(?:mosque|cathedral|church|basilica|temple|shrine|synagogue|museum|memorial|monument|factory|plant|port|harbour|harbor|university|school|hospital|site|base|shipyard|mausoleum|cemetery|parliament|palace|market|farm|refinery)\b(?!\s+(?:city|town|capital|area|region)\b)/i;
 
 /** A trip said to last several days: "a four-day visit", "a three-day state visit". */
 const MULTI_DAY_TRIP =
@@ -992,6 +992,16 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     if (
       (t.type === 'visit' || t.type === 'meeting') &&
       FIRST_TO_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))
+    )
+      return false;
+    // "met in Busan on Thursday, their first face-to-face talks since 2019": the apposition describes
+    // the meeting just told, it is no second one.
+    if (
+      t.type !== 'visit' &&
+      /,\s*(?:their|his|her|its|the)\s+first\s+(?:[\w-]+\s+){0,3}$/i.test(
+        text.slice(Math.max(0, t.start - 50), t.start),
+      ) &&
+      /^\s+(?:since|in)\b/i.test(text.slice(t.end, t.end + 12))
     )
       return false;
     // "an investment summit with Japanese companies", "the India-Africa Business Summit": a meeting of
@@ -2218,6 +2228,12 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       [...clauseText.matchAll(/(?<!\bsince\s+(?:[\w-]+\s+)?)\b(?:19|20)\d\d\b/gi)].some(
         (y) => Number(y[0]) < Number(ctx.reference.slice(0, 4)),
       )
+    )
+      continue;
+    // "has already been put off twice since 2023": changes counted over time are the story so far.
+    if (
+      (cue === 'postponed' || cue === 'cancelled') &&
+      /\b(?:twice|(?:two|three|four|several|many) times|repeatedly)\s+since\b/i.test(clauseText)
     )
       continue;
     // "A planned meeting on the sidelines of the G7 summit in June was cancelled", told in October: a

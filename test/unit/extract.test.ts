@@ -2102,6 +2102,24 @@ describe("extractEvents: happenings told in reporters' words", () => {
     expect(only(habit, 'visit')).toMatchObject({ status: 'pending' });
   });
 
+  it('reads "their first talks since 2019" as the meeting just told, and changes counted since a year as history', () => {
+    const met = extract(
+      'Busan\n\nTrump and Xi met at an air base in Busan on Thursday, their first talks since 2019.',
+      '2025-10-31',
+    );
+    expect(met.map((x) => `${x.status} ${x.date}`)).toEqual(['occurred 2025-10-30']);
+    const counted = extract(
+      "Trip\n\nTebboune's trip to France has already been put off twice since 2023.",
+      '2024-08-01',
+    );
+    expect(counted.filter((x) => x.status === 'postponed')).toEqual([]);
+    const port = extract(
+      'Trip\n\nPutin will visit the Chinese port city of Tianjin on Friday.',
+      '2025-10-29',
+    );
+    expect(only(port, 'visit')).toMatchObject({ participants: ['China', 'Russia'], date: '2025-10-31' });
+  });
+
   it('dates a happening told on two days by the first of them', () => {
     const xs = extract(
       'Summit\n\nThe SCO meeting of heads of state was held in Tianjin on Monday.\n\nThe SCO summit opened on Sunday evening with a welcome banquet.',
