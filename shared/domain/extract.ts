@@ -256,7 +256,7 @@ function isOfficialEntity(e: EntityMention): boolean {
 /** Blank out topic phrases ("the war in Ukraine") so their countries do not become parties. */
 const ON_THE_AGENDA = /\bwith\s+[^,;]{0,80}?\bon\s+the\s+agenda\b/g;
 const ANY_TOPIC =
-  /agenda|discuss|deal|breakthrough|progress|consensus|compromise|war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission|focus|centred|centered|summit|talks|meeting|conference|-\w+ed\b|brokered|mediat|facilitat|sponsored|witnessed|sidelines|margins|\bat |during|ahead of|eve of|run-up|before|headquarters|premises|compound|seat of|prisoners|detainees|hostages|captives|civilians|refugees|migrants|nationals|citizens|fishermen|pilgrims|tourists|countr|nation|member|state|all(?:y|ies)|partner/i;
+  /agenda|discuss|deal|breakthrough|progress|consensus|compromise|war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission|focus|centred|centered|summit|talks|meeting|conference|-\w+ed\b|brokered|mediat|facilitat|sponsored|witnessed|sidelines|margins|\bat |during|ahead of|eve of|run-up|before|headquarters|premises|compound|seat of|prisoners|detainees|hostages|captives|civilians|refugees|migrants|nationals|citizens|fishermen|pilgrims|tourists|countr|nation|member|state|all(?:y|ies)|partner|(?:attacked|struck|hit|bombed|shelled|raided|captured|seized|occupied|destroyed|damaged|invaded|annexed|overrun) by/i;
 /** A word every TOPIC_PHRASE and TOPIC_COMPOUND match holds (both are case-sensitive). */
 const TOPIC_WORD =
   /discuss|deal|breakthrough|progress|consensus|compromise|war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission|focus|centred|centered/;
@@ -277,6 +277,14 @@ const PEOPLE_OF =
 const KIND_OF =
   /\b(?:a|an|any|another|other|one|each|every|fellow)\s+((?:[A-Z][\w'’-]*\s+){1,2})(?=(?:country|countries|nation|nations|member|members|member state|member states|state|states|ally|allies|partner|partners)\b)/g;
 const KIND_WORD = /countr|nation|member|state|all(?:y|ies)|partner/;
+
+/** The agent of a deed done to a place or people: "attacked by Hamas", "occupied by Russia". */
+const AGENT_OF_PAST_DEED =
+  /\b(?:attacked|struck|hit|bombed|shelled|raided|captured|seized|occupied|destroyed|damaged|invaded|annexed|overrun)\s+by\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s*)+)/g;
+
+/** Right before a day: the deed of an agent ("attacked by Hamas on"), whose day it is. */
+const DEED_BEFORE_DAY =
+  /\b(?:attacked|struck|hit|bombed|shelled|raided|captured|seized|occupied|destroyed|damaged|invaded|annexed|overrun)\s+by\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:on|in)\s+$/;
 
 /** The owner of a meeting's grounds: "the headquarters of the UN force", "the premises of the OSCE". */
 const VENUE_OWNER = /\b(?:headquarters|premises|compound|seat)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+/g;
@@ -299,6 +307,9 @@ function maskTopics(text: string): string {
   if (VENUE_WORD.test(text)) out = out.replace(VENUE_OWNER, blank);
   // "over the identity of the Palestinian prisoners to be freed": whose people are spoken of is no party.
   if (PEOPLE_WORD.test(text)) out = out.replace(PEOPLE_OF, blank);
+  // "one of the communities attacked by Hamas on Oct. 7": who did what is told of a place takes no part.
+  if (/\bby\s+[A-Z]/.test(text))
+    out = out.replace(AGENT_OF_PAST_DEED, (m, name: string) => m.replace(name, blank(name)));
   // "its first state visit to a Commonwealth country": the name sorts the country, it takes no part.
   if (KIND_WORD.test(text)) out = out.replace(KIND_OF, (m, name: string) => m.replace(name, blank(name)));
   // "during Modi's visit": the backdrop's traveller is a party of the visit (and of what is done on it).
@@ -2120,6 +2131,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       if (d.end <= trig.start && AGREED_TO.test(between)) continue;
       // "on Wednesday handed Modi a letter from the Amir inviting him to visit": the day is the invitation's.
       if (d.end <= trig.start && INVITED_TO.test(between)) continue;
+      // "the communities attacked by Hamas on Oct. 7": the day is the deed's.
+      if (DEED_BEFORE_DAY.test(text.slice(Math.max(0, d.start - 60), d.start))) continue;
       // "on Friday threatened tariffs and questioned whether he would still sit down with Xi": the day is
       // the main verb's, the meeting only wondered about.
       if (d.end <= trig.start && /\bwhether\b/i.test(between)) continue;
@@ -2264,7 +2277,13 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           // "he said on Saturday, a day after the US president met Putin": the time of something else
           // ("hours after Sharif arrived" is the same day as what the sentence reports).
           (SOME_TIME_AFTER.test(text.slice(clause.start, trig.start)) &&
-            !/\b(?:hours|minutes|moments)\s+after\b/i.test(text.slice(clause.start, trig.start))) ||
+            !/\b(?:hours|minutes|moments)\s+after\b/i.test(text.slice(clause.start, trig.start)) &&
+            // ("signed agreements on Friday, a day after Putin arrived in the Indian capital": the arrival
+            // that began the visit reported on, the day before.)
+            !(
+              trig.type === 'visit' &&
+              /\b(?:a|one)\s+day\s+after\b/i.test(text.slice(clause.start, trig.start))
+            )) ||
           (!sentence.headline &&
             position >= LEAD_SENTENCES + 1 &&
             // "The talks have begun", "are holding talks": told as just now, wherever on the page.

@@ -2120,6 +2120,23 @@ describe("extractEvents: happenings told in reporters' words", () => {
     expect(only(port, 'visit')).toMatchObject({ participants: ['China', 'Russia'], date: '2025-10-31' });
   });
 
+  it('takes no party and no day from a deed told of a place ("attacked by Hamas on Oct. 7")', () => {
+    const xs = extract(
+      'Trip\n\nMilei will visit Kibbutz Nir Oz, one of the communities attacked by Hamas on Oct. 7, and meet Netanyahu in Jerusalem on Wednesday.',
+      '2024-02-05',
+    );
+    for (const x of xs) expect(x.participants).toEqual(['Argentina', 'Israel']);
+    expect(xs.map((x) => x.date)).not.toContain('2024-10-07');
+  });
+
+  it('reads an arrival "a day after" which the visit went on as the visit under way', () => {
+    const xs = extract(
+      'Deals\n\nModi and Putin signed a series of agreements on Friday, a day after Putin arrived in the Indian capital.',
+      '2025-12-05',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ participants: ['India', 'Russia'], status: 'occurred' });
+  });
+
   it('dates a happening told on two days by the first of them', () => {
     const xs = extract(
       'Summit\n\nThe SCO meeting of heads of state was held in Tianjin on Monday.\n\nThe SCO summit opened on Sunday evening with a welcome banquet.',
