@@ -761,9 +761,13 @@ const OWN_DAY_AFTER = /^[^.;]{0,80}?,\s*(?:which|that)\b[^.;]{0,60}?\b(?:on|from
 /** An invitation between a day and the event ("... on Wednesday, inviting him to"): the day is its own. */
 const INVITED_TO = /\binvit(?:ed|es|ing)\b[^.;]{0,60}?\bto\s+$/i;
 
+/** A headline telling an arrival in the present: "arrives in", "lands in", "begins state visit". */
+const HEADLINE_ARRIVAL =
+  /\b(?:arrives?|lands?)\s+(?:in|at)\b|\b(?:begins?|starts?)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\b/i;
+
 /** Happening cues in the present tense: with a day ahead they announce a plan. */
 const PRESENT_HAPPENING =
-  /^(?:opens|kicks off|gets under way|holds talks|is under way|are under way|is visiting|are visiting)$/i;
+  /^(?:opens|kicks off|begins|starts|gets under way|holds talks|is under way|are under way|is visiting|are visiting)$/i;
 
 /** A leader or an official named just before a verb: its subject is a person. */
 const PERSON_BEFORE = new RegExp(`(?:${LEADER_WORD.source}|${OFFICIAL_WORD.source})\\s*$`, 'i');
@@ -1474,6 +1478,14 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       )
     )
       cue = 'future';
+    // "Trump arrives in Britain for state visit": a headline's present arrival is news of it.
+    if (
+      cue === null &&
+      sentence.headline &&
+      trig.type === 'visit' &&
+      /^(?:arrives?|lands?)\b/i.test(text.slice(trig.start, trig.end))
+    )
+      cue = 'occurred';
     if (cue === null || cue === 'denied') continue;
     // "..., a week after the signing was called off": a change that dates something else is the past.
     if (
@@ -2203,6 +2215,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       const span = ended ? SPAN_DAYS[ended[1]!.toLowerCase()] : undefined;
       if (span) day = { ...day, day: addDays(day.day, 1 - span), endDay: day.day };
     }
+    // "PM lands in London, FTA to be signed tomorrow": what happened never happens tomorrow.
+    if (day && cue === 'occurred' && /\btomorrow\b/i.test(day.text)) day = null;
     // A year-less plan a year away, or a plan already past, is a misreading.
     if (day) {
       const ahead = daysBetween(ctx.reference, day.day);
@@ -2486,8 +2500,11 @@ function statusOfGroup(
   const mentions = all.filter((m) => m.cue !== 'stale');
   const current = mentions.filter((m) => !(m.cue === 'occurred' && m.background));
   const occurred = current.filter((m) => m.cue === 'occurred');
-  // A lone headline cannot establish that something happened: headlines use the present tense for plans too.
-  const occurredBody = occurred.filter((m) => !m.sentence.headline);
+  // A lone headline cannot establish that something happened: headlines use the present tense for plans
+  // too. But for an arrival: "Trump arrives in Britain", "King Charles begins state visit to Kenya".
+  const occurredBody = occurred.filter(
+    (m) => !m.sentence.headline || (m.type === 'visit' && HEADLINE_ARRIVAL.test(m.sentence.text)),
+  );
   if (occurredBody.length > 0) {
     // "The summit opened on Sunday evening ... The meeting was held in Tianjin on Monday": a happening
     // told on several days began on the first of them.

@@ -2137,6 +2137,26 @@ describe("extractEvents: happenings told in reporters' words", () => {
     expect(only(xs, 'visit')).toMatchObject({ participants: ['India', 'Russia'], status: 'occurred' });
   });
 
+  it("reads a headline's present arrival as the visit under way, and never dates a happening tomorrow", () => {
+    const begins = extract(
+      'King Charles and Queen Camilla begin Kenya state visit\n\nCrowds lined the streets.',
+      '2023-10-31',
+    );
+    expect(only(begins, 'visit')).toMatchObject({
+      participants: ['Kenya', 'United Kingdom'],
+      status: 'occurred',
+    });
+    const lands = extract(
+      'PM lands in London, FTA to be signed tomorrow\n\nModi was greeted by officials.',
+      '2025-07-23',
+    );
+    expect(only(lands, 'visit')).toMatchObject({
+      participants: ['India', 'United Kingdom'],
+      status: 'occurred',
+    });
+    expect(only(lands, 'visit').date).not.toBe('2025-07-24');
+  });
+
   it('dates a happening told on two days by the first of them', () => {
     const xs = extract(
       'Summit\n\nThe SCO meeting of heads of state was held in Tianjin on Monday.\n\nThe SCO summit opened on Sunday evening with a welcome banquet.',
