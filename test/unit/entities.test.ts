@@ -185,6 +185,7 @@ describe('findEntities: organisations', () => {
     ['The UN Security Council and the U.N. General Assembly', ['United Nations', 'United Nations']],
     ['EU foreign ministers and the European Commission', ['European Union', 'European Union']],
     ['BRICS, APEC, OPEC and the Gulf Cooperation Council', ['BRICS', 'APEC', 'OPEC', 'GCC']],
+    ['The U.N. nuclear watchdog and the UN atomic watchdog', ['IAEA', 'IAEA']],
   ])('%s', (text, expected) => {
     expect(canonicals(text)).toEqual(expected);
     for (const m of findEntities(text)) expect(m.kind).toBe('organisation');

@@ -66,7 +66,10 @@ export const ORGANISATIONS: readonly OrganisationRow[] = [
     'Commonwealth',
     'Commonwealth of Nations|CHOGM|Commonwealth Heads of Government Meeting|Commonwealth Secretariat',
   ],
-  ['IAEA', 'International Atomic Energy Agency'],
+  [
+    'IAEA',
+    'International Atomic Energy Agency|U.N. nuclear watchdog|UN nuclear watchdog|UN atomic watchdog|U.N. atomic watchdog|United Nations nuclear watchdog',
+  ],
   ['CIS', 'Commonwealth of Independent States'],
   ['EAEU', 'Eurasian Economic Union|EEU'],
   [
