@@ -1282,6 +1282,19 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // "The programme of the visit includes ... the signing of several agreements": planned with it.
     else if (!trig.verb && trig.type !== 'visit' && VISIT_PROGRAMME.test(text) && !PAST_TOLD.test(text))
       cue = 'purpose';
+    // "expressed his regret on the first day of his state visit to Kenya": a day of the visit told in the
+    // past is the visit under way.
+    if (
+      cue === null &&
+      !trig.verb &&
+      trig.type === 'visit' &&
+      /\b(?:first|second|third|fourth|last|final|opening|closing)\s+day\s+of\s+(?:his|her|their|the)\s+(?:[\w'’-]+\s+){0,2}$/i.test(
+        before,
+      ) &&
+      PAST_TOLD.test(text.slice(0, trig.start)) &&
+      !FUTURE_TOLD.test(text)
+    )
+      cue = 'occurred';
     // "Macron, on a three-day state visit to China, told students ...": a visit the subject is on, told
     // beside the sentence's own verb, is under way.
     if (

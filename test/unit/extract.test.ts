@@ -2157,6 +2157,17 @@ describe("extractEvents: happenings told in reporters' words", () => {
     expect(only(lands, 'visit').date).not.toBe('2025-07-24');
   });
 
+  it('reads "on the first day of his state visit" told in the past as the visit under way', () => {
+    const xs = extract(
+      'Regret\n\nKing Charles expressed his deepest regret on the first day of his state visit to Kenya.',
+      '2023-11-01',
+    );
+    expect(only(xs, 'visit')).toMatchObject({
+      participants: ['Kenya', 'United Kingdom'],
+      status: 'occurred',
+    });
+  });
+
   it('dates a happening told on two days by the first of them', () => {
     const xs = extract(
       'Summit\n\nThe SCO meeting of heads of state was held in Tianjin on Monday.\n\nThe SCO summit opened on Sunday evening with a welcome banquet.',
