@@ -148,6 +148,16 @@ export const TRIGGERS: readonly TriggerPattern[] = [
     inherent: 'occurred',
     verb: true,
   },
+  // "The King and Queen were in Kenya from October 31 to November 3": a stay told in the past, with its
+  // days or purpose after the place.
+  {
+    type: 'visit',
+    pattern:
+      /\b(?:was|were) (?:in|at)\b(?= (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)* (?:from|on|for (?:a|an|his|her|their) (?:[\w-]+ ){0,2}(?:visit|trip|tour)\b))/g,
+    hints: ['was in', 'were in', 'was at', 'were at'],
+    inherent: 'occurred',
+    verb: true,
+  },
   // "Macron will host Modi", "Xi welcomed Putin": a visit seen from the host's side (case-sensitive: a name follows).
   // Hosting a meeting ("will host Thai-Cambodian ministerial talks") makes a venue, not a guest: the meeting's own
   // trigger reads it, so a meeting noun after up to three modifiers (no preposition between) blocks the visit.

@@ -2168,6 +2168,16 @@ describe("extractEvents: happenings told in reporters' words", () => {
     });
   });
 
+  it('reads "was in Beijing on Monday for talks" as a visit made, and "was in charge" as none', () => {
+    const xs = extract('Trip\n\nPutin was in Beijing on Monday for talks with Xi.', '2023-11-24');
+    expect(only(xs, 'visit')).toMatchObject({
+      participants: ['China', 'Russia'],
+      status: 'occurred',
+      date: '2023-11-20',
+    });
+    expect(extract('Talks\n\nThe Russian minister was in charge of the talks.', '2023-11-24')).toEqual([]);
+  });
+
   it('dates a happening told on two days by the first of them', () => {
     const xs = extract(
       'Summit\n\nThe SCO meeting of heads of state was held in Tianjin on Monday.\n\nThe SCO summit opened on Sunday evening with a welcome banquet.',
