@@ -275,6 +275,14 @@ export const TRIGGERS: readonly TriggerPattern[] = [
     pattern: /\b(?:talks|negotiations|consultations)\b/gi,
     hints: ['talks', 'negotiations', 'consultations'],
   },
+  // "a second round, mediated by the United States, would be held in Paris": a round of talks named
+  // alone, in a sentence about talking (not a round of voting).
+  {
+    type: 'talks',
+    pattern:
+      /\b(?:second|third|fourth|fifth|next|new|fresh|another|further)\s+round\b(?!\s+of\b)(?=[^.]*\b(?:talk(?:s|ing)?|negotiat\w*|mediat\w*|delegations?)\b)/gi,
+    hints: ['round'],
+  },
   {
     type: 'meeting',
     pattern: /\b(?:meeting|meetings|encounter|sit down)\b/gi,

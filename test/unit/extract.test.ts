@@ -2178,6 +2178,18 @@ describe("extractEvents: happenings told in reporters' words", () => {
     expect(extract('Talks\n\nThe Russian minister was in charge of the talks.', '2023-11-24')).toEqual([]);
   });
 
+  it('reads "a second round" named alone in a sentence about talking as talks, and a second round of voting as none', () => {
+    const xs = extract(
+      'Talks\n\nIsrael and Syria agreed to keep talking, and a second round, mediated by the United States, would be held in Paris later this month.',
+      '2025-07-12',
+    );
+    expect(only(xs, 'talks')).toMatchObject({ status: 'pending', location: 'Paris' });
+    expect(only(xs, 'talks').participants).toEqual(expect.arrayContaining(['Israel', 'Syria']));
+    expect(
+      extract('Vote\n\nBrazil and Chile will hold a second round of voting on Sunday.', '2025-07-12'),
+    ).toEqual([]);
+  });
+
   it('dates a happening told on two days by the first of them', () => {
     const xs = extract(
       'Summit\n\nThe SCO meeting of heads of state was held in Tianjin on Monday.\n\nThe SCO summit opened on Sunday evening with a welcome banquet.',
