@@ -256,7 +256,7 @@ function isOfficialEntity(e: EntityMention): boolean {
 /** Blank out topic phrases ("the war in Ukraine") so their countries do not become parties. */
 const ON_THE_AGENDA = /\bwith\s+[^,;]{0,80}?\bon\s+the\s+agenda\b/g;
 const ANY_TOPIC =
-  /agenda|discuss|deal|breakthrough|progress|consensus|compromise|war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission|focus|centred|centered|summit|talks|meeting|conference|-\w+ed\b|brokered|mediat|facilitat|sponsored|witnessed|sidelines|margins|\bat |during|ahead of|eve of|run-up|before|headquarters|premises|compound|seat of|prisoners|detainees|hostages|captives|civilians|refugees|migrants|nationals|citizens|fishermen|pilgrims|tourists|countr|nation|member|state|all(?:y|ies)|partner|(?:attacked|struck|hit|bombed|shelled|raided|captured|seized|occupied|destroyed|damaged|invaded|annexed|overrun) by/i;
+  /agenda|discuss|deal|breakthrough|progress|consensus|compromise|war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission|focus|centred|centered|summit|talks|meeting|conference|-\w+ed\b|brokered|mediat|facilitat|sponsored|witnessed|sidelines|margins|\bat |during|ahead of|eve of|run-up|before|headquarters|premises|compound|seat of|prisoners|detainees|hostages|captives|civilians|refugees|migrants|nationals|citizens|fishermen|pilgrims|tourists|countr|nation|member|state|all(?:y|ies)|partner|(?:ed|struck|hit|overrun) by/i;
 /** A word every TOPIC_PHRASE and TOPIC_COMPOUND match holds (both are case-sensitive). */
 const TOPIC_WORD =
   /discuss|deal|breakthrough|progress|consensus|compromise|war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission|focus|centred|centered/;
@@ -278,13 +278,18 @@ const KIND_OF =
   /\b(?:a|an|any|another|other|one|each|every|fellow)\s+((?:[A-Z][\w'’-]*\s+){1,2})(?=(?:country|countries|nation|nations|member|members|member state|member states|state|states|ally|allies|partner|partners)\b)/g;
 const KIND_WORD = /countr|nation|member|state|all(?:y|ies)|partner/;
 
+/** Deeds done to a place or people by someone named after "by". */
+const DEED_VERBS =
+  'attacked|struck|hit|bombed|shelled|raided|captured|seized|occupied|destroyed|damaged|invaded|annexed|overrun';
 /** The agent of a deed done to a place or people: "attacked by Hamas", "occupied by Russia". */
-const AGENT_OF_PAST_DEED =
-  /\b(?:attacked|struck|hit|bombed|shelled|raided|captured|seized|occupied|destroyed|damaged|invaded|annexed|overrun)\s+by\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s*)+)/g;
-
+const AGENT_OF_PAST_DEED = new RegExp(
+  `\\b(?:${DEED_VERBS})\\s+by\\s+(?:the\\s+)?((?:[A-Z][\\w'’-]*\\s*)+)`,
+  'g',
+);
 /** Right before a day: the deed of an agent ("attacked by Hamas on"), whose day it is. */
-const DEED_BEFORE_DAY =
-  /\b(?:attacked|struck|hit|bombed|shelled|raided|captured|seized|occupied|destroyed|damaged|invaded|annexed|overrun)\s+by\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:on|in)\s+$/;
+const DEED_BEFORE_DAY = new RegExp(
+  `\\b(?:${DEED_VERBS})\\s+by\\s+(?:the\\s+)?(?:[A-Z][\\w'’-]*\\s+){1,4}(?:on|in)\\s+$`,
+);
 
 /** The owner of a meeting's grounds: "the headquarters of the UN force", "the premises of the OSCE". */
 const VENUE_OWNER = /\b(?:headquarters|premises|compound|seat)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+/g;
@@ -840,7 +845,7 @@ const ALONG_TRIP =
 /** "will sign the agreement when Marcos visits Hanoi on May 28": the act is set at the trip after it. */
 const WHEN_TRIP_AFTER =
   /^[^,;.]{0,80}?\bwhen\s+(?:[\w'’.-]+\s+){1,6}(?:visits|travels|arrives|comes|is in|makes|pays)\b/i;
-/** "ended / wrapped up a two-day", right before a meeting or visit noun. */
+/** "ended / wrapped up a two-day", right before a meeting noun. */
 const ENDED_SPAN =
   /\b(?:ended|concluded|wrapped up|closed|rounded off)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(two|three|four|five|2|3|4|5)-day\s+(?:[\w'’-]+\s+){0,2}$/i;
 const SPAN_DAYS: Record<string, number> = {
