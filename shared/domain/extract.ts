@@ -682,7 +682,9 @@ const MULTI_DAY_TRIP =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)[- ]day\s+(?:(?:state|official|working)\s+)?(?:visit|trip|tour)\b/i;
 
 /** A clause told as following the one before it, the same day: "after which", "at which". */
-const AFTER_WHICH = /^\s*(?:after|following|at|during)\s+which\b|^\s*where\b/i;
+const AFTER_WHICH = /^\s*(?:after|following|at|during)\s+which\b/i;
+/** A clause told as done where the one before it goes: "will travel to Cairo on Monday, where". */
+const WHERE_CLAUSE = /^\s*where\b/i;
 
 /** Between a meeting noun and its day: a relative clause, then the noun's own verb of being held. */
 const NOUN_HELD_AFTER_RELATIVE =
@@ -2205,15 +2207,13 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // "will hold talks with Khurelsukh on Tuesday, after which the two sides will sign agreements", "will
     // travel to Cairo on Monday, where he and Grossi are to sign a document": an act told as following a
     // dated one, or as done where that one goes, with no day of its own, is that day's.
+    const where = WHERE_CLAUSE.test(clauseText);
     if (
       !day &&
       (tense === 'future' || tense === 'past') &&
-      AFTER_WHICH.test(clauseText) &&
-      // (A stay of several days gives what is done there no one day: "a three-day visit, where ...".)
-      !(
-        /^\s*where\b/i.test(clauseText) &&
-        (tense !== 'future' || trig.type !== 'signing' || MULTI_DAY_TRIP.test(text))
-      )
+      (AFTER_WHICH.test(clauseText) ||
+        // (A stay of several days gives what is done there no one day: "a three-day visit, where ...".)
+        (where && tense === 'future' && trig.type === 'signing' && !MULTI_DAY_TRIP.test(text)))
     ) {
       const previous = spans[spans.indexOf(own) - 1];
       // (The day nearest the clause: "leave Washington on Friday and arrive in Kuala Lumpur on Sunday, where".)
@@ -2222,7 +2222,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
             (d) => !d.attribution && d.start >= previous.start && d.end <= previous.end,
           )
         : undefined;
-      if (found && !(found.endDay && /^\s*where\b/i.test(clauseText))) day = found;
+      if (found && !(where && found.endDay)) day = found;
     }
     if (day && moved && day.start === moved.start && moved.endDay)
       day = { ...day, day: moved.endDay, endDay: null };
