@@ -2701,6 +2701,12 @@ function listedMembers(text: string, entities: readonly EntityMention[]): Set<st
 const MEMBERS_AFTER =
   /^(?:['’]s)?\s*(?:(?:leaders|members|member states|member countries|states|countries|nations|heads of state)\s*(?:,\s*)?(?:from|including|such as|namely|like)?|,?\s*(?:including|such as|namely|like))\s+(?:the\s+)?/i;
 
+/** A capitalised word standing alone (no letter or digit touching it): where a known surname may be. */
+const NAME_WORD = /(?<![\p{L}\p{N}_])\p{Lu}\p{Ll}+(?![\p{L}\p{N}_])/gu;
+
+/** What follows the first word of a longer name (read from the word's end). */
+const NAME_GOES_ON = /[\s-]+\p{Lu}/uy;
+
 /** Words of a leader's name that never stand for them alone. */
 const NOT_A_SURNAME =
   /^(?:President|Prime|Minister|King|Queen|Crown|Prince|Emir|Sheikh|Sultan|Pope|Chancellor|Premier|Mr|Mrs|Ms|Dr|Sir|General|Bin|bin|Al|al|El|el|De|de|Da|da|Van|van|Von|von)$/;
@@ -2725,20 +2731,20 @@ function addSurnames(sentences: readonly Sentence[], cache: FactsCache): void {
       }
     }
   }
-  const known = [...byWord].filter((entry): entry is [string, EntityMention] => entry[1] !== null);
-  if (known.length === 0) return;
-  const pattern = new RegExp(`\\b(?:${known.map(([w]) => w).join('|')})\\b(?![\\s-]+\\p{Lu})`, 'gu');
-  const leaders = new Map(known);
+  const leaders = new Map([...byWord].filter((entry): entry is [string, EntityMention] => entry[1] !== null));
+  if (leaders.size === 0) return;
   for (const s of sentences) {
     const facts = factsOf(s.text, cache);
     const added: EntityMention[] = [];
-    for (const m of s.text.matchAll(pattern)) {
+    for (const m of s.text.matchAll(NAME_WORD)) {
+      const leader = leaders.get(m[0]);
+      if (leader === undefined) continue;
       const start = m.index;
       const end = start + m[0].length;
       if (facts.entities.some((e) => e.start < end && start < e.end)) continue;
       // Not the first word of a longer name ("Ali Khamenei" when "Irfaan Ali" is in the article).
-      if (/^\s+\p{Lu}/u.test(s.text.slice(end, end + 3))) continue;
-      const leader = leaders.get(m[0])!;
+      NAME_GOES_ON.lastIndex = end;
+      if (NAME_GOES_ON.test(s.text)) continue;
       added.push({ ...leader, start, end, surface: m[0] });
     }
     if (added.length > 0) {
