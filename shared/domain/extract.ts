@@ -44,6 +44,7 @@ import {
   type Tense,
 } from './dates.js';
 import { countryOfPlace, type EntityMention, entityKind, findEntities, standsAlone } from './entities.js';
+import { REGIONS } from './gazetteer/regions.js';
 import { participantOverlap } from './matching.js';
 import type { EventStatus, EventType, IsoDay } from './model.js';
 import { MONTH_NAME, monthNumber } from './months.js';
@@ -2606,6 +2607,7 @@ function collectMentions(
   const sentences = clean.sentences;
   const facts: FactsCache = new Map();
   addSurnames(sentences, facts);
+  addRegionalNames(sentences, facts);
   const focus = articleFocus(sentences, facts);
   let probe: string | null = null;
   const articleHas = (pattern: RegExp): (() => boolean) => {
@@ -2747,6 +2749,65 @@ function addSurnames(sentences: readonly Sentence[], cache: FactsCache): void {
       if (NAME_GOES_ON.test(s.text)) continue;
       added.push({ ...leader, start, end, surface: m[0] });
     }
+    if (added.length > 0) {
+      facts.entities.push(...added);
+      facts.entities.sort((a, b) => a.start - b.start);
+    }
+  }
+}
+
+/** Per regional word ("gulf", "himalayan"), the countries it fits. */
+const REGION_MEMBERS = new Map<string, ReadonlySet<string>>(
+  REGIONS.flatMap(([words, countries]) =>
+    words.split('|').map((w) => [w.toLowerCase(), new Set(countries)] as const),
+  ),
+);
+
+/**
+ * "the Gulf state", "the oil-rich Gulf kingdom", "the Himalayan nation": one country named again by its
+ * region (singular nouns only: "the Gulf states" are several). The regional words are REGIONS'.
+ */
+const REGIONAL_NAME = new RegExp(
+  `\\bthe\\s+(?:(?:tiny|small|wealthy|oil-rich|gas-rich|energy-rich|resource-rich|landlocked|neighbouring|neighboring|impoverished)\\s+)?(${[
+    ...REGION_MEMBERS.keys(),
+  ]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/ /g, '\\s+'))
+    .join('|')})\\s+(?:state|nation|country|kingdom|emirate|sultanate|monarchy|republic)\\b(?!['’]?s\\b)`,
+  'gi',
+);
+
+/**
+ * A country named again by its region ("Kuwait ... inviting him to visit the Gulf state") stands for the
+ * nearest country named before it, in the same sentence or an earlier one, that the region fits. With
+ * none that fits, the phrase names no one.
+ */
+function addRegionalNames(sentences: readonly Sentence[], cache: FactsCache): void {
+  const named: string[] = [];
+  for (const s of sentences) {
+    const facts = factsOf(s.text, cache);
+    const added: EntityMention[] = [];
+    if (/\bthe\b/i.test(s.text)) {
+      for (const m of s.text.matchAll(REGIONAL_NAME)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (facts.entities.some((e) => e.start < end && start < e.end)) continue;
+        const fits = REGION_MEMBERS.get(m[1]!.toLowerCase().replace(/\s+/g, ' '))!;
+        const before = facts.entities.filter((e) => e.end <= start).map((e) => e.canonical);
+        const country = [...named, ...before].findLast((name) => fits.has(name));
+        if (country === undefined) continue;
+        added.push({
+          canonical: country,
+          kind: 'country',
+          via: 'alias',
+          start,
+          end,
+          surface: m[0],
+          place: null,
+        });
+      }
+    }
+    for (const e of facts.entities) if (e.kind === 'country') named.push(e.canonical);
     if (added.length > 0) {
       facts.entities.push(...added);
       facts.entities.sort((a, b) => a.start - b.start);

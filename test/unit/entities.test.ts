@@ -8,6 +8,7 @@ import {
   gazetteerProblems,
   knownParticipants,
 } from '../../shared/domain/entities.js';
+import { REGIONS } from '../../shared/domain/gazetteer/regions.js';
 
 const found = (text: string): string[] => findEntities(text).map((m) => `${m.surface}=${m.canonical}`);
 const canonicals = (text: string): string[] => findEntities(text).map((m) => m.canonical);
@@ -332,5 +333,12 @@ describe('findEntities: armed movements that negotiate with governments', () => 
       ),
     ).toEqual(['Ethiopia', 'TPLF', 'Sudan', 'RSF', 'Fatah', 'Hamas']);
     expect(entityKind('TPLF')).toBe('organisation');
+  });
+});
+
+describe('gazetteer: regional words', () => {
+  it('name only countries the gazetteer knows', () => {
+    const unknown = REGIONS.flatMap(([, countries]) => countries).filter((c) => entityKind(c) !== 'country');
+    expect(unknown).toEqual([]);
   });
 });

@@ -3424,3 +3424,27 @@ describe('extractEvents: the entries of a live page', () => {
     expect(xs.filter((x) => x.type === 'visit' && x.status === 'occurred' && !x.background)).toEqual([]);
   });
 });
+
+describe('extractEvents: a country named again by its region', () => {
+  it('reads "the Gulf state" as the Gulf country named before it, not the other side', () => {
+    const xs = extract(
+      'Kuwait invites Indian leader\n\nKuwaiti Foreign Minister Abdullah Al-Yahya on Wednesday handed Prime Minister Narendra Modi a letter inviting him to visit the Gulf state. Al-Yahya, on his first visit to India, met his counterpart on Tuesday.',
+      '2024-12-04',
+    );
+    const visits = xs.filter((x) => x.type === 'visit' && x.status === 'pending');
+    expect(visits.map((x) => x.host)).toEqual(['Kuwait']);
+  });
+
+  it('reads "the Himalayan nation" as the nearest Himalayan country, and leaves one it fits none of alone', () => {
+    const nepal = extract(
+      'Chinese envoy in Kathmandu\n\nNepal and China discussed trade on Monday. Premier Li Qiang will visit the Himalayan nation on March 20, officials said.',
+      '2025-03-04',
+    );
+    expect(only(nepal, 'visit')).toMatchObject({ host: 'Nepal', date: '2025-03-20' });
+    const none = extract(
+      'Chinese envoy in Paris\n\nFrance and China discussed trade on Monday. Premier Li Qiang will visit the Himalayan nation on March 20, officials said.',
+      '2025-03-04',
+    );
+    expect(none.filter((x) => x.type === 'visit' && x.host === 'France')).toEqual([]);
+  });
+});
