@@ -54,6 +54,23 @@ const RELATIVE_WORD =
 const ATTRIBUTION_BEFORE =
   /\b(said|says|say|told|tells|reported|reports|announced|announces|confirmed|confirms|wrote|writes|added|adds|stated|noted|posted|tweeted|briefing|statement|declared|insisted|explained|recalled|quoted|cited|informed|disclosed|revealed|indicated|acknowledged|remarked|suggested|warned|claimed|assured|speaking|described|describing|commented|released|published|issued)(?:\s+by\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?[\w'’.-]+|\s+(?:this|the|a|local|state|foreign)?\s*(?:reporters|journalists|newspaper|agency|daily|broadcaster|broadcasters|lawmakers|parliament|news conference|press conference|media|television))?(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s+(on\s+|late\s+|early\s+|earlier\s+|last\s+)?$/i;
 
+/** Verbs of a decision or a promise whose day is theirs when a clause follows ("agreed on Monday that"). */
+const DECISION_BEFORE =
+  /\b(?:agreed|decided|resolved|pledged|promised|vowed|proposed|urged|asked|requested|offered)\s+(?:on\s+|late\s+|early\s+|earlier\s+|last\s+)?$/i;
+
+/**
+ * Whether the day at [start, end) dates a statement rather than an event: a reporting verb before it
+ * ("said on Tuesday"), or a decision with the clause it decides after it ("agreed on Monday that the
+ * visit will take place next month", "decided on Friday to hold the summit").
+ */
+function datesStatement(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 40), start);
+  return (
+    ATTRIBUTION_BEFORE.test(before) ||
+    (DECISION_BEFORE.test(before) && /^\s*,?\s*(?:that|to)\b/i.test(sentence.slice(end, end + 12)))
+  );
+}
+
 /**
  * chrono reads "28 and 29 March" as the 29th only, and "from 14 May" (or "from 14 to 15 May") as no
  * day at all: drop that "from" and spell such pairs as ranges first. Offsets stay in place.
@@ -186,7 +203,7 @@ export function findDays(
     const start = r.index;
     const end = r.index + expr.length;
     const before = text.slice(Math.max(0, start - 40), start);
-    const attribution = ATTRIBUTION_BEFORE.test(before);
+    const attribution = datesStatement(text, start, end);
     const hasMonth = MONTH_WORD.test(expr) && /\d/.test(expr);
     const hasWeekday = WEEKDAY_WORD.test(expr);
     const relative = RELATIVE_WORD.exec(expr);
@@ -275,7 +292,7 @@ export function findDays(
       day,
       endDay: endDay !== null && endDay > day ? endDay : null,
       kind: 'explicit',
-      attribution: ATTRIBUTION_BEFORE.test(before),
+      attribution: datesStatement(sentence, start, end),
     });
   }
   for (const m of sentence.matchAll(DAYS_AHEAD)) {
@@ -296,7 +313,7 @@ export function findDays(
       day: addDays(reference, sign * count),
       endDay: null,
       kind: 'relative',
-      attribution: ATTRIBUTION_BEFORE.test(before),
+      attribution: datesStatement(sentence, start, end),
     });
   }
   for (const m of sentence.matchAll(WITHIN_THE_DAY)) {
@@ -311,7 +328,7 @@ export function findDays(
       day: reference,
       endDay: null,
       kind: 'relative',
-      attribution: ATTRIBUTION_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)),
+      attribution: datesStatement(sentence, start, end),
     });
   }
   for (const m of sentence.matchAll(ORDINAL_DAY)) {
@@ -321,8 +338,7 @@ export function findDays(
     if (out.some((d) => d.start < end && start < d.end)) continue;
     const day = resolveDayOfMonth(Number(m[2]), reference, tense);
     if (day === null) continue;
-    const before = sentence.slice(Math.max(0, start - 40), start);
-    const attribution = ATTRIBUTION_BEFORE.test(before);
+    const attribution = datesStatement(sentence, start, end);
     out.push({
       start,
       end,

@@ -3448,3 +3448,18 @@ describe('extractEvents: a country named again by its region', () => {
     expect(none.filter((x) => x.type === 'visit' && x.host === 'France')).toEqual([]);
   });
 });
+
+describe('extractEvents: the day of a decision', () => {
+  it('dates the agreement, not the meeting it agrees on ("agreed on Monday to meet")', () => {
+    const dated = extract(
+      'Leaders to meet again\n\nPutin and Trump agreed on Monday to meet again in Geneva on March 20.',
+      '2025-03-04',
+    );
+    expect(only(dated, 'summit')).toMatchObject({ status: 'scheduled', date: '2025-03-20' });
+    const undated = extract(
+      'Nepal, China set visit\n\nNepal and China agreed on Monday that Prime Minister Oli will visit Beijing next month.',
+      '2025-03-04',
+    );
+    expect(only(undated, 'visit')).toMatchObject({ status: 'pending', date: null });
+  });
+});
