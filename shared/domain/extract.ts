@@ -2666,7 +2666,40 @@ function collectMentions(
     );
     if (people.length === 2) lastPair = people;
   }
+  dateAfterTheMeeting(mentions);
   return { mentions, ctx, focus };
+}
+
+/** A sentence opening on the meeting told before it: "After the talks, the two sides will sign ...". */
+const AFTER_THE_MEETING =
+  /^\s*(?:after|following|at the end of)\s+(?:the|their|these|those)\s+(talks|meetings?|summit)\b/i;
+
+/**
+ * "Modi will meet the Amir on Sunday. After the talks, the two sides will sign agreements": what is done
+ * after a meeting the article has dated, and told without a day of its own, takes that meeting's day,
+ * told the same way (a plan after a plan, a happening after a happening). The meeting is the last one
+ * told before with a day, sharing two parties.
+ */
+function dateAfterTheMeeting(mentions: Mention[]): void {
+  for (const [i, m] of mentions.entries()) {
+    if (m.day !== null || m.background || m.speculative) continue;
+    const opening = AFTER_THE_MEETING.exec(m.sentence.text);
+    if (!opening) continue;
+    const noun = opening[1]!.toLowerCase();
+    const planned = m.cue === 'future' || m.cue === 'purpose';
+    const meeting = mentions
+      .slice(0, i)
+      .findLast(
+        (x) =>
+          x.sentence !== m.sentence &&
+          x.day !== null &&
+          !x.background &&
+          (noun === 'summit' ? x.type === 'summit' : x.type === 'talks' || x.type === 'meeting') &&
+          (x.cue === 'occurred') === !planned &&
+          x.participants.filter((p) => m.participants.includes(p)).length >= 2,
+      );
+    if (meeting) m.day = meeting.day;
+  }
 }
 
 /** A clock time opening a live page's entry ("07:52", "14:55 GMT -", "Thursday, 18:40"). */

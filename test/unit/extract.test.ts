@@ -3463,3 +3463,21 @@ describe('extractEvents: the day of a decision', () => {
     expect(only(undated, 'visit')).toMatchObject({ status: 'pending', date: null });
   });
 });
+
+describe('extractEvents: what is done after a dated meeting', () => {
+  it('gives "After the talks, the two sides will sign" the day of the talks told before', () => {
+    const xs = extract(
+      'Modi in Kuwait\n\nPrime Minister Narendra Modi landed in Kuwait on Saturday. He will hold talks with the Amir of Kuwait on Sunday. After the talks, the two sides will sign agreements on defence cooperation, officials said.',
+      '2024-12-21',
+    );
+    expect(only(xs, 'signing')).toMatchObject({ status: 'scheduled', date: '2024-12-22' });
+  });
+
+  it('gives none when the talks told before have no day', () => {
+    const xs = extract(
+      'Modi in Kuwait\n\nPrime Minister Narendra Modi landed in Kuwait on Saturday. He will hold talks with the Amir of Kuwait during the visit. After the talks, the two sides will sign agreements on defence cooperation, officials said.',
+      '2024-12-21',
+    );
+    expect(only(xs, 'signing')).toMatchObject({ status: 'pending', date: null });
+  });
+});
