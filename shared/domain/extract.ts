@@ -870,10 +870,10 @@ const BETWEEN_AFTER =
   /^\s+(?:[\w'’-]+\s+){0,3}?between\s+(?:(?!\b(?:on|in|at|from|for|to|next|this|later)\b)[^,;])+?\band\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+(?:,\s*(?:[A-Z][\w'’.-]*\s*)+)*(?:,?\s*and\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+)?/;
 /** After "signed": a law, a decree or a letter, not an agreement between states ("signed into law the treaty"). */
 const NOT_AN_ACCORD_SIGNED =
-  /^\s+(?:into law|(?:off\s+on\s+)?(?:(?:a|an|the|two|three|several|new|his|her|its)\s+)?(?:(?!(?:and|but|then|or)\s)[\w-]+\s+){0,2}(?:decrees?|laws?|bills?|(?:executive\s+)?orders?|legislation|ordinances?|resolutions?|petitions?|letters?|(?:condolence\s+|guest\s*)?books?|autographs?|instruments? of ratification)\b)/i;
+  /^\s+(?:into law|(?:off\s+on\s+)?(?:(?:a|an|the|two|three|several|new|his|her|its)\s+)?(?:(?!(?:and|but|then|or)\s)[\w-]+\s+){0,2}(?:decrees?|laws?|bills?|(?:executive\s+)?orders?|legislation|ordinances?|resolutions?|petitions?|letters?|(?:condolence\s+|guest\s*|visitors['’]?\s+)?books?|autographs?|instruments? of ratification|communiqu[eé]s?|statements?|joint\s+documents?)\b)/i;
 /** Before "signed": an agreement named by who signed it ("the accord (that) they signed"). */
 const SIGNED_RELATIVE =
-  /\b(?:treaty|agreement|deal|accord|pact|declaration|memorandum|charter|truce|ceasefire)\s+(?:(?:that|which)\s+)?(?:it|they|he|she|we|both(?:\s+sides)?|the two(?:\s+[\w-]+)?|[A-Z][\w'’-]*)\s+(?:had\s+|has\s+|have\s+)?$/;
+  /\b(?:treaty|agreement|deal|accord|pact|declaration|memorandum|charter|truce|ceasefire)\s+(?:(?:that|which)\s+)?(?:it|they|he|she|we|both(?:\s+sides)?|the two(?:\s+[\w-]+)?|the\s+(?:country|nation|bloc|government|kingdom)|[A-Z][\w'’-]*)\s+(?:had\s+|has\s+|have\s+|ever\s+|has\s+ever\s+|had\s+ever\s+)?$/;
 /** Before a meeting noun: the thing meant is said not to be one ("is not the signing", "won't be a summit"). */
 const NOT_BE_BEFORE =
   /\b(?:(?:is|are|was|were|will|would)\s+not\s+be|(?:is|are|was|were)\s+not|(?:isn|aren|wasn|weren)['’]t|won['’]t\s+be|wouldn['’]t\s+be)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}$/i;

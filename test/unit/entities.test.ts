@@ -342,3 +342,11 @@ describe('gazetteer: regional words', () => {
     expect(unknown).toEqual([]);
   });
 });
+
+describe('gazetteer: trade blocs', () => {
+  it('knows EFTA by its name and its acronym, apart from the European Union', () => {
+    expect(found('India signed a pact with the European Free Trade Association and EFTA ministers.')).toEqual(
+      ['India=India', 'European Free Trade Association=EFTA', 'EFTA=EFTA'],
+    );
+  });
+});

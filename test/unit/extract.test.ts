@@ -3481,3 +3481,18 @@ describe('extractEvents: what is done after a dated meeting', () => {
     expect(only(xs, 'signing')).toMatchObject({ status: 'pending', date: null });
   });
 });
+
+describe('extractEvents: what a signing is not', () => {
+  it('reads no accord signed in "signed a joint communique" or in "any deal the country has signed"', () => {
+    const communique = extract(
+      'Leaders meet\n\nAnthony Albanese and James Marape signed a joint communique in Port Moresby on Wednesday setting out the main points of their planned defence treaty.',
+      '2025-09-18',
+    );
+    expect(communique.filter((x) => x.type === 'signing' && x.status === 'occurred')).toEqual([]);
+    const anyDeal = extract(
+      'Trade pact near\n\nIndia and EFTA will sign the pact next month. The investment pledge has no precedent in any trade deal the country has signed.',
+      '2024-02-27',
+    );
+    expect(only(anyDeal, 'signing')).toMatchObject({ status: 'pending', participants: ['EFTA', 'India'] });
+  });
+});
