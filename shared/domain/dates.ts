@@ -284,7 +284,6 @@ export function findDays(
     // It replaces what chrono read of it ("31 August-1" as one day).
     for (let k = out.length - 1; k >= 0; k--)
       if (out[k]!.start < end && start < out[k]!.end) out.splice(k, 1);
-    const before = sentence.slice(Math.max(0, start - 40), start);
     out.push({
       start,
       end,
@@ -305,7 +304,6 @@ export function findDays(
     const sign = m[3] === undefined ? 1 : -1;
     const count = /^\d+$/.test(number) ? Number(number) : NUMBER_WORDS.indexOf(number.toLowerCase());
     if (count < 1 || count > 14) continue;
-    const before = sentence.slice(Math.max(0, start - 40), start);
     out.push({
       start,
       end,
