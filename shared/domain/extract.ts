@@ -902,6 +902,10 @@ const BUSINESS_BEFORE =
 /** A hedge with a condition in one clause: "might travel ... if", "could meet ... provided". */
 const HYPOTHETICAL =
   /\b(?:might|could|may|would)\b[^;]*?\b(?<!\b(?:even|as) )(?:if|unless|provided that|on condition that)\b(?! (?:any|needed|necessary|required)\b)/i;
+/** Right before a signing noun: a body allows it ("authorising the signature of", "approved the signing of"). */
+const SIGNING_ALLOWED =
+  /\b(?:authori[sz](?:e|es|ed|ing)|approv(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|green-light(?:s|ed|ing)?|sanction(?:s|ed|ing)?)\s+(?:the\s+|its\s+|a\s+)?(?:formal\s+|final\s+)?$/i;
+
 /** Right before a meeting noun: someone only offers or proposes it ("is ready to host the meeting"). */
 const OFFER_BEFORE =
   /\b(?:offered|offers|offering|proposed|proposes|proposing|suggested|suggests|volunteered|ready|willing|prepared)\s+(?:(?:last|this|next)\s+\w+\s+|again\s+|repeatedly\s+)?(?:to\s+(?:host|hold|organi[sz]e|mediate|convene|broker)|hosting|holding|organi[sz]ing)\s+(?:(?:the|a|an|new|fresh|further|direct|peace|its|their)\s+)*(?:[\w'’-]+\s+){0,2}$/i;
@@ -1275,7 +1279,9 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         // "arrived for the SCO meeting and a state visit to Kazakhstan": a purpose joined to another.
         /\bfor\s+(?:the|a|an|his|her|their)\s[^.;]{0,120}\band\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i.test(
           before,
-        ))
+        ) ||
+        // "adopted a decision authorising the signature of the agreement": a step toward the signing.
+        (trig.type === 'signing' && SIGNING_ALLOWED.test(before)))
     )
       // "NATO leaders gathered in The Hague on Tuesday for a two-day summit": a gathering told in the
       // past for a summit is that summit under way.
@@ -2179,6 +2185,9 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         PAST_TOLD.test(text) &&
         !FUTURE_TOLD.test(text)
       )
+        continue;
+      // "EU ministers on Tuesday approved the signing of the agreement": the day is the approval's.
+      if (cue === 'purpose' && d.end <= trig.start && SIGNING_ALLOWED.test(text.slice(0, trig.start)))
         continue;
       // "will fly to Tianjin on Saturday for the summit, which China is hosting on August 31": the day
       // is the journey's when the summit's own day follows.

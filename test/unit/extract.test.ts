@@ -3496,3 +3496,13 @@ describe('extractEvents: what a signing is not', () => {
     expect(only(anyDeal, 'signing')).toMatchObject({ status: 'pending', participants: ['EFTA', 'India'] });
   });
 });
+
+describe('extractEvents: a signing allowed is not a signing done', () => {
+  it('reads "approved the signing of the agreement" as a plan, its day the approval\'s', () => {
+    const xs = extract(
+      'EU clears Kenya pact\n\nEU ministers on Tuesday approved the signing of the trade agreement with Kenya.',
+      '2023-12-13',
+    );
+    expect(only(xs, 'signing')).toMatchObject({ status: 'pending', date: null });
+  });
+});
