@@ -197,14 +197,24 @@ function auxiliaryCue(before: string): Cue | null {
   const tail = before
     .slice(-60)
     .toLowerCase()
-    .replace(/\b(?:[a-z]{3,}ly|also|then|jointly|finally|now|soon)\s+$/, '');
+    .replace(
+      /\b(?:[a-z]{3,}ly|also|then|jointly|finally|now|soon|therefore|thus|hence|still|again|instead)\s+$/,
+      '',
+    )
+    // ("will therefore be signed": the adverb between the auxiliary and "be" too.)
+    .replace(
+      /\b(will|would|shall|could|may|might|should|must|can)\s+(?:[a-z]{3,}ly|also|then|now|therefore|thus|still|again)\s+(?=be\s*$)/,
+      '$1 ',
+    );
   if (
     /\b(had|has|have) (?:been )?(?:originally |initially |first )?(?:due|meant|supposed|scheduled|set|expected|slated) to( be)?\s*$/.test(
       tail,
     )
   )
     return 'stale';
-  if (/\b(?:was|were) (?:meant|supposed) to( be)?\s*$/.test(tail)) return 'stale';
+  // "a summit at which the two presidents were to sign a peace agreement": a plan of the past.
+  if (/\b(?:was|were) (?:(?:meant|supposed|originally|initially|first)\s+)?to( be)?\s*$/.test(tail))
+    return 'stale';
   if (/\b(?:often|usually|routinely|typically)\s*$/.test(tail)) return 'stale';
   if (
     /\b(?:will|would|shall|'ll|to|to be|is to be|are to be|(?:will|would|shall|could|may|might|should|must|can|'ll) be|could|may|might|expected to( be)?|due to( be)?|set to( be)?|going to|plans? to|intends? to|preparing to)\s*$/.test(
@@ -1224,7 +1234,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // "will not travel to Cairo", "won't visit": the plan is off, or only delayed when "as planned" or
     // "until ..."; "will not sign unless ..." is a condition, not news.
     const refused =
-      /\b(?:will|would|shall) not\s*$|\bwon['’]t\s*$|\b(?:is|are|am|was|were) not going to\s*$|\b(?:isn|aren|wasn|weren)['’]t going to\s*$/i.test(
+      /\b(?:will|would|shall)(?:\s+(?:therefore|thus|now|then|also|still|[a-z]{3,}ly))?\s+not(?:\s+be)?\s*$|\bwon['’]t(?:\s+be)?\s*$|\b(?:is|are|am|was|were) not going to\s*$|\b(?:isn|aren|wasn|weren)['’]t going to\s*$/i.test(
         before,
       ) && !/\bunless\b/i.test(clauseText)
         ? /\bas (?:planned|scheduled)\b|\buntil\b/i.test(clauseText)
@@ -1635,7 +1645,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         // "will host British Prime Minister Rishi Sunak and Australian Prime Minister Anthony Albanese in
         // San Diego": two guests or more are a summit of all of them.
         let last = guest;
-        for (const e of afterTrigger) {
+        for (const e of entities) {
           if (e.start <= last.end) continue;
           const gap = text.slice(last.end, e.start);
           // ("British Prime Minister Rishi Sunak": one guest named twice.)

@@ -3506,3 +3506,37 @@ describe('extractEvents: a signing allowed is not a signing done', () => {
     expect(only(xs, 'signing')).toMatchObject({ status: 'pending', date: null });
   });
 });
+
+describe('extractEvents: auxiliaries with an adverb, and plans of the past', () => {
+  it('reads "will therefore not be signed" as called off and "will therefore be signed" as a plan', () => {
+    const off = extract(
+      'Summit off\n\nThe peace agreement between Congo and Rwanda will therefore not be signed, the presidency said.',
+      '2025-03-18',
+    );
+    expect(only(off, 'signing')).toMatchObject({ status: 'cancelled' });
+    const on = extract(
+      'Deal on\n\nThe peace agreement between Congo and Rwanda will therefore be signed on Friday.',
+      '2025-03-18',
+    );
+    expect(only(on, 'signing')).toMatchObject({ status: 'scheduled', date: '2025-03-21' });
+  });
+
+  it('dates no signing from "a summit at which the presidents were to sign" a year back', () => {
+    const xs = extract(
+      'Mediation ends\n\nIts high point - a summit at which Presidents Felix Tshisekedi of Congo and Paul Kagame of Rwanda were to sign a peace agreement in Luanda on December 15 - was cancelled.',
+      '2025-03-24',
+    );
+    expect(xs.filter((x) => x.type === 'signing' && x.status === 'scheduled')).toEqual([]);
+  });
+
+  it('reads a host receiving two leaders as a summit of the three', () => {
+    const xs = extract(
+      'Ankara meeting\n\nErdogan will host Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud in Ankara on Wednesday.',
+      '2024-12-09',
+    );
+    expect(only(xs, 'summit')).toMatchObject({
+      participants: ['Ethiopia', 'Somalia', 'Turkey'],
+      date: '2024-12-11',
+    });
+  });
+});
