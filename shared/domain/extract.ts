@@ -946,7 +946,13 @@ function destinationOf(
       ) ||
         // "a tour of Uzbekistan" (a "visit of" names the visitor).
         (/^tour/i.test(text.slice(trig.start, trig.end)) &&
-          /^\s+of\s+(?:the\s+)?$/.test(text.slice(trig.end, e.start)))),
+          /^\s+of\s+(?:the\s+)?$/.test(text.slice(trig.end, e.start))) ||
+        // "arrived at Joint Base Andrews near Washington", "arrived at Haneda airport in Tokyo": a spot
+        // the article does not know, in or near the place it names.
+        (/\b(?:in|at)$/i.test(text.slice(trig.start, trig.end)) &&
+          /^\s+(?:the\s+)?(?:(?!by\b|with\b|from\b|and\b|said\b|for\b|ahead\b)[\w'’.-]+\s+){1,5}(?:near|outside|in|at)\s+(?:the\s+)?$/i.test(
+            text.slice(trig.end, e.start),
+          ))),
   );
 }
 
@@ -2086,9 +2092,11 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     for (const d of clauseDays(tense)) {
       if (d.attribution || d.start < daysFrom || d.end > clause.end) continue;
       // The day goes to the nearest trigger; one before it (the verb it modifies) is preferred.
+      // A trip's words run to its destination ("arrived at Haneda airport in Tokyo on Friday for talks").
       const gap = (t: RawTrigger) =>
         t.end <= d.start
-          ? d.start - t.end
+          ? d.start -
+            Math.min(d.start, t.type === 'visit' ? (destinationOf(t, entities, text)?.end ?? t.end) : t.end)
           : dayGovernsEarlierVerb(text, d, t)
             ? Number.POSITIVE_INFINITY
             : t.start - d.end + 10;

@@ -3540,3 +3540,25 @@ describe('extractEvents: auxiliaries with an adverb, and plans of the past', () 
     });
   });
 });
+
+describe('extractEvents: arrivals at a spot the gazetteer does not know', () => {
+  it('reads "arrived at Haneda airport in Tokyo on Friday for talks" as the trip, on Friday', () => {
+    const xs = extract(
+      'Modi in Japan\n\nModi arrived at Haneda airport in Tokyo on Friday for talks with Japanese leaders.',
+      '2025-02-07',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'occurred', date: '2025-02-07', host: 'Japan' });
+  });
+
+  it('reads "arrived at Joint Base Andrews near Washington" as a trip to the United States', () => {
+    const xs = extract(
+      'Ishiba lands\n\nIshiba arrived at Joint Base Andrews near Washington on Thursday evening, ahead of his first summit with Trump.',
+      '2025-02-07',
+    );
+    expect(only(xs, 'visit')).toMatchObject({
+      status: 'occurred',
+      date: '2025-02-06',
+      host: 'United States',
+    });
+  });
+});
