@@ -2377,7 +2377,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         const said = own.find((d) => d.start >= leg.end && d.end <= end);
         if (!said) return;
         legDays.set(group[0]!, group.length === 1 ? said : { ...said, endDay: null });
-        for (const other of group.slice(1)) legDays.set(other, null);
+        // ("will visit the UAE and Saudi Arabia on Wednesday": one day, not a span, is every leg's.)
+        for (const other of group.slice(1)) legDays.set(other, said.endDay === null ? said : null);
         group = [];
       });
       const first = legDays.get(all[0]!);

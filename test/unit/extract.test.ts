@@ -3562,3 +3562,17 @@ describe('extractEvents: arrivals at a spot the gazetteer does not know', () => 
     });
   });
 });
+
+describe('extractEvents: two legs on one day', () => {
+  it('gives "will visit the UAE and Saudi Arabia on Wednesday" to both legs', () => {
+    const xs = extract(
+      'Putin to Gulf\n\nKremlin aide Yuri Ushakov said Putin will visit the United Arab Emirates and Saudi Arabia on Wednesday.',
+      '2023-12-04',
+    );
+    const visits = xs.filter((x) => x.type === 'visit');
+    expect(visits.map((x) => [x.host, x.date]).sort()).toEqual([
+      ['Saudi Arabia', '2023-12-06'],
+      ['United Arab Emirates', '2023-12-06'],
+    ]);
+  });
+});
