@@ -774,6 +774,9 @@ const AGREED_TO =
   /\b(?:agreed|decided|promised|pledged|vowed|offered|proposed|resolved|undertook|committed)\s+(?:themselves\s+)?to\s+$/i;
 
 /** After a meeting noun: a relative clause that gives it a day of its own ("which China is hosting on"). */
+/** A relative clause that holds a gathering: ", which Apia will host from", ", which will be held on". */
+const HOSTED_WHICH =
+  /^\s*,?\s*which\b[^.;]{0,40}?\b(?:will host|is hosting|hosts|will be held|is being held|is to be held|will take place|takes place|will run|runs|will open|opens)\b/i;
 const OWN_DAY_AFTER = /^[^.;]{0,80}?,\s*(?:which|that)\b[^.;]{0,60}?\b(?:on|from)\s+\S/i;
 
 /** An invitation between a day and the event ("... on Wednesday, inviting him to"): the day is its own. */
@@ -2110,10 +2113,13 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         !(triggers[i + 1] && nearestTrigger === triggers[i + 1] && triggers[i + 1]!.type === trig.type) &&
         // "landed at Joint Base Andrews late on Wednesday for a two-day visit to the United States": a
         // landing at a place the gazetteer does not know is this trip's, and so is its day.
+        // ("After a visit to the Sydney Opera House on Tuesday, the King will leave for Samoa": a comma
+        // between the day and this trip ends the other's phrase.)
         !(
           trig.type === 'visit' &&
           nearestTrigger.type === 'visit' &&
-          !destinationOf(nearestTrigger, entities, text)
+          !destinationOf(nearestTrigger, entities, text) &&
+          !(d.end <= trig.start && text.slice(d.end, trig.start).includes(','))
         ) &&
         // "will sign the deal in Sharm el-Sheikh on Monday at a summit": the day dates the verb before it and
         // the gathering it happens at alike.
@@ -2251,6 +2257,21 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           )
         : undefined;
       if (found && !(where && found.endDay)) day = found;
+    }
+    // "is preparing for the Commonwealth Heads of Government Meeting, which Apia will host from 21 to 26
+    // October": a gathering named last in its clause takes the day the relative clause after it gives.
+    if (!day && !trig.verb && trig.type !== 'visit' && (tense === 'future' || tense === 'unknown') && rel) {
+      const relText = text.slice(rel.start, rel.end);
+      if (
+        HOSTED_WHICH.test(relText) &&
+        !triggers.some((t) => t.start >= trig.end && t.start < rel.end && t !== trig) &&
+        /^[\s,]*$/.test(text.slice(trig.end, rel.start))
+      ) {
+        const found = daysFor(text, ctx, 'future', dayCache).find(
+          (d) => !d.attribution && d.start >= rel.start && d.end <= rel.end,
+        );
+        if (found) day = found;
+      }
     }
     if (day && moved && day.start === moved.start && moved.endDay)
       day = { ...day, day: moved.endDay, endDay: null };
@@ -2702,16 +2723,22 @@ function collectMentions(
 const AFTER_THE_MEETING =
   /^\s*(?:after|following|at the end of)\s+(?:the|their|these|those)\s+(talks|meetings?|summit)\b/i;
 
+/** A signing set at the meeting told before, named alone: "will sign a partnership at the summit". */
+const AT_THE_MEETING =
+  /\b(?:at|during|on the sidelines of)\s+the\s+(talks|meetings?|summit)\b(?!\s+(?:in|on|of|with)\b)/i;
+
 /**
  * "Modi will meet the Amir on Sunday. After the talks, the two sides will sign agreements": what is done
- * after a meeting the article has dated, and told without a day of its own, takes that meeting's day,
+ * after a meeting the article has dated (or signed at it), and told without a day of its own, takes that meeting's day,
  * told the same way (a plan after a plan, a happening after a happening). The meeting is the last one
  * told before with a day, sharing two parties.
  */
 function dateAfterTheMeeting(mentions: Mention[]): void {
   for (const [i, m] of mentions.entries()) {
     if (m.day !== null || m.background || m.speculative) continue;
-    const opening = AFTER_THE_MEETING.exec(m.sentence.text);
+    const opening =
+      AFTER_THE_MEETING.exec(m.sentence.text) ??
+      (m.type === 'signing' ? AT_THE_MEETING.exec(m.sentence.text) : null);
     if (!opening) continue;
     const noun = opening[1]!.toLowerCase();
     const planned = m.cue === 'future' || m.cue === 'purpose';

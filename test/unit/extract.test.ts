@@ -3576,3 +3576,29 @@ describe('extractEvents: two legs on one day', () => {
     ]);
   });
 });
+
+describe('extractEvents: a gathering dated by the clause around it', () => {
+  it('dates "the Commonwealth Heads of Government Meeting, which Apia will host from 21 to 26 October"', () => {
+    const xs = extract(
+      'Samoa gets ready\n\nSamoa is preparing for the Commonwealth Heads of Government Meeting, which Apia will host from 21 to 26 October.',
+      '2024-10-01',
+    );
+    expect(only(xs, 'summit')).toMatchObject({ status: 'scheduled', date: '2024-10-21' });
+  });
+
+  it('gives "will sign a partnership at the summit" the day of the summit told before', () => {
+    const xs = extract(
+      'UK-EU summit\n\nThe first UK-EU summit will take place in London on Monday, May 19. The two sides will sign a security and defence partnership at the summit, officials said.',
+      '2025-05-10',
+    );
+    expect(only(xs, 'signing')).toMatchObject({ status: 'scheduled', date: '2025-05-19' });
+  });
+
+  it("keeps a trip's own day when an unplaced visit before the comma has another", () => {
+    const xs = extract(
+      'King to Samoa\n\nAfter a community barbecue and a visit to the Sydney Opera House on Tuesday, King Charles will leave for Samoa on Wednesday.',
+      '2024-10-21',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ host: 'Samoa', date: '2024-10-23' });
+  });
+});
