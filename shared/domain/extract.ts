@@ -213,6 +213,8 @@ function auxiliaryCue(before: string): Cue | null {
   )
     return 'stale';
   // "a summit at which the two presidents were to sign a peace agreement": a plan of the past.
+  // "Ishiba had sought to meet Trump in November": an intention told in the past perfect was not carried out.
+  if (/\bhad (?:sought|hoped|wanted|intended|tried|aimed) to\s*$/.test(tail)) return 'stale';
   if (/\b(?:was|were) (?:(?:meant|supposed|originally|initially|first)\s+)?to( be)?\s*$/.test(tail))
     return 'stale';
   if (/\b(?:often|usually|routinely|typically)\s*$/.test(tail)) return 'stale';
@@ -720,6 +722,9 @@ const DOMESTIC_BODY_BEFORE =
 /** Right before a meeting noun: "after the", "following Alaska". */
 const AFTER_MEETING =
   /\b(?:after|following)\s+(?:(?:the|a|an|his|her|their|its|this|that|last|nearly|almost|more than|some)\s+)?(?:[\w'’-]+\s+){0,3}(?:(?:hours?|days?|rounds?)\s+of\s+)?$/i;
+/** After a meeting verb: nobody in particular ("meet foreign leaders", "meet anyone"). */
+const GENERIC_COUNTERPART =
+  /^\s+(?:with\s+)?(?:any(?:one|body)\b|(?:any|other|foreign|world)\s+(?:[\w-]+\s+)?(?:leaders|heads of state|officials|dignitaries)\b)/i;
 /** A plan told before it. */
 const PLAN_BEFORE =
   /\b(?:will|is to|are to|set to|due to|plans? to|expected to|to (?:visit|travel|meet|fly|go|sign|hold|host))\b/i;
@@ -1266,6 +1271,9 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       clauseDays('future').some((d) => d.start >= trig.end && !d.attribution)
     )
       continue;
+    // "told Tokyo that he would not meet foreign leaders before his inauguration": a rule of conduct,
+    // no meeting called off.
+    if (refused && trig.verb && GENERIC_COUNTERPART.test(text.slice(trig.end, trig.end + 40))) continue;
     const aux = refused ?? (trig.verb ? auxiliaryCue(before) : null);
     if (aux) cue = aux;
     else if (trig.inherent) cue = trig.inherent;

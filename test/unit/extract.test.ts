@@ -3602,3 +3602,13 @@ describe('extractEvents: a gathering dated by the clause around it', () => {
     expect(only(xs, 'visit')).toMatchObject({ host: 'Samoa', date: '2024-10-23' });
   });
 });
+
+describe('extractEvents: intentions not carried out, rules of conduct', () => {
+  it('reads no plan in "had sought to meet Trump in November" and no meeting called off in "would not meet foreign leaders"', () => {
+    const xs = extract(
+      "Ishiba and Trump\n\nIshiba had sought to meet Trump in November, but the idea was dropped after Trump's transition team told Tokyo that he would not meet foreign leaders before his inauguration.",
+      '2025-01-10',
+    );
+    expect(xs).toEqual([]);
+  });
+});
