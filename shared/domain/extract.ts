@@ -1849,7 +1849,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     }
     // "The BRICS summit opened in Rio with leaders from Brazil, Russia, India, China and South Africa":
     // a summit an organisation names is the organisation's, held by its host; the members named attend.
-    if (trig.type === 'summit' && participants.length > 2) {
+    if (trig.type === 'summit' && participants.length >= 2) {
       const namer = entities.find(
         (e) =>
           e.end <= trig.start &&
@@ -1861,7 +1861,11 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         .filter((e) => entityKind(e.canonical) === 'country')
         .map((e) => e.canonical);
       // Without a venue the sentence's countries stay (one of them hosts it), unless there are too many.
-      if (namer && (hosts.length > 0 || participants.length > 5))
+      // One attendee beside the bloc stays too, with the host added ("Merz will attend the G7 summit in
+      // Canada": the G7, Canada and Germany).
+      if (namer && participants.length === 2) {
+        if (hosts.length > 0) participants = uniq([...participants, ...hosts]);
+      } else if (namer && (hosts.length > 0 || participants.length > 5))
         participants = uniq([namer.canonical, ...hosts]);
     }
     // "Before Washington, Modi will travel to France", "After Paris, he will fly to Washington for talks

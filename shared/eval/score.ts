@@ -143,6 +143,8 @@ const PARTICIPANT_VARIANTS: Readonly<Record<string, string>> = {
   'dr of congo': 'Democratic Republic of the Congo',
   'democratic republic of congo': 'Democratic Republic of the Congo',
   turkiye: 'Turkey',
+  'holy see': 'Vatican',
+  'vatican city': 'Vatican',
 };
 
 function normaliseName(name: string): string {

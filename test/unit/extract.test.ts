@@ -3612,3 +3612,16 @@ describe('extractEvents: intentions not carried out, rules of conduct', () => {
     expect(xs).toEqual([]);
   });
 });
+
+describe("extractEvents: a bloc's summit with one attendee named", () => {
+  it('keeps the attendee and adds the host of "the G7 summit in Canada"', () => {
+    const xs = extract(
+      'Merz travels\n\nGerman Chancellor Friedrich Merz is due to attend the G7 summit in Canada from June 15.',
+      '2025-06-05',
+    );
+    expect(only(xs, 'summit')).toMatchObject({
+      participants: ['Canada', 'G7', 'Germany'],
+      date: '2025-06-15',
+    });
+  });
+});

@@ -251,6 +251,7 @@ describe('score: event matching', () => {
     expect(foldParticipant('DRC')).toBe('Democratic Republic of the Congo');
     expect(foldParticipant('Türkiye')).toBe('Turkey');
     expect(foldParticipant('Turkiye')).toBe('Turkey');
+    expect(foldParticipant('Holy See')).toBe('Vatican');
     expect(participantJaccard(['UAE', 'Türkiye'], ['United Arab Emirates', 'Turkey'])).toBe(1);
   });
 
