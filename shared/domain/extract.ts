@@ -696,6 +696,8 @@ const MULTI_DAY_TRIP =
 
 /** A clause told as following the one before it, the same day: "after which", "at which". */
 const AFTER_WHICH = /^\s*(?:after|following|at|during)\s+which\b/i;
+/** A clause told as going on at the time of the one before it: ", as the two leaders met". */
+const AS_CLAUSE = /^\s*,?\s*as\s+(?:the|both|they|he|she|[A-Z])/;
 /** A clause told as done where the one before it goes: "will travel to Cairo on Monday, where". */
 const WHERE_CLAUSE = /^\s*where\b/i;
 
@@ -2151,6 +2153,16 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         continue;
       // "will leave for London on Monday evening ahead of his state visit": the day is the verb's before it.
       if (dayGovernsEarlierVerb(text, d, trig)) continue;
+      // "Takaichi, who on Saturday became party leader, faces a visit by Trump": the day of a relative
+      // clause's past deed is that deed's.
+      if (
+        d.end <= trig.start &&
+        /\b(?:who|which)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, d.start - 14), d.start)) &&
+        /^\s+(?:[a-z]{2,}ed|became|was|were|won|took|made|met|said|came|gave|went|left|began|rose|ran|lost|held)\b/i.test(
+          text.slice(d.end, d.end + 14),
+        )
+      )
+        continue;
       const between = d.start > trig.end ? text.slice(trig.end, d.start) : text.slice(d.end, trig.start);
       // "will sign a peace declaration on Sunday": the signed text right after the verb blocks nothing.
       const blocking =
@@ -2269,6 +2281,17 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           )
         : undefined;
       if (found && !(where && found.endDay)) day = found;
+    }
+    // "told Trump to his face on Tuesday that Canada would never be for sale, as the two leaders met at
+    // the White House": a happening told as going on while the clause before happened is of its day.
+    if (!day && tense === 'past' && cue === 'occurred' && AS_CLAUSE.test(clauseText)) {
+      const previous = spans[spans.indexOf(own) - 1];
+      const found = previous
+        ? daysFor(text, ctx, tense, dayCache).findLast(
+            (d) => d.start >= previous.start && d.end <= previous.end,
+          )
+        : undefined;
+      if (found && !found.endDay) day = found;
     }
     // "is preparing for the Commonwealth Heads of Government Meeting, which Apia will host from 21 to 26
     // October": a gathering named last in its clause takes the day the relative clause after it gives.

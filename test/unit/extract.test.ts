@@ -3625,3 +3625,21 @@ describe("extractEvents: a bloc's summit with one attendee named", () => {
     });
   });
 });
+
+describe('extractEvents: days of other clauses', () => {
+  it('keeps the day of "who on Saturday became" away from the visit told after it', () => {
+    const xs = extract(
+      "Japan's new leader\n\nSanae Takaichi, who on Saturday became the first woman to lead Japan's governing party, faces an early test in a visit by U.S. President Donald Trump that is expected later this month.",
+      '2025-10-06',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'pending', date: null });
+  });
+
+  it('dates a meeting told "as" the clause before happened on its day', () => {
+    const xs = extract(
+      'Carney at the White House\n\nCanadian Prime Minister Mark Carney told U.S. President Donald Trump to his face on Tuesday that Canada would never be for sale, as the two leaders met at the White House for their first meeting.',
+      '2025-05-07',
+    );
+    expect(only(xs, 'summit')).toMatchObject({ status: 'occurred', date: '2025-05-06' });
+  });
+});
