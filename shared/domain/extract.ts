@@ -804,8 +804,12 @@ const PERSON_BEFORE = new RegExp(`(?:${LEADER_WORD.source}|${OFFICIAL_WORD.sourc
 function personBefore(text: string, t: RawTrigger, ctx: SentenceContext): boolean {
   return (
     PERSON_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) ||
-    // "He will then be in Papua New Guinea": a person the article has named.
+    // "He will then be in Papua New Guinea": a person the article has named; "Carney said he will be in
+    // Washington on Tuesday": the speaker.
     /^(?:He|She)\s+$/.test(text.slice(0, t.start)) ||
+    /\b(?:said|says|told\s+\w+|announced|added|confirmed)\s+(?:that\s+)?(?:he|she)\s+$/i.test(
+      text.slice(Math.max(0, t.start - 40), t.start),
+    ) ||
     factsOf(text, ctx.facts).entities.some(
       (e) => (e.via === 'leader' || e.via === 'official') && e.end <= t.start && t.start - e.end <= 2,
     )

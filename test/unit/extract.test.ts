@@ -3643,3 +3643,17 @@ describe('extractEvents: days of other clauses', () => {
     expect(only(xs, 'summit')).toMatchObject({ status: 'occurred', date: '2025-05-06' });
   });
 });
+
+describe('extractEvents: the speaker as the traveller', () => {
+  it('reads "Carney said he will be in Washington on Tuesday" as his trip', () => {
+    const xs = extract(
+      'Carney to Washington\n\nCanadian Prime Minister Mark Carney said he will be in Washington on Tuesday to meet with President Donald Trump.',
+      '2025-05-02',
+    );
+    expect(only(xs, 'visit')).toMatchObject({
+      status: 'scheduled',
+      date: '2025-05-06',
+      host: 'United States',
+    });
+  });
+});
