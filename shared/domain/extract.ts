@@ -2798,7 +2798,7 @@ function dateAfterTheMeeting(mentions: Mention[]): void {
 
 /** A clock time opening a live page's entry ("07:52", "14:55 GMT -", "Thursday, 18:40"). */
 const ENTRY_TIME =
-  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|SAST|local time|local))?\s*(?:$|[-–—:|]\s)/i;
+  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|TRT|GST|IST|PKT|IRST|AST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|SAST|WAT|CAT|EAT|ICT|WIB|SGT|MYT|PHT|HKT|JST|KST|AEST|AEDT|NZST|NZDT|local time|local))?\s*(?:$|[-–—:|]\s)/i;
 
 /** A page of timed entries, newest first: two or more entries open with a clock time. */
 function isLivePage(clean: CleanArticle): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../shared/domain/clean.js';
-import { type Extraction, extractEvents } from '../../shared/domain/extract.js';
+import { type Extraction, extractEvents, traceMentions } from '../../shared/domain/extract.js';
 import { prepareArticle } from '../../shared/domain/prepare-article.js';
 
 function extract(body: string, referenceDay: string): Extraction[] {
@@ -3655,5 +3655,27 @@ describe('extractEvents: the speaker as the traveller', () => {
       date: '2025-05-06',
       host: 'United States',
     });
+  });
+});
+
+const LIVE_IST = [
+  'Putin in India LIVE: all the updates from day one',
+  "Follow our live coverage of the Russian president's state visit to India.",
+  'Updated: December 4, 2025 22:35 IST',
+  '22:50 IST\nSecurity remains tight around the residence.',
+  "22:30 IST\nThe two leaders have reached the prime minister's residence for a private dinner.",
+  '20:05 IST\nModi posted photographs of the welcome on social media.',
+  "19:20 IST\nPutin's aircraft touched down at Palam Air Force Station a few minutes after 7 pm.",
+  '17:00 IST\nPutin is due to land in Delhi within the next two hours.',
+].join('\n\n');
+
+describe('extractEvents: live pages stamped in local time zones', () => {
+  it('reads each IST-stamped entry as news, wherever it sits on the page', () => {
+    const xs = extract(LIVE_IST, '2025-12-04');
+    expect(xs.filter((x) => x.type === 'visit' && x.status === 'occurred' && !x.background)).toHaveLength(1);
+    const landing = traceMentions(cleanArticle({ body: LIVE_IST }), { referenceDay: '2025-12-04' }).find(
+      (m) => m.sentence.includes('touched down'),
+    );
+    expect(landing).toMatchObject({ cue: 'occurred', background: false });
   });
 });
