@@ -372,7 +372,7 @@ export const CUES: readonly CuePattern[] = [
 /** Hedges that make a day speculative: the event stays pending. */
 export const SPECULATIVE =
   // Case-sensitive on purpose: "may" the modal, not "May" the month.
-  /\b(could|might|may|possibly|perhaps|as soon as|as early as|around|sometime|speculat\w*|rumou?r\w*|unconfirmed|unclear whether|uncertain whether|not clear whether|Could|Might|Perhaps|Possibly)\b|^(?:Will|Would|Could|Can|Is|Are|Does|Do|Should)\b[^.!]*\?\s*$/;
+  /\b(could|might|may|possibly|perhaps|as soon as|as early as|around|sometime|speculat\w*|rumou?r\w*|unconfirmed|unclear whether|uncertain whether|not clear whether|declined to confirm|would not confirm|refused to confirm|likely to coincide|Could|Might|Perhaps|Possibly)\b|^(?:Will|Would|Could|Can|Is|Are|Does|Do|Should)\b[^.!]*\?\s*$/;
 
 /** Past time markers: an "occurred" mention with one of these is background, not news. */
 export const VAGUE_PAST =

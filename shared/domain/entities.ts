@@ -14,7 +14,7 @@
 import { COUNTRIES } from './gazetteer/countries.js';
 import { BLOCKED, NEUTRAL_WORDS } from './gazetteer/guards.js';
 import { GROUPINGS, MOVEMENT_HOMES, ORGANISATIONS } from './gazetteer/organisations.js';
-import { LEADERS, OFFICIALS, type PersonRow } from './gazetteer/people.js';
+import { FORMER_LEADERS, LEADERS, OFFICIALS, type PersonRow } from './gazetteer/people.js';
 import { CAPS_LINE_SHY, PERSON_LIKE, PhraseIndex, PREFIX_FORM } from './gazetteer/phrase-index.js';
 import { METONYMS, PLACES } from './gazetteer/places.js';
 
@@ -245,8 +245,25 @@ export function findEntities(text: string): EntityMention[] {
   });
   return withMovementGovernment(
     text,
-    out.filter((e) => !inFamilyName(text, e)),
+    out.filter((e) => !inFamilyName(text, e)).map((e) => asFormerLeader(text, e)),
   );
+}
+
+/** Per name of a person who led a country before their organisation's post, that country. */
+const FORMER_COUNTRY = new Map(
+  FORMER_LEADERS.flatMap(([names, country]) => names.split('|').map((n) => [n, country])),
+);
+/** A national head of government's title right before a name ("Prime Minister", "then-premier"). */
+const NATIONAL_TITLE_BEFORE =
+  /\b(?:Prime Minister|prime minister|Premier|premier|PM|Finance Minister|finance minister)\s+$/;
+
+/** "Prime Minister António Costa": a person now at an organisation, named by the national post they held. */
+function asFormerLeader(text: string, e: EntityMention): EntityMention {
+  if (e.via !== 'leader' && e.via !== 'official') return e;
+  const country = FORMER_COUNTRY.get(e.surface);
+  if (country === undefined || !NATIONAL_TITLE_BEFORE.test(text.slice(Math.max(0, e.start - 20), e.start)))
+    return e;
+  return { ...e, canonical: country, kind: 'country' };
 }
 
 /** "Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah": a place after "Al-" or "El-" is part of a family name. */

@@ -350,3 +350,16 @@ describe('gazetteer: trade blocs', () => {
     );
   });
 });
+
+describe('gazetteer: people who moved from a national post', () => {
+  it('reads "Prime Minister António Costa" as Portugal and "European Council President António Costa" as the EU', () => {
+    expect(found('Prime Minister António Costa met Lula.')).toEqual([
+      'António Costa=Portugal',
+      'Lula=Brazil',
+    ]);
+    expect(found('European Council President António Costa said.')).toEqual([
+      'European Council=European Union',
+      'António Costa=European Union',
+    ]);
+  });
+});

@@ -3679,3 +3679,13 @@ describe('extractEvents: live pages stamped in local time zones', () => {
     expect(landing).toMatchObject({ cue: 'occurred', background: false });
   });
 });
+
+describe('extractEvents: a day officials would not confirm', () => {
+  it('keeps a visit "likely to coincide with" a date officials declined to confirm pending', () => {
+    const xs = extract(
+      'Lula to Portugal\n\nBrazilian President Lula will make an official visit to Portugal in April. Diplomats in Lisbon said the visit was likely to coincide with the celebrations of April 25, although officials declined to confirm the date.',
+      '2023-02-01',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'pending', date: null });
+  });
+});

@@ -513,3 +513,17 @@ export const OFFICIALS: readonly PersonRow[] = [
   ['United Nations', 'Stéphane Dujarric', 'Dujarric'],
   ['ICC', 'Karim Khan', ''],
 ];
+
+/**
+ * People mapped above to an organisation who led a country before: under a national title ("Prime
+ * Minister António Costa", "Dutch Prime Minister Mark Rutte") they speak for that country, as in the
+ * news of those years.
+ *
+ * Columns: the names as the rows above spell them ('|'-separated) | the country.
+ */
+export const FORMER_LEADERS: readonly (readonly [names: string, country: string])[] = [
+  ['António Costa|Antonio Costa|Costa', 'Portugal'],
+  ['Mark Rutte|Rutte', 'Netherlands'],
+  ['Kaja Kallas|Kallas', 'Estonia'],
+  ['Jens Stoltenberg|Stoltenberg', 'Norway'],
+];
