@@ -769,6 +769,9 @@ const IN_MONTH = new RegExp(
   `\\bin\\s+(?:early\\s+|mid-|late\\s+)?${MONTH_NAME}(?![\\w.]*\\s*(?:\\d|,\\s*\\d))`,
 );
 
+/** The years of the coronavirus pandemic, named by it. */
+const PANDEMIC = /\b(?:coronavirus|covid(?:-19)?)\s+(?:pandemic|outbreak|crisis)\b|\bthe pandemic\b/i;
+
 /** Right before a summit: someone stays away from it ("will not attend the G20", "pulled out of the"). */
 const ABSENT_BEFORE =
   /\b(?:(?:will|would|did|does|do|is|are|was|were)(?: not|n['’]t) (?:be )?(?:attend(?:ing)?|go(?:ing)? to|travel(?:ling)? to)|skip(?:s|ped|ping)?|pull(?:s|ed|ing)? out of|boycott(?:s|ed|ing)?|stay(?:s|ed|ing)? away from|miss(?:es|ed|ing)?|withdr(?:ew|aws?|awn) from|sit(?:s|ting)? out)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}$/;
@@ -2356,11 +2359,19 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // So is a change told in a year gone ("in 2021 Paris cancelled a meeting of interior ministers").
     if (
       ((cue === 'purpose' && PAST_TOLD.test(before)) ||
-        ((cue === 'postponed' || cue === 'cancelled') && /\bin\s+(?:19|20)\d\d\b/.test(clauseText))) &&
+        ((cue === 'postponed' || cue === 'cancelled') &&
+          /\b(?:in|for)\s+(?:19|20)\d\d\b/.test(clauseText))) &&
       !FUTURE_TOLD.test(clauseText) &&
       [...clauseText.matchAll(/(?<!\bsince\s+(?:[\w-]+\s+)?)\b(?:19|20)\d\d\b/gi)].some(
         (y) => Number(y[0]) < Number(ctx.reference.slice(0, 4)),
       )
+    )
+      continue;
+    // "A series of planned trips had been shelved during the coronavirus pandemic", told from 2023 on.
+    if (
+      (cue === 'postponed' || cue === 'cancelled') &&
+      PANDEMIC.test(text) &&
+      Number(ctx.reference.slice(0, 4)) >= 2023
     )
       continue;
     // "has already been put off twice since 2023": changes counted over time are the story so far.

@@ -3689,3 +3689,13 @@ describe('extractEvents: a day officials would not confirm', () => {
     expect(only(xs, 'visit')).toMatchObject({ status: 'pending', date: null });
   });
 });
+
+describe('extractEvents: changes of the pandemic years', () => {
+  it('reads "first planned for 2020, but postponed because of the Covid-19 pandemic" as history', () => {
+    const xs = extract(
+      'Emperor to visit Britain\n\nEmperor Naruhito is expected to make a state visit to the United Kingdom in June. A State Visit was first planned for 2020, but it was postponed because of the Covid-19 pandemic.',
+      '2024-03-12',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'pending' });
+  });
+});
