@@ -1096,6 +1096,11 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     if (
       t.type === 'meeting' &&
       (DOMESTIC_BODY_BEFORE.test(text.slice(Math.max(0, t.start - 50), t.start)) ||
+        // "The Federal Council had approved the text at its meeting on Wednesday": one body's own sitting.
+        (!t.verb &&
+          /\bits\s+(?:(?:weekly|regular|monthly|last|latest|next|own)\s+)?$/i.test(
+            text.slice(Math.max(0, t.start - 20), t.start),
+          )) ||
         // "will address a joint meeting of the U.S. Congress": a legislature's sitting.
         /^\s+of\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}(?:Congress|Parliament|Senate|Knesset|Duma|Bundestag|National Assembly|legislature|cabinet)\b/.test(
           text.slice(t.end, t.end + 50),

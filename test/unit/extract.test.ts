@@ -3699,3 +3699,13 @@ describe('extractEvents: changes of the pandemic years', () => {
     expect(only(xs, 'visit')).toMatchObject({ status: 'pending' });
   });
 });
+
+describe('extractEvents: a body meeting on its own', () => {
+  it('reads no talks in "the Federal Council had approved the text at its meeting on Wednesday"', () => {
+    const xs = extract(
+      "Swiss approve pact\n\nIndia and Switzerland will sign the trade pact on Sunday. The Indian cabinet approved the agreement on Thursday. The Federal Council had approved the text at its meeting on Wednesday and authorised Switzerland's economy minister Guy Parmelin to sign.",
+      '2024-03-08',
+    );
+    expect(xs.filter((x) => x.type === 'talks' || x.type === 'summit')).toEqual([]);
+  });
+});
