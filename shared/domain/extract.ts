@@ -291,6 +291,10 @@ const KIND_OF =
   /\b(?:a|an|any|another|other|one|each|every|fellow)\s+((?:[A-Z][\w'’-]*\s+){1,2})(?=(?:country|countries|nation|nations|member|members|member state|member states|state|states|ally|allies|partner|partners)\b)/g;
 const KIND_WORD = /countr|nation|member|state|all(?:y|ies)|partner/;
 
+/** Where someone comes back from: "returns from the United Nations General Assembly". */
+const BACK_FROM =
+  /\b(?:(?:before|after|until|once|when)\s+(?:[\w'’.-]+\s+){1,4}?(?:returns?|returned|returning|comes? back|came back|gets? back|is back)\s+from)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s*)+)/g;
+
 /** Deeds done to a place or people by someone named after "by". */
 const DEED_VERBS =
   'attacked|struck|hit|bombed|shelled|raided|captured|seized|occupied|destroyed|damaged|invaded|annexed|overrun';
@@ -328,6 +332,10 @@ function maskTopics(text: string): string {
   // "one of the communities attacked by Hamas on Oct. 7": who did what is told of a place takes no part.
   if (/\bby\s+[A-Z]/.test(text))
     out = out.replace(AGENT_OF_PAST_DEED, (m, name: string) => m.replace(name, blank(name)));
+  // "not expected before the President returns from the United Nations General Assembly": where someone
+  // comes back from dates the plan, it takes no part.
+  if (/\breturn|\bback from/i.test(text))
+    out = out.replace(BACK_FROM, (m, name: string) => m.replace(name, blank(name)));
   // "its first state visit to a Commonwealth country": the name sorts the country, it takes no part.
   if (KIND_WORD.test(text)) out = out.replace(KIND_OF, (m, name: string) => m.replace(name, blank(name)));
   // "during Modi's visit": the backdrop's traveller is a party of the visit (and of what is done on it).

@@ -3709,3 +3709,13 @@ describe('extractEvents: a body meeting on its own', () => {
     expect(xs.filter((x) => x.type === 'talks' || x.type === 'summit')).toEqual([]);
   });
 });
+
+describe('extractEvents: where someone comes back from', () => {
+  it('reads no visit with the UN in "not expected before the President returns from the UN General Assembly"', () => {
+    const xs = extract(
+      'Muizzu visit to India\n\nMaldives President Mohamed Muizzu is expected to visit India soon. An official told Male Dispatch that the visit was not expected before the President returns from the United Nations General Assembly.',
+      '2024-09-10',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ participants: ['India', 'Maldives'], status: 'pending' });
+  });
+});
