@@ -791,10 +791,10 @@ const INTENTION_CUE = /^(?:agreed to|aims? to|hopes? to|wants? to|plan to|plans|
 const AGREED_TO =
   /\b(?:agreed|decided|promised|pledged|vowed|offered|proposed|resolved|undertook|committed)\s+(?:themselves\s+)?to\s+$/i;
 
-/** After a meeting noun: a relative clause that gives it a day of its own ("which China is hosting on"). */
 /** A relative clause that holds a gathering: ", which Apia will host from", ", which will be held on". */
 const HOSTED_WHICH =
   /^\s*,?\s*which\b[^.;]{0,40}?\b(?:will host|is hosting|hosts|will be held|is being held|is to be held|will take place|takes place|will run|runs|will open|opens)\b/i;
+/** After a meeting noun: a relative clause that gives it a day of its own ("which China is hosting on"). */
 const OWN_DAY_AFTER = /^[^.;]{0,80}?,\s*(?:which|that)\b[^.;]{0,60}?\b(?:on|from)\s+\S/i;
 
 /** An invitation between a day and the event ("... on Wednesday, inviting him to"): the day is its own. */
@@ -2792,9 +2792,9 @@ const AT_THE_MEETING =
 
 /**
  * "Modi will meet the Amir on Sunday. After the talks, the two sides will sign agreements": what is done
- * after a meeting the article has dated (or signed at it), and told without a day of its own, takes that meeting's day,
- * told the same way (a plan after a plan, a happening after a happening). The meeting is the last one
- * told before with a day, sharing two parties.
+ * after a meeting the article has dated (or a signing at it), told without a day of its own, takes that
+ * meeting's day, told the same way (a plan after a plan, a happening after a happening). The meeting is
+ * the last one told before with a day, sharing two parties.
  */
 function dateAfterTheMeeting(mentions: Mention[]): void {
   for (const [i, m] of mentions.entries()) {

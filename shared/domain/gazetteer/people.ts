@@ -11,7 +11,8 @@
  * checked against capitalised neighbours ('Cameron' but not 'James Cameron').
  * Accent-free spellings and 'Jong-un'/'Jong Un' forms are derived by entities.ts.
  * Choices: people who moved to an organisation map to their current role (Rutte -> NATO, Costa and
- * Kallas -> European Union, Baerbock stays Germany).
+ * Kallas -> European Union, Baerbock stays Germany); FORMER_LEADERS below gives the country they led,
+ * for the national title they held.
  */
 
 export type PersonRow = readonly [canonical: string, fullNames: string, aloneNames: string];
