@@ -527,4 +527,6 @@ export const FORMER_LEADERS: readonly (readonly [names: string, country: string]
   ['Mark Rutte|Rutte', 'Netherlands'],
   ['Kaja Kallas|Kallas', 'Estonia'],
   ['Jens Stoltenberg|Stoltenberg', 'Norway'],
+  ['Charles Michel', 'Belgium'],
+  ['Jean-Claude Juncker|Juncker', 'Luxembourg'],
 ];
