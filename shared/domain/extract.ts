@@ -2126,14 +2126,23 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // Days in this clause that belong to this trigger (the nearest trigger, no blocking noun between).
     const tense = tenseOf(cue);
     let day: DayExpression | null = null;
+    // Where a trigger's words end: a trip's run to its destination (looked up once per trigger).
+    const reach = new Map<RawTrigger, number>();
+    const reachOf = (t: RawTrigger): number => {
+      let end = reach.get(t);
+      if (end === undefined) {
+        end = t.type === 'visit' ? (destinationOf(t, entities, text)?.end ?? t.end) : t.end;
+        reach.set(t, end);
+      }
+      return end;
+    };
     for (const d of clauseDays(tense)) {
       if (d.attribution || d.start < daysFrom || d.end > clause.end) continue;
       // The day goes to the nearest trigger; one before it (the verb it modifies) is preferred.
       // A trip's words run to its destination ("arrived at Haneda airport in Tokyo on Friday for talks").
       const gap = (t: RawTrigger) =>
         t.end <= d.start
-          ? d.start -
-            Math.min(d.start, t.type === 'visit' ? (destinationOf(t, entities, text)?.end ?? t.end) : t.end)
+          ? d.start - Math.min(d.start, reachOf(t))
           : dayGovernsEarlierVerb(text, d, t)
             ? Number.POSITIVE_INFINITY
             : t.start - d.end + 10;
@@ -2285,6 +2294,15 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // "will hold talks with Khurelsukh on Tuesday, after which the two sides will sign agreements", "will
     // travel to Cairo on Monday, where he and Grossi are to sign a document": an act told as following a
     // dated one, or as done where that one goes, with no day of its own, is that day's.
+    // The last day told in the clause before this one (a statement's day too, when `statements`).
+    const lastDayBefore = (statements: boolean): DayExpression | undefined => {
+      const previous = spans[spans.indexOf(own) - 1];
+      return previous
+        ? daysFor(text, ctx, tense, dayCache).findLast(
+            (d) => (statements || !d.attribution) && d.start >= previous.start && d.end <= previous.end,
+          )
+        : undefined;
+    };
     const where = WHERE_CLAUSE.test(clauseText);
     if (
       !day &&
@@ -2293,24 +2311,14 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         // (A stay of several days gives what is done there no one day: "a three-day visit, where ...".)
         (where && tense === 'future' && trig.type === 'signing' && !MULTI_DAY_TRIP.test(text)))
     ) {
-      const previous = spans[spans.indexOf(own) - 1];
       // (The day nearest the clause: "leave Washington on Friday and arrive in Kuala Lumpur on Sunday, where".)
-      const found = previous
-        ? daysFor(text, ctx, tense, dayCache).findLast(
-            (d) => !d.attribution && d.start >= previous.start && d.end <= previous.end,
-          )
-        : undefined;
+      const found = lastDayBefore(false);
       if (found && !(where && found.endDay)) day = found;
     }
     // "told Trump to his face on Tuesday that Canada would never be for sale, as the two leaders met at
     // the White House": a happening told as going on while the clause before happened is of its day.
     if (!day && tense === 'past' && cue === 'occurred' && AS_CLAUSE.test(clauseText)) {
-      const previous = spans[spans.indexOf(own) - 1];
-      const found = previous
-        ? daysFor(text, ctx, tense, dayCache).findLast(
-            (d) => d.start >= previous.start && d.end <= previous.end,
-          )
-        : undefined;
+      const found = lastDayBefore(true);
       if (found && !found.endDay) day = found;
     }
     // "is preparing for the Commonwealth Heads of Government Meeting, which Apia will host from 21 to 26
@@ -2900,10 +2908,7 @@ function addSurnames(sentences: readonly Sentence[], cache: FactsCache): void {
       if (NAME_GOES_ON.test(s.text)) continue;
       added.push({ ...leader, start, end, surface: m[0] });
     }
-    if (added.length > 0) {
-      facts.entities.push(...added);
-      facts.entities.sort((a, b) => a.start - b.start);
-    }
+    addEntities(facts, added);
   }
 }
 
@@ -2959,11 +2964,15 @@ function addRegionalNames(sentences: readonly Sentence[], cache: FactsCache): vo
       }
     }
     for (const e of facts.entities) if (e.kind === 'country') named.push(e.canonical);
-    if (added.length > 0) {
-      facts.entities.push(...added);
-      facts.entities.sort((a, b) => a.start - b.start);
-    }
+    addEntities(facts, added);
   }
+}
+
+/** Adds entities found by an article-wide pass to a sentence's facts, kept in text order. */
+function addEntities(facts: SentenceFacts, added: readonly EntityMention[]): void {
+  if (added.length === 0) return;
+  facts.entities.push(...added);
+  facts.entities.sort((a, b) => a.start - b.start);
 }
 
 /** Days between a visit made and another planned, beyond which they are two visits. */
