@@ -21,6 +21,11 @@ export interface Sentence {
   /** Index into `CleanArticle.paragraphs`; -1 for headline sentences. */
   readonly paragraph: number;
   readonly headline: boolean;
+  /**
+   * A list item written like a headline (a bullet with no closing stop): "- PM arrives at the White
+   * House" in a live page's key points tells news in the present, as a headline does.
+   */
+  readonly keyPoint?: boolean;
 }
 
 export type RemovedKind =
@@ -1150,11 +1155,15 @@ export function cleanArticle(input: CleanInput): CleanArticle {
   dropStrayHeadlines(lines);
 
   const paragraphs: string[] = [];
+  const keyPoints = new Set<number>();
   const removed: Removed[] = [];
   for (const line of lines) {
     if (line.headline) continue;
     if (line.kind !== null) removed.push({ kind: line.kind, text: line.text });
-    else paragraphs.push(line.text.replace(BULLET, ''));
+    else {
+      if (BULLET.test(line.text) && !endsSentence(line.text)) keyPoints.add(paragraphs.length);
+      paragraphs.push(line.text.replace(BULLET, ''));
+    }
   }
 
   const prefix = findDatelinePrefix(paragraphs);
@@ -1168,8 +1177,15 @@ export function cleanArticle(input: CleanInput): CleanArticle {
   for (let p = 0; p < paragraphs.length; p++) {
     let text = paragraphs[p]!;
     if (prefix !== null && prefix.paragraph === p) text = text.slice(prefix.prefix.length);
+    const keyPoint = keyPoints.has(p);
     for (const s of splitSentences(text))
-      sentences.push({ text: s, index: sentences.length, paragraph: p, headline: false });
+      sentences.push({
+        text: s,
+        index: sentences.length,
+        paragraph: p,
+        headline: false,
+        ...(keyPoint ? { keyPoint } : {}),
+      });
   }
 
   return { title, paragraphs, sentences, text: paragraphs.join('\n\n'), dateline, removed };

@@ -1554,10 +1554,11 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       )
     )
       cue = 'future';
-    // "Trump arrives in Britain for state visit": a headline's present arrival is news of it.
+    // "Trump arrives in Britain for state visit": a headline's present arrival is news of it, and so is
+    // a live page's key point written like one ("- Starmer arrives at the White House").
     if (
       cue === null &&
-      sentence.headline &&
+      (sentence.headline || sentence.keyPoint === true) &&
       trig.type === 'visit' &&
       /^(?:arrives?|lands?)\b/i.test(text.slice(trig.start, trig.end))
     )

@@ -2157,6 +2157,22 @@ describe("extractEvents: happenings told in reporters' words", () => {
     expect(only(lands, 'visit').date).not.toBe('2025-07-24');
   });
 
+  it("reads a live page's key point written like a headline as news, but not a full sentence in a list", () => {
+    const live = extract(
+      'LIVE: talks in Washington\n\nKey points\n- Carney arrives at the White House for talks with Trump\n- Press conference expected later\n\n10:05 GMT\nThe two men are due to speak to reporters.',
+      '2025-05-06',
+    );
+    expect(only(live, 'visit')).toMatchObject({
+      participants: ['Canada', 'United States'],
+      status: 'occurred',
+    });
+    const plan = extract(
+      'Diary\n\nThe week ahead:\n- Carney arrives at the White House on Tuesday for talks with Trump.\n- Parliament sits on Wednesday.',
+      '2025-05-04',
+    );
+    expect(only(plan, 'visit')).toMatchObject({ status: 'scheduled', date: '2025-05-06' });
+  });
+
   it('reads "on the first day of his state visit" told in the past as the visit under way', () => {
     const xs = extract(
       'Regret\n\nKing Charles expressed his deepest regret on the first day of his state visit to Kenya.',
