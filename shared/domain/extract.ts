@@ -559,10 +559,24 @@ function scanHints(lower: string): void {
   }
 }
 
-function findTriggers(text: string): RawTrigger[] {
-  if (!ANY_TRIGGER.test(text)) return [];
-  scanHints(text.toLowerCase());
+/**
+ * A headline's host receiving a guest by name alone, in the present: "Xi welcomes Putin to Beijing",
+ * "Trump rolls out red carpet for Saudi crown prince". In a body sentence such a verb needs a title after
+ * it (`cues.ts`), as "welcomes Japanese investment" is no visit; a headline names people bare.
+ */
+const HEADLINE_HOSTING =
+  /\b(?:welcomes|receives|greets|hosts|rolls out (?:the )?red carpet for)\b(?=\s+(?:his\s+|her\s+|the\s+)?[A-Z])/g;
+const HEADLINE_HOSTING_WORD = /^(?:welcomes|receives|greets|hosts|rolls)\b/i;
+
+function findTriggers(text: string, headline = false): RawTrigger[] {
   const found: RawTrigger[] = [];
+  if (headline) {
+    HEADLINE_HOSTING.lastIndex = 0;
+    for (let m = HEADLINE_HOSTING.exec(text); m !== null; m = HEADLINE_HOSTING.exec(text))
+      found.push({ type: 'visit', start: m.index, end: m.index + m[0].length, inherent: null, verb: true });
+  }
+  if (found.length === 0 && !ANY_TRIGGER.test(text)) return [];
+  scanHints(text.toLowerCase());
   for (let k = 0; k < TRIGGERS.length; k++) {
     const t = TRIGGERS[k]!;
     const hints = TRIGGER_HINTS[k];
@@ -802,7 +816,7 @@ const INVITED_TO = /\binvit(?:ed|es|ing)\b[^.;]{0,60}?\bto\s+$/i;
 
 /** A headline telling an arrival in the present: "arrives in", "lands in", "begins state visit". */
 const HEADLINE_ARRIVAL =
-  /\b(?:arrives?|lands?)\s+(?:in|at)\b|\b(?:begins?|starts?)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\b/i;
+  /\b(?:arrives?|lands?)\s+(?:in|at)\b|\b(?:welcomes|receives|greets|hosts|rolls out (?:the )?red carpet for)\s+(?:his\s+|her\s+|the\s+)?[A-Z]|\b(?:begins?|starts?)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\b/i;
 
 /** Happening cues in the present tense: with a day ahead they announce a plan. */
 const PRESENT_HAPPENING =
@@ -983,7 +997,7 @@ function destinationOf(
 
 function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceContext): Mention[] {
   const text = sentence.text;
-  const triggers = findTriggers(text).filter((t) => {
+  const triggers = findTriggers(text, sentence.headline).filter((t) => {
     // "during the visit" sets the scene, but "during Pezeshkian's visit to Moscow on Friday" also dates it.
     if (
       isReference(text, t) &&
@@ -1560,7 +1574,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       cue === null &&
       (sentence.headline || sentence.keyPoint === true) &&
       trig.type === 'visit' &&
-      /^(?:arrives?|lands?)\b/i.test(text.slice(trig.start, trig.end))
+      (/^(?:arrives?|lands?)\b/i.test(text.slice(trig.start, trig.end)) ||
+        (sentence.headline && HEADLINE_HOSTING_WORD.test(text.slice(trig.start, trig.end))))
     )
       cue = 'occurred';
     if (cue === null || cue === 'denied') continue;
@@ -1666,7 +1681,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     let legs: EntityMention[] = [];
     if (trig.type === 'visit') {
       const destination = destinationOf(trig, entities, text);
-      const hosting = /^(?:host|welcom|receiv|greeted)/i.test(text.slice(trig.start, trig.end));
+      const hosting = /^(?:host|welcom|receiv|greet|rolls out)/i.test(text.slice(trig.start, trig.end));
       if (hosting) {
         const guest = afterTrigger.find((e) => e.start - trig.end <= 20);
         const receiver = [...entities]

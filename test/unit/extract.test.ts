@@ -2157,6 +2157,24 @@ describe("extractEvents: happenings told in reporters' words", () => {
     expect(only(lands, 'visit').date).not.toBe('2025-07-24');
   });
 
+  it("reads a headline's host welcoming a guest named bare as the visit under way, not a welcomed decision", () => {
+    const welcomes = extract('Xi welcomes Putin to Beijing\n\nCrowds lined the avenue.', '2024-05-16');
+    expect(only(welcomes, 'visit')).toMatchObject({
+      participants: ['China', 'Russia'],
+      host: 'China',
+      status: 'occurred',
+    });
+    const carpet = extract(
+      'Trump rolls out red carpet for Saudi crown prince at White House\n\nJets flew overhead.',
+      '2025-11-18',
+    );
+    expect(only(carpet, 'visit')).toMatchObject({
+      participants: ['Saudi Arabia', 'United States'],
+      status: 'occurred',
+    });
+    expect(extract('China welcomes EU decision on tariffs\n\nOfficials spoke.', '2025-11-18')).toEqual([]);
+  });
+
   it("reads a live page's key point written like a headline as news, but not a full sentence in a list", () => {
     const live = extract(
       'LIVE: talks in Washington\n\nKey points\n- Carney arrives at the White House for talks with Trump\n- Press conference expected later\n\n10:05 GMT\nThe two men are due to speak to reporters.',
