@@ -432,6 +432,8 @@ const NEWSLETTER_RULES: readonly RegExp[] = [
   /\bdelivered (?:straight |directly )?to your inbox\b/i,
   /\b(?:sign(?:ing)? up|subscribe|subscription|register) (?:to|for) (?:our|the|this|my)\b.{0,40}\b(?:newsletters?|digest|alerts)\b/i,
   /\bconfirmation e-?mail\b/i,
+  // A paywall or ad-blocker notice: "Please disable your ad blocker to continue reading".
+  /\b(?:disable|turn off|pause|whitelist|allowlist)\s+(?:your\s+|the\s+)?ad[- ]?block(?:er|ers|ing)?\b|\bad[- ]?blockers?\b.{0,80}\b(?:continue|subscri)|\bto (?:continue|keep) reading,? (?:please )?(?:subscribe|log in|sign in)\b/i,
 ];
 const SUBSCRIBE_START = /^(?:subscribe|subscription|sign up|signup|register now|join our|join us)\b/i;
 const NEWSLETTER_WORD = /\b(?:newsletters?|subscribe|subscribed|inbox)\b/i;
@@ -591,14 +593,14 @@ const BOILERPLATE_GATE =
 const CAPTION_GATE =
   /photo|image|picture|pic:|credit|courtesy|file|handout|pictured|illustration|graphic|video|caption|generated|audio|narration|voice|item \d|^\[\d|\//;
 const NEWSLETTER_GATE =
-  /mail|required|subscri|sign(?:ing)? ?up|register|newsletter|inbox|follow|join|channel|telegram|whatsapp|google news/;
+  /mail|required|subscri|ad ?block|ad-block|sign(?:ing)? ?up|register|newsletter|inbox|follow|join|channel|telegram|whatsapp|google news/;
 const SPONSOR_GATE = /donat|sponsor|journalism|become a|contribut/;
 /** How much of the start of a prose line is searched for the marks of a banner or notice... */
 const PROSE_HEAD = 64;
 /** ...and how much of its end for the marks of a caption. */
 const PROSE_TAIL = 40;
 const PROSE_HEAD_GATE = new RegExp(
-  `${COOKIE_GATE.source}|${BOILERPLATE_GATE.source}|this (?:web)?site|newsletter|subscri|signing up|donat|sponsor|journalism`,
+  `${COOKIE_GATE.source}|${BOILERPLATE_GATE.source}|this (?:web)?site|newsletter|subscri|ad ?block|ad-block|signing up|donat|sponsor|journalism`,
 );
 const PROSE_TAIL_GATE =
   /\)["'”’]?$|photo|image|picture|credit|courtesy|file|handout|pictured|generated|audio/;

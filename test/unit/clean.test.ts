@@ -59,6 +59,17 @@ describe('cleanArticle on noisy pages', () => {
     expect(first?.text).toMatch(/^Austria will host a new round of talks/);
   });
 
+  it('drops an ad-blocker notice above the headline, so the headline and the dateline are still found', () => {
+    const clean = cleanArticle({
+      body: 'Please turn off your ad blocker to keep reading, or subscribe for an ad-free site.\n\nLaos and Thailand to open rail talks on Friday\n\nVIENTIANE, June 3 -- Officials from Laos and Thailand will open rail talks in the capital, the ministry said.\n',
+    });
+    expect(clean.title).toBe('Laos and Thailand to open rail talks on Friday');
+    expect(clean.dateline).toMatchObject({ month: 6, day: 3 });
+    expect(
+      kindOf(clean, 'Please turn off your ad blocker to keep reading, or subscribe for an ad-free site.'),
+    ).toBe('newsletter');
+  });
+
   it('drops a newsletter block, captions, the audio note, chrome and a trailing teaser before the newsletter', () => {
     const clean = cleanArticle({ body: page('newsletter-captions.txt') });
     expect(clean.title).toBe('Kazakh president plans to visit Seoul in March');

@@ -2157,6 +2157,28 @@ describe("extractEvents: happenings told in reporters' words", () => {
     expect(only(lands, 'visit').date).not.toBe('2025-07-24');
   });
 
+  it('reads "is holding talks on Wednesday" as the plan for the Wednesday ahead, not the one gone', () => {
+    const xs = extract('Talks\n\nLaos is holding talks with Thailand on Wednesday.', '2018-05-15');
+    expect(only(xs, 'talks')).toMatchObject({ status: 'scheduled', date: '2018-05-16' });
+  });
+
+  it('reads a train pulling out of a city as a departure, and "closing his journey" as a trip made', () => {
+    const xs = extract(
+      "Train\n\nPresident Lula's train pulled out of Montevideo on Wednesday evening, closing his second journey to Uruguay.",
+      '2023-07-13',
+    );
+    expect(only(xs, 'visit')).toMatchObject({
+      participants: ['Brazil', 'Uruguay'],
+      status: 'occurred',
+      date: '2023-07-12',
+    });
+    const quit = extract(
+      'Walkout\n\nBrazil pulled out of the talks with Uruguay on Wednesday.',
+      '2023-07-13',
+    );
+    expect(only(quit, 'talks').status).toBe('cancelled');
+  });
+
   it("reads a headline's host welcoming a guest named bare as the visit under way, not a welcomed decision", () => {
     const welcomes = extract('Xi welcomes Putin to Beijing\n\nCrowds lined the avenue.', '2024-05-16');
     expect(only(welcomes, 'visit')).toMatchObject({
