@@ -1287,7 +1287,10 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       /\b(?:will|would|shall)(?:\s+(?:therefore|thus|now|then|also|still|[a-z]{3,}ly))?\s+not(?:\s+be)?\s*$|\bwon['’]t(?:\s+be)?\s*$|\b(?:is|are|am|was|were) not going to\s*$|\b(?:isn|aren|wasn|weren)['’]t going to\s*$/i.test(
         before,
       ) && !/\bunless\b/i.test(clauseText)
-        ? /\bas (?:planned|scheduled)\b|\buntil\b/i.test(clauseText)
+        ? // ("will not be meeting in Kigali in June, and the summit would be pushed back": the sentence
+          // tells a delay, not an end.)
+          /\bas (?:planned|scheduled)\b|\buntil\b/i.test(clauseText) ||
+          cues.some((c) => c.cue === 'postponed')
           ? 'postponed'
           : 'cancelled'
         : // "failed to sign the agreement on Tuesday": the planned act did not happen, nothing is said

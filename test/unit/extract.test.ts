@@ -2157,6 +2157,38 @@ describe("extractEvents: happenings told in reporters' words", () => {
     expect(only(lands, 'visit').date).not.toBe('2025-07-24');
   });
 
+  it('reads "cannot go ahead as planned" and "will not be meeting ..., pushed back" as a delay, not an end', () => {
+    const cannot = extract(
+      'Delay\n\nThe Commonwealth summit in Kigali cannot go ahead as planned in June, Rwanda said.',
+      '2020-04-21',
+    );
+    expect(only(cannot, 'summit')).toMatchObject({
+      participants: ['Commonwealth', 'Rwanda'],
+      status: 'postponed',
+    });
+    const pushed = extract(
+      'Delay\n\nCommonwealth leaders will not be meeting in Kigali in June, and the summit would be pushed back again, Rwanda said.',
+      '2021-01-22',
+    );
+    expect(only(pushed, 'summit').status).toBe('postponed');
+    const off = extract('Off\n\nRuto will not travel to Lagos, Kenya said.', '2021-01-22');
+    expect(only(off, 'visit').status).toBe('cancelled');
+  });
+
+  it('reads "the Arab summit" and "Arab heads of state" as the Arab League, and bin Zayed as the UAE', () => {
+    const arab = extract('Algiers\n\nThe Arab summit will be held in Algiers on November 1.', '2022-09-07');
+    expect(only(arab, 'summit')).toMatchObject({
+      participants: ['Algeria', 'Arab League'],
+      status: 'scheduled',
+      date: '2022-11-01',
+    });
+    const mbz = extract(
+      "Visit\n\nNetanyahu will meet Abu Dhabi's Crown Prince Mohammed bin Zayed on Thursday.",
+      '2021-03-08',
+    );
+    expect(mbz[0]?.participants).toEqual(['Israel', 'United Arab Emirates']);
+  });
+
   it('reads "is holding talks on Wednesday" as the plan for the Wednesday ahead, not the one gone', () => {
     const xs = extract('Talks\n\nLaos is holding talks with Thailand on Wednesday.', '2018-05-15');
     expect(only(xs, 'talks')).toMatchObject({ status: 'scheduled', date: '2018-05-16' });

@@ -48,7 +48,7 @@ export const ORGANISATIONS: readonly OrganisationRow[] = [
     'Gulf Cooperation Council|Gulf Co-operation Council|Cooperation Council for the Arab States of the Gulf|' +
       'Gulf leaders|Gulf Arab leaders|Gulf Arab states|Gulf states|Gulf Arab countries|Gulf monarchies',
   ],
-  ['Arab League', 'League of Arab States'],
+  ['Arab League', 'League of Arab States|Arab leaders|Arab heads of state|Arab summit'],
   [
     'OSCE',
     'Organization for Security and Co-operation in Europe|Organization for Security and Cooperation in Europe|' +

@@ -114,7 +114,7 @@ export const LEADERS: readonly PersonRow[] = [
   ],
   [
     'United Arab Emirates',
-    'Mohamed bin Zayed|Mohammed bin Zayed|Sheikh Mohamed bin Zayed|Khalifa bin Zayed|Mohammed bin Rashid',
+    'Mohamed bin Zayed|Mohammed bin Zayed|Crown Prince Mohammed bin Zayed|Crown Prince Mohamed bin Zayed|Sheikh Mohamed bin Zayed|Khalifa bin Zayed|Mohammed bin Rashid',
     'MBZ|bin Zayed|bin Rashid',
   ],
   ['Qatar', 'Tamim bin Hamad Al Thani|Tamim bin Hamad|Sheikh Tamim|Emir Tamim', 'Al Thani|Al-Thani'],
