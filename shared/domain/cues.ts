@@ -261,6 +261,20 @@ export const TRIGGERS: readonly TriggerPattern[] = [
     inherent: 'occurred',
     verb: true,
   },
+  // "are expected to put their names to the agreement", "have put their signatures to the deal".
+  {
+    type: 'signing',
+    pattern: /\b(?:puts|putting) (?:their|his|her|its|our) (?:names|name|signatures?) (?:to|on)\b/gi,
+    hints: ['putting', 'puts'],
+    verb: true,
+  },
+  {
+    type: 'signing',
+    pattern: /\bput (?:their|his|her|its|our) (?:names|name|signatures?) (?:to|on)\b/gi,
+    hints: ['put'],
+    inherent: 'occurred',
+    verb: true,
+  },
   { type: 'summit', pattern: /\bsummit(?:s)?\b/gi, hints: ['summit'] },
   // "a peace conference", "the conference on peace in Ukraine": a gathering of states (not a press
   // conference or a conference call).
@@ -432,6 +446,6 @@ export const REPORTING_VERB =
 
 /** Clause boundaries inside a sentence. */
 export const CLAUSE_BREAK = new RegExp(
-  `;|\\s[—–]\\s|\\s-\\s|,\\s(?=(?:which|who|whom|where|while|whereas|but|although|though|after|before|as|when|since|because|despite|whose|adding|saying|according|with)\\b)|,\\s(?=${TIME_SPAN}\\s+(?:after|before)\\b)|\\s(?=(?:before|after|ahead of)\\s+(?:the|a|an|next|this)\\s+(?:[\\w'’-]+\\s+){0,2}rounds?\\s+of\\b)`,
+  `;|\\s[—–]\\s|\\s-\\s|,\\s(?=(?:which|who|whom|where|while|whereas|but|although|though|after|before|as|when|since|because|despite|whose|adding|saying|according|with)\\b)|,\\s(?=${TIME_SPAN}\\s+(?:after|before)\\b)|(?<=,\\s(?:which|who)\\s(?![^,;]{0,80}(?:postpon|delay|cancel|called off|moved|pushed|put off|put back|reschedul|scrap|shelved|suspend))[^,;]{1,80}),\\s(?=(?:will|would|shall)\\s(?!(?:now|instead|still|again|also|then)\\b))|\\s(?=(?:before|after|ahead of)\\s+(?:the|a|an|next|this)\\s+(?:[\\w'’-]+\\s+){0,2}rounds?\\s+of\\b)`,
   'g',
 );

@@ -110,6 +110,9 @@ function makeDay(y: number, m: number, d: number): IsoDay | null {
 }
 
 /** Picks the year for a month/day given without one, by tense, around the reference day. */
+/** A year named in words right after a day: "September 15 last year". */
+const YEAR_IN_WORDS = /^,?\s+(last|this|next)\s+year\b/i;
+
 export function resolveYear(month: number, day: number, reference: IsoDay, tense: Tense): IsoDay | null {
   const { y } = utcParts(reference);
   const options = [y - 1, y, y + 1]
@@ -223,9 +226,18 @@ export function findDays(
       kind = 'explicit';
       const month = r.start.get('month')!;
       const dom = r.start.get('day')!;
+      // "on September 15 last year", "on March 3 next year": the year is named in words after the day.
+      const yearWord = YEAR_IN_WORDS.exec(text.slice(end, end + 14));
       day = r.start.isCertain('year')
         ? makeDay(r.start.get('year')!, month, dom)
-        : resolveYear(month, dom, reference, tense);
+        : yearWord
+          ? makeDay(
+              utcParts(reference).y +
+                (yearWord[1]!.toLowerCase() === 'last' ? -1 : yearWord[1]!.toLowerCase() === 'next' ? 1 : 0),
+              month,
+              dom,
+            )
+          : resolveYear(month, dom, reference, tense);
       if (r.end && day) {
         const endMonth = r.end.get('month')!;
         const endDom = r.end.get('day')!;

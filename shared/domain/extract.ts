@@ -526,7 +526,7 @@ interface RawTrigger {
 
 /** One pass to rule out sentences that mention no event at all (most of them). */
 const ANY_TRIGGER =
-  /\b(?:visit|trip|journey|tour|travel|arriv|land|leav|left|depart|conference|reached|touched down|cross|enter|com(?:e|es|ing)\s+to|go(?:es|ing)?\s+(?:on\s+)?to|head|fl(?:y|ies|ying|ew)|due (?:in|at)|expected (?:in|at)|be in|is in|are in|was in|were in|was at|were at|round|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|host|welcom|receiv|conven|pen to paper|initial|greeted|consultations|stop|exchang)/i;
+  /\b(?:visit|trip|journey|tour|travel|arriv|land|leav|left|depart|conference|reached|touched down|cross|enter|com(?:e|es|ing)\s+to|go(?:es|ing)?\s+(?:on\s+)?to|head|fl(?:y|ies|ying|ew)|due (?:in|at)|expected (?:in|at)|be in|is in|are in|was in|were in|was at|were at|round|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|host|welcom|receiv|conven|pen to paper|signatures? (?:to|on)|names? (?:to|on)|initial|greeted|consultations|stop|exchang)/i;
 
 /** Every trigger's hint words, and for each, the hint words it starts with (itself included). */
 const HINT_WORDS = [...new Set(TRIGGERS.flatMap((t) => t.hints ?? []))];
@@ -616,7 +616,13 @@ function isReference(text: string, t: RawTrigger): boolean {
     ) ||
     /\b(?:reality|outcome|result|results|agenda|course|progress|success|failure|sidelines|margins|side|eve|end|start|spirit|format|venue|host|hosts|theme)\s+of\s+(?:the|this|that|these|those|a)\s+(?:[\w'’-]+\s+){0,2}$/i.test(
       before,
-    )
+    ) ||
+    // "the first trip since the signing of the accords in Washington": a yardstick from the past ("since
+    // the talks began" still tells the talks under way).
+    (/\bsince\s+(?:(?:the|a|an|his|her|their|its|that|last)\s+)?(?:[\w'’-]+\s+){0,3}$/i.test(before) &&
+      !/^\s+(?:began|begun|opened|started|got|were|was|have|has|had|are|is)\b/i.test(
+        text.slice(t.end, t.end + 12),
+      ))
   );
 }
 

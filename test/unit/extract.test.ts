@@ -2189,6 +2189,44 @@ describe("extractEvents: happenings told in reporters' words", () => {
     expect(mbz[0]?.participants).toEqual(['Israel', 'United Arab Emirates']);
   });
 
+  it('reads "put their names to" and "have put their signatures to" as signing, planned or done', () => {
+    const plan = extract(
+      'Deal\n\nMinisters from EFTA and Mercosur countries are expected to put their names to the trade agreement in Rio de Janeiro on Monday 15 September.',
+      '2025-09-10',
+    );
+    expect(only(plan, 'signing')).toMatchObject({
+      participants: ['EFTA', 'Mercosur'],
+      status: 'scheduled',
+      date: '2025-09-15',
+    });
+    const done = extract(
+      'Deal\n\nThe Mercosur and EFTA ministers have put their signatures to the agreement.',
+      '2025-09-16',
+    );
+    expect(only(done, 'signing').status).toBe('occurred');
+  });
+
+  it('dates "on September 15 last year" in the year before, and a signing "since" which a trip is counted as no plan', () => {
+    const since = extract(
+      'Trip\n\nNetanyahu will fly to Abu Dhabi, the first trip by an Israeli leader since the signing of the accords between Israel and the United Arab Emirates on September 15 last year.',
+      '2021-03-11',
+    );
+    expect(since.filter((x) => x.type === 'signing' && x.status !== 'occurred')).toEqual([]);
+    const last = extract(
+      'Anniversary\n\nIsrael and the United Arab Emirates signed the accords in Washington on September 15 last year.',
+      '2021-09-10',
+    );
+    expect(only(last, 'signing').date).toBe('2020-09-15');
+  });
+
+  it('gives a day inside ", which ... ," to the relative clause, not to what the main clause will do', () => {
+    const xs = extract(
+      "Chair\n\nBrazil, which takes over the chair of the group on January 1, will host next year's BRICS summit.",
+      '2024-10-24',
+    );
+    expect(only(xs, 'summit')).toMatchObject({ status: 'pending', date: null });
+  });
+
   it('reads "is holding talks on Wednesday" as the plan for the Wednesday ahead, not the one gone', () => {
     const xs = extract('Talks\n\nLaos is holding talks with Thailand on Wednesday.', '2018-05-15');
     expect(only(xs, 'talks')).toMatchObject({ status: 'scheduled', date: '2018-05-16' });
