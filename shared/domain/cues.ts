@@ -91,6 +91,14 @@ export const TRIGGERS: readonly TriggerPattern[] = [
     verb: true,
   },
   { type: 'visit', pattern: /\b(?:land|lands)\s+in\b/gi, hints: ['land'], verb: true },
+  // "Isaias steps off the plane at Bole airport in Addis Ababa": an arrival told as it is seen.
+  {
+    type: 'visit',
+    pattern: /\b(?:stepped|steps) (?:off|down from) (?:the|his|her|their) (?:plane|aircraft|jet|train)\b/gi,
+    hints: ['step'],
+    inherent: 'occurred',
+    verb: true,
+  },
   // "Yunus reached Hainan on Wednesday afternoon" (a place, not "reached an agreement" or "reached Friday").
   {
     type: 'visit',

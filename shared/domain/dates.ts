@@ -95,6 +95,12 @@ function normalisePairs(sentence: string): string {
       )
       // "on the evening of April 12": chrono reads the part of the day and loses the date.
       .replace(/\b(?:morning|afternoon|evening|night)\s+of\s+(?=\d|[A-Z])/gi, (m) => ' '.repeat(m.length))
+      // "Instead of Wednesday, the delegations will now meet on Thursday": the day given up names no
+      // plan of its own.
+      .replace(
+        /(?<=\b[Ii]nstead of (?:on )?)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b/g,
+        (m) => ' '.repeat(m.length),
+      )
   );
 }
 

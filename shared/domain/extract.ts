@@ -526,7 +526,7 @@ interface RawTrigger {
 
 /** One pass to rule out sentences that mention no event at all (most of them). */
 const ANY_TRIGGER =
-  /\b(?:visit|trip|journey|tour|travel|arriv|land|leav|left|depart|conference|reached|touched down|cross|enter|com(?:e|es|ing)\s+to|go(?:es|ing)?\s+(?:on\s+)?to|head|fl(?:y|ies|ying|ew)|due (?:in|at)|expected (?:in|at)|be in|is in|are in|was in|were in|was at|were at|round|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|host|welcom|receiv|conven|pen to paper|signatures? (?:to|on)|names? (?:to|on)|initial|greeted|consultations|stop|exchang)/i;
+  /\b(?:visit|trip|journey|tour|travel|arriv|land|leav|left|depart|conference|reached|touched down|cross|enter|com(?:e|es|ing)\s+to|go(?:es|ing)?\s+(?:on\s+)?to|head|fl(?:y|ies|ying|ew)|due (?:in|at)|expected (?:in|at)|be in|is in|are in|was in|were in|was at|were at|round|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|host|welcom|receiv|conven|stepped off|steps off|pen to paper|signatures? (?:to|on)|names? (?:to|on)|initial|greeted|consultations|stop|exchang)/i;
 
 /** Every trigger's hint words, and for each, the hint words it starts with (itself included). */
 const HINT_WORDS = [...new Set(TRIGGERS.flatMap((t) => t.hints ?? []))];
@@ -823,6 +823,10 @@ const INVITED_TO = /\binvit(?:ed|es|ing)\b[^.;]{0,60}?\bto\s+$/i;
 /** A headline telling an arrival in the present: "arrives in", "lands in", "begins state visit". */
 const HEADLINE_ARRIVAL =
   /\b(?:arrives?|lands?)\s+(?:in|at)\b|\b(?:welcomes|receives|greets|hosts|rolls out (?:the )?red carpet for)\s+(?:his\s+|her\s+|the\s+)?[A-Z]|\b(?:begins?|starts?)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\b/i;
+
+/** Before a happening's verb, words that deny it: "has not", "hasn't yet", "No ... has", "Never before has". */
+const NEGATED_HAPPENING =
+  /\b(?:has|have|had)(?:\s+not|n['’]t|\s+never)(?:\s+(?:yet|once|ever|since))?\s+$|^\s*(?:no|never|not once|none of)\b(?![^,;]{0,80}\buntil\b)/i;
 
 /** Happening cues in the present tense: with a day ahead they announce a plan. */
 const PRESENT_HAPPENING =
@@ -1629,6 +1633,9 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         : null;
     if (moved) cue = 'future';
     if (cue === 'occurred' && /\b(?:often|usually|routinely|typically)\b/i.test(before)) continue;
+    // "Abiy has not visited Eritrea", "No Ethiopian leader has visited Eritrea in two decades", "Never
+    // before has a US president met ...": a happening denied.
+    if (cue === 'occurred' && NEGATED_HAPPENING.test(before)) continue;
     // "held talks by phone on Thursday": a call, not the meeting a pending event waits for.
     if (
       cue === 'occurred' &&

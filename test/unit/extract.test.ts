@@ -2227,6 +2227,32 @@ describe("extractEvents: happenings told in reporters' words", () => {
     expect(only(xs, 'summit')).toMatchObject({ status: 'pending', date: null });
   });
 
+  it('takes the new day when the sentence opens with the one given up ("Instead of Wednesday, ...")', () => {
+    const xs = extract(
+      'Moved\n\nInstead of Wednesday, the Serbian and Kosovo delegations will now meet on Thursday, September 3.',
+      '2020-08-31',
+    );
+    expect(only(xs, 'talks')).toMatchObject({ status: 'scheduled', date: '2020-09-03' });
+  });
+
+  it('reads a happening denied ("has not visited", "No ... has visited") as none, and "steps off the plane" as an arrival', () => {
+    for (const body of [
+      'Abiy has not visited Eritrea since taking office.',
+      'No Ethiopian head of government has visited Eritrea in two decades.',
+      'Never before has an Ethiopian leader visited Eritrea.',
+    ])
+      expect(extract(`Background\n\n${body}`, '2018-07-06')).toEqual([]);
+    const arrived = extract(
+      'Arrival\n\nEritrean President Isaias Afwerki stepped off the plane in Addis Ababa on Saturday.',
+      '2018-07-14',
+    );
+    expect(only(arrived, 'visit')).toMatchObject({
+      participants: ['Eritrea', 'Ethiopia'],
+      status: 'occurred',
+      date: '2018-07-14',
+    });
+  });
+
   it('reads "is holding talks on Wednesday" as the plan for the Wednesday ahead, not the one gone', () => {
     const xs = extract('Talks\n\nLaos is holding talks with Thailand on Wednesday.', '2018-05-15');
     expect(only(xs, 'talks')).toMatchObject({ status: 'scheduled', date: '2018-05-16' });
