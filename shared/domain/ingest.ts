@@ -37,6 +37,8 @@ const MAX_OLD_PAGE_DAYS = 400;
  * night, Beijing, Tokyo) may already be on the next day: a weekday told in the past may be tomorrow's.
  */
 const LOCAL_DAY_AHEAD_FROM_UTC_HOUR = 15;
+/** A dateline written in numbers only, day and month in an order the page does not say. */
+const NUMERIC_DATE = /\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b/;
 /** An event that happened this few days from an article's day is news the article may be reporting. */
 const JUST_HAPPENED_DAYS = 4;
 
@@ -78,8 +80,16 @@ export function prepareChecked(input: ArticleInput, checked: CheckedArticle): Pr
   if (clean.dateline) {
     const { year, month, day } = clean.dateline;
     const y = year ?? published.getUTCFullYear();
-    const candidate = isoDay(new Date(Date.UTC(y, month - 1, day)));
-    const drift = daysBetween(publishedDay, candidate);
+    let candidate = isoDay(new Date(Date.UTC(y, month - 1, day)));
+    let drift = daysBetween(publishedDay, candidate);
+    // "03/12/2022" is March 12 to some and 3 December to others: the reading near publishedAt is meant.
+    if (day <= 12 && Math.abs(drift) > MAX_DATELINE_DRIFT_DAYS && NUMERIC_DATE.test(clean.dateline.text)) {
+      const swapped = isoDay(new Date(Date.UTC(y, day - 1, month)));
+      if (Math.abs(daysBetween(publishedDay, swapped)) <= MAX_DATELINE_DRIFT_DAYS) {
+        candidate = swapped;
+        drift = daysBetween(publishedDay, candidate);
+      }
+    }
     const olderPage = year !== null && drift < 0 && -drift <= MAX_OLD_PAGE_DAYS;
     if (Math.abs(drift) <= MAX_DATELINE_DRIFT_DAYS || olderPage) referenceDay = candidate;
     if (olderPage && -drift > MAX_DATELINE_DRIFT_DAYS) newsAsOf = `${candidate}T23:59:59.999Z`;

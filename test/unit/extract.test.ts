@@ -2227,6 +2227,24 @@ describe("extractEvents: happenings told in reporters' words", () => {
     expect(only(xs, 'summit')).toMatchObject({ status: 'pending', date: null });
   });
 
+  it('reads "no meeting ... planned" as no plan, "Charles and Camilla" as the UK, and no Grenada in St George\'s Chapel', () => {
+    expect(
+      extract(
+        'Tirana\n\nThere is no bilateral meeting between Vucic and Kurti planned, officials said.',
+        '2022-12-05',
+      ),
+    ).toEqual([]);
+    const royal = extract(
+      "Rome\n\nCharles and Camilla will fly into Rome on Monday 7 April for a state visit to Italy, after a service at St George's Chapel, Windsor.",
+      '2025-04-03',
+    );
+    expect(only(royal, 'visit')).toMatchObject({
+      participants: ['Italy', 'United Kingdom'],
+      status: 'scheduled',
+      date: '2025-04-07',
+    });
+  });
+
   it('takes the new day when the sentence opens with the one given up ("Instead of Wednesday, ...")', () => {
     const xs = extract(
       'Moved\n\nInstead of Wednesday, the Serbian and Kosovo delegations will now meet on Thursday, September 3.',

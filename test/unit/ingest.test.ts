@@ -305,6 +305,19 @@ describe('an older page fetched months later', () => {
     expect(events.map((e) => [e.status, e.date])).toEqual([['scheduled', '2026-05-14']]);
   });
 
+  it('reads a numbers-only page date day-first when month-first would make a fresh page a year old', () => {
+    const p = prepareArticle({
+      publishedAt: '2022-12-03T10:15:00Z',
+      body: [
+        'Vucic: Serbia will stay away from the Tirana summit',
+        '03/12/2022 11:15 | Belgrade',
+        "Serbia will not send a delegation to Tuesday's summit of the European Union and Albania in Tirana, officials said.",
+      ].join('\n\n'),
+    });
+    expect(p.referenceDay).toBe('2022-12-03');
+    expect(p.newsAsOf).toBe('2022-12-03T10:15:00.000Z');
+  });
+
   it('keeps publishedAt as the reference when the far-off date has no year', () => {
     const p = prepareArticle({ ...tagPage, body: (tagPage.body ?? '').replace('20 April 2026\n\n', '') });
     expect(p.referenceDay).toBe('2026-07-02');

@@ -24,6 +24,7 @@ export const BLOCKED: readonly string[] = [
   'Georgia Tech|Georgia State|University of Georgia|Georgetown University',
   'Commonwealth of Virginia|Commonwealth of Massachusetts|Commonwealth of Pennsylvania|Commonwealth of Kentucky',
   'Commonwealth Bank|Commonwealth Games|Commonwealth War Graves',
+  "St George's Chapel|St. George's Chapel|Saint George's Chapel|St George's Hall|St George's Cathedral|St George's Church|St George's Day|St George's Hospital|St George's Park",
   'Washington Consensus|Washington Nationals|Washington Commanders',
   // News outlets and agencies: naming the source says nothing about who takes part
   'New York Times|New York Post|Washington Post|Washington Times|Los Angeles Times|Wall Street Journal',

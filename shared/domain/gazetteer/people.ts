@@ -39,8 +39,8 @@ export const LEADERS: readonly PersonRow[] = [
   // United Kingdom
   [
     'United Kingdom',
-    'Keir Starmer|Sir Keir Starmer|Rishi Sunak|Liz Truss|Boris Johnson|Theresa May|David Cameron|King Charles|King Charles III|Charles III|Queen Elizabeth|Queen Elizabeth II|Elizabeth II',
-    'Starmer|Sunak|Truss|~Cameron',
+    'Keir Starmer|Sir Keir Starmer|Rishi Sunak|Liz Truss|Boris Johnson|Theresa May|David Cameron|King Charles|King Charles III|Charles III|Queen Camilla|Queen Elizabeth|Queen Elizabeth II|Elizabeth II',
+    'Starmer|Sunak|Truss|~Cameron|Camilla',
   ],
   // France
   [
