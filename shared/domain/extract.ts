@@ -828,6 +828,9 @@ const HEADLINE_ARRIVAL =
 const NEGATED_HAPPENING =
   /\b(?:has|have|had)(?:\s+not|n['’]t|\s+never)(?:\s+(?:yet|once|ever|since))?\s+$|^\s*(?:no|never|not once|none of)\b(?![^,;]{0,80}\buntil\b)/i;
 
+/** Before who watches an act rather than takes part in it. */
+const WITNESS_BEFORE = /\b(?:in the presence of|witnessed by|with\s+(?=[^,.;]{0,40}\blooking on\b))\s*/i;
+
 /** Happening cues in the present tense: with a day ahead they announce a plan. */
 const PRESENT_HAPPENING =
   /^(?:opens|kicks off|begins|starts|gets under way|holds talks|is under way|are under way|is visiting|are visiting|is holding|are holding)$/i;
@@ -1632,6 +1635,17 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           ) ?? null)
         : null;
     if (moved) cue = 'future';
+    // "arrived in Niamey on Friday ahead of tomorrow's summit": a meeting something comes before is
+    // still to come, whatever the tense of what comes before it.
+    if (
+      cue === 'occurred' &&
+      !trig.verb &&
+      trig.type !== 'visit' &&
+      /\b(?:ahead of|on the eve of|in the run-up to|in preparation for|to prepare for)\s+(?:(?:the|this|next|a|an|their|its)\s+)?(?:[\w'’-]+\s+){0,3}$/i.test(
+        text.slice(Math.max(0, trig.start - 60), trig.start),
+      )
+    )
+      cue = 'future';
     if (cue === 'occurred' && /\b(?:often|usually|routinely|typically)\b/i.test(before)) continue;
     // "Abiy has not visited Eritrea", "No Ethiopian leader has visited Eritrea in two decades", "Never
     // before has a US president met ...": a happening denied.
@@ -1927,6 +1941,31 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // Who is no party of this event for a reason the sentence gives (a stop of the journey, someone who
     // stays away or is urged): never added back when the parties are completed below.
     const away = new Set<string>();
+    // "would be signed on Friday in the Oval Office in the presence of President Trump": a witness is no
+    // party.
+    const presence = WITNESS_BEFORE.exec(text.slice(clause.start, clause.end));
+    if (presence && (trig.type === 'signing' || trig.type === 'talks' || trig.type === 'meeting')) {
+      const at = clause.start + presence.index + presence[0].length;
+      const witnesses = entities
+        .filter((e) => e.start >= at && e.start - at <= 40)
+        .map((e) => e.canonical)
+        .filter(
+          (c) =>
+            !entities.some(
+              (e) =>
+                e.canonical === c &&
+                e.end <= at - presence[0].length &&
+                e.via !== 'capital' &&
+                e.via !== 'city' &&
+                e.via !== 'metonym',
+            ),
+        );
+      const kept = participants.filter((p) => !witnesses.includes(p));
+      if (witnesses.length > 0 && kept.length >= 2) {
+        participants = kept;
+        for (const w of witnesses) away.add(w);
+      }
+    }
     // "the Singapore summit with Kim", "the Alaska summit": a place naming a summit is where it is held.
     if (trig.type === 'summit' && !hostAndGuest) {
       const named = entities.find(

@@ -2245,6 +2245,20 @@ describe("extractEvents: happenings told in reporters' words", () => {
     });
   });
 
+  it('reads a summit an arrival comes "ahead of" as still to come, and a witness to a signing as no party', () => {
+    const ahead = extract(
+      "Niamey\n\nBurkina Faso's Ibrahim Traore arrived in Niamey on Friday afternoon ahead of tomorrow's summit with Niger and Mali.",
+      '2024-07-05',
+    );
+    expect(only(ahead, 'visit')).toMatchObject({ status: 'occurred', date: '2024-07-05' });
+    expect(only(ahead, 'summit')).toMatchObject({ status: 'scheduled', date: '2024-07-06' });
+    const witness = extract(
+      'Deal\n\nVucic said the document would be signed by Serbia and Kosovo on Friday in the Oval Office in the presence of President Donald Trump.',
+      '2020-09-01',
+    );
+    expect(only(witness, 'signing').participants).toEqual(['Kosovo', 'Serbia']);
+  });
+
   it('takes the new day when the sentence opens with the one given up ("Instead of Wednesday, ...")', () => {
     const xs = extract(
       'Moved\n\nInstead of Wednesday, the Serbian and Kosovo delegations will now meet on Thursday, September 3.',
