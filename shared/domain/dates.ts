@@ -67,7 +67,11 @@ function datesStatement(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(Math.max(0, start - 40), start);
   return (
     ATTRIBUTION_BEFORE.test(before) ||
-    (DECISION_BEFORE.test(before) && /^\s*,?\s*(?:that|to)\b/i.test(sentence.slice(end, end + 12)))
+    (DECISION_BEFORE.test(before) && /^\s*,?\s*(?:that|to)\b/i.test(sentence.slice(end, end + 12))) ||
+    // "India on Thursday agreed to a meeting": the day of the decision, told before its verb.
+    /^\s*,?\s*(?:agreed|decided|resolved|proposed|offered|accepted)\s+(?:to|that|on)\b/i.test(
+      sentence.slice(end, end + 24),
+    )
   );
 }
 

@@ -2259,6 +2259,27 @@ describe("extractEvents: happenings told in reporters' words", () => {
     expect(only(witness, 'signing').participants).toEqual(['Kosovo', 'Serbia']);
   });
 
+  it('reads regional leaders by their bloc, the external affairs minister as India, and "on Thursday agreed to" as the decision\'s day', () => {
+    const chiefs = extract(
+      "Accra\n\nWest African military chiefs will meet in Ghana's capital on Saturday to discuss the crisis, officials said.",
+      '2023-08-09',
+    );
+    expect(only(chiefs, 'talks')).toMatchObject({
+      participants: ['ECOWAS', 'Ghana'],
+      status: 'scheduled',
+      date: '2023-08-12',
+    });
+    const agreed = extract(
+      'Talks\n\nIndia on Thursday agreed to a meeting between the external affairs minister and the Pakistani foreign minister.',
+      '2018-09-21',
+    );
+    expect(only(agreed, 'talks')).toMatchObject({
+      participants: ['India', 'Pakistan'],
+      status: 'pending',
+      date: null,
+    });
+  });
+
   it('takes the new day when the sentence opens with the one given up ("Instead of Wednesday, ...")', () => {
     const xs = extract(
       'Moved\n\nInstead of Wednesday, the Serbian and Kosovo delegations will now meet on Thursday, September 3.',

@@ -57,9 +57,14 @@ export const ORGANISATIONS: readonly OrganisationRow[] = [
   ['CSTO', 'Collective Security Treaty Organization|Collective Security Treaty Organisation'],
   ['Quad', 'QUAD|Quadrilateral Security Dialogue'],
   ['Mercosur', 'MERCOSUR|Mercosul|MERCOSUL|Southern Common Market'],
-  ['ECOWAS', 'Ecowas|Economic Community of West African States'],
-  ['SADC', 'Southern African Development Community'],
-  ['EAC', 'East African Community'],
+  [
+    'ECOWAS',
+    'Ecowas|Economic Community of West African States|West African leaders|West African heads of state|' +
+      'West African bloc|West African regional bloc|West African military chiefs|West African defence chiefs|' +
+      'West African defense chiefs',
+  ],
+  ['SADC', 'Southern African Development Community|Southern African leaders|Southern African heads of state'],
+  ['EAC', 'East African Community|East African leaders|East African heads of state'],
   ['CARICOM', 'Caricom|Caribbean Community'],
   ['OAS', 'Organization of American States|Organisation of American States'],
   [
@@ -79,7 +84,7 @@ export const ORGANISATIONS: readonly OrganisationRow[] = [
   ],
   ['CELAC', 'Community of Latin American and Caribbean States'],
   ['IGAD', 'Intergovernmental Authority on Development'],
-  ['Pacific Islands Forum', ''],
+  ['Pacific Islands Forum', 'Pacific Island leaders|Pacific Islands leaders'],
   ['AUKUS', 'Aukus'],
   [
     'OECD',

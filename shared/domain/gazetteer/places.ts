@@ -359,7 +359,11 @@ export const METONYMS: readonly MetonymRow[] = [
   ],
   ['Japan', 'Tokyo', 'Kantei|Kasumigaseki|Nagatacho'],
   ['South Korea', 'Seoul', 'Blue House|Cheong Wa Dae|Yongsan|Yongsan presidential office'],
-  ['India', 'New Delhi', 'South Block|Raisina Hill|Rashtrapati Bhavan|Hyderabad House'],
+  [
+    'India',
+    'New Delhi',
+    'South Block|Raisina Hill|Rashtrapati Bhavan|Hyderabad House|Ministry of External Affairs|External Affairs Ministry|External Affairs Minister|external affairs minister',
+  ],
   ['Israel', 'Jerusalem', 'Knesset'],
   ['Ukraine', 'Kyiv', 'Verkhovna Rada|Bankova'],
   ['Vatican', 'Vatican City', 'Apostolic Palace'],
