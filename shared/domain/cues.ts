@@ -91,12 +91,20 @@ export const TRIGGERS: readonly TriggerPattern[] = [
     verb: true,
   },
   { type: 'visit', pattern: /\b(?:land|lands)\s+in\b/gi, hints: ['land'], verb: true },
-  // "Isaias steps off the plane at Bole airport in Addis Ababa": an arrival told as it is seen.
+  // "Isaias stepped off the plane in Addis Ababa"; in the present ("steps off the plane at Bole") an
+  // arrival told as it is seen, unless a day ahead makes it a plan ("when Xi steps off his plane ...
+  // tomorrow").
   {
     type: 'visit',
-    pattern: /\b(?:stepped|steps) (?:off|down from) (?:the|his|her|their) (?:plane|aircraft|jet|train)\b/gi,
+    pattern: /\bstepped (?:off|down from) (?:the|his|her|their) (?:plane|aircraft|jet|train)\b/gi,
     hints: ['step'],
     inherent: 'occurred',
+    verb: true,
+  },
+  {
+    type: 'visit',
+    pattern: /(?<=\bsteps )(?:off|down from) (?:the|his|her|their) (?:plane|aircraft|jet|train)\b/gi,
+    hints: ['step'],
     verb: true,
   },
   // "Yunus reached Hainan on Wednesday afternoon" (a place, not "reached an agreement" or "reached Friday").
@@ -380,9 +388,9 @@ export const CUES: readonly CuePattern[] = [
   },
   {
     cue: 'occurred',
-    hint: /arrived|landed|open|kick|began|begin|start|under ?way|took place|held|had |hosted|chaired|mediated|brokered|ended|ending|concluded|concluding|closing|capping|wrapping|rounding|lasted|wrapped up|launched|holds talks|visit| over|shook|begun|started|holding|now meeting|currently meeting|signed|short|paid|made|undertook|witnessed|oversaw|presided|exchanged/i,
+    hint: /arrived|landed|open|kick|began|begin|start|under ?way|took place|held|had |hosted|chaired|mediated|brokered|ended|ending|concluded|concluding|closing|capping|wrapping|rounding|lasted|wrapped up|launched|holds talks|steps|visit| over|shook|begun|started|holding|now meeting|currently meeting|signed|short|paid|made|undertook|witnessed|oversaw|presided|exchanged/i,
     pattern:
-      /\b(cut short|cuts short|cutting short|(?:paid|made|undertook)(?= (?:a|an|his|her|their|its)\b)|arrived|landed|opened|opens|kicked off|kicks off|began|(?:begins?|starts?)(?= (?:a |an |his |her |their |its )?(?:[\w-]+ ){0,3}(?:visit|trip|tour)\b)|got under way|gets under way|(?:is|are) (?:now |already |still )?under way|underway|took place|was held|were held|has been held|have been held|ended|concluded|lasted|(?:is|are|was|were) (?:now )?over|shook hands|(?:has|have) (?:now |already |officially )?(?:begun|started|opened|got under way|gotten under way|kicked off)|(?:is|are) (?:now|currently) meeting\b|(?:is|are) (?:now |currently )?holding(?= (?:[\w'’-]+ ){0,3}(?:talks|meeting|meetings|negotiations|summit|discussions|consultations)\b)|wrapped up|(?:ending|concluding|closing|capping|wrapping up|rounding off)(?= (?:his|her|their|its|a|an|the) (?:[\w-]+ ){0,3}(?:visit|trip|journey|tour|stay)\b)|launched|holds talks|held talks|(?<!-)(?:held|had|hosted|chaired|co-chaired|mediated|brokered)(?= (?:(?!(?:to|been|be|not|no|planned|hoped|wanted|intended|expected|scheduled|set|due)\b)[\w'’"“”-]+ ){0,3}(?:rounds? of (?:[\w'’-]+ ){0,2})?(?:talks|summit|summits|meeting|meetings|negotiations|discussions|consultations)\b)|is visiting|are visiting|(?:witnessed|oversaw|presided over)(?= (?:the )?signing\b)|(?:is|are) (?:currently |now |already |also )?on (?:a|an|his|her|their) (?:[\w-]+ ){0,3}visit|was signed|were signed|has been signed|have been signed|has signed|have signed|(?<=\bsignatures\s+)(?:were|have been) exchanged)\b/gi,
+      /\b(cut short|cuts short|cutting short|(?:paid|made|undertook)(?= (?:a|an|his|her|their|its)\b)|arrived|landed|opened|opens|kicked off|kicks off|began|(?:begins?|starts?)(?= (?:a |an |his |her |their |its )?(?:[\w-]+ ){0,3}(?:visit|trip|tour)\b)|got under way|gets under way|(?:is|are) (?:now |already |still )?under way|underway|took place|was held|were held|has been held|have been held|ended|concluded|lasted|(?:is|are|was|were) (?:now )?over|shook hands|(?:has|have) (?:now |already |officially )?(?:begun|started|opened|got under way|gotten under way|kicked off)|(?:is|are) (?:now|currently) meeting\b|(?:is|are) (?:now |currently )?holding(?= (?:[\w'’-]+ ){0,3}(?:talks|meeting|meetings|negotiations|summit|discussions|consultations)\b)|wrapped up|(?:ending|concluding|closing|capping|wrapping up|rounding off)(?= (?:his|her|their|its|a|an|the) (?:[\w-]+ ){0,3}(?:visit|trip|journey|tour|stay)\b)|launched|holds talks|held talks|steps(?= (?:off|down from) (?:the|his|her|their) (?:plane|aircraft|jet|train)\b)|(?<!-)(?:held|had|hosted|chaired|co-chaired|mediated|brokered)(?= (?:(?!(?:to|been|be|not|no|planned|hoped|wanted|intended|expected|scheduled|set|due)\b)[\w'’"“”-]+ ){0,3}(?:rounds? of (?:[\w'’-]+ ){0,2})?(?:talks|summit|summits|meeting|meetings|negotiations|discussions|consultations)\b)|is visiting|are visiting|(?:witnessed|oversaw|presided over)(?= (?:the )?signing\b)|(?:is|are) (?:currently |now |already |also )?on (?:a|an|his|her|their) (?:[\w-]+ ){0,3}visit|was signed|were signed|has been signed|have been signed|has signed|have signed|(?<=\bsignatures\s+)(?:were|have been) exchanged)\b/gi,
   },
   {
     cue: 'future',

@@ -833,7 +833,7 @@ const WITNESS_BEFORE = /\b(?:in the presence of|witnessed by|with\s+(?=[^,.;]{0,
 
 /** Happening cues in the present tense: with a day ahead they announce a plan. */
 const PRESENT_HAPPENING =
-  /^(?:opens|kicks off|begins|starts|gets under way|holds talks|is under way|are under way|is visiting|are visiting|is holding|are holding)$/i;
+  /^(?:opens|kicks off|begins|starts|gets under way|holds talks|is under way|are under way|is visiting|are visiting|is holding|are holding|steps)$/i;
 
 /** A leader or an official named just before a verb: its subject is a person. */
 const PERSON_BEFORE = new RegExp(`(?:${LEADER_WORD.source}|${OFFICIAL_WORD.source})\\s*$`, 'i');

@@ -2304,6 +2304,16 @@ describe("extractEvents: happenings told in reporters' words", () => {
       status: 'occurred',
       date: '2018-07-14',
     });
+    const live = extract(
+      'Live\n\nEritrean President Isaias Afwerki steps off the plane at Bole International Airport in Addis Ababa.',
+      '2018-07-14',
+    );
+    expect(only(live, 'visit')).toMatchObject({ participants: ['Eritrea', 'Ethiopia'], status: 'occurred' });
+    const ahead = extract(
+      'Preview\n\nWhen Xi Jinping steps off his plane in the North Korean capital tomorrow, the choreography will matter.',
+      '2019-06-19',
+    );
+    expect(only(ahead, 'visit')).toMatchObject({ status: 'scheduled', date: '2019-06-20' });
   });
 
   it('reads "is holding talks on Wednesday" as the plan for the Wednesday ahead, not the one gone', () => {
