@@ -305,6 +305,13 @@ export const TRIGGERS: readonly TriggerPattern[] = [
     pattern: /\b(?:talks|negotiations|consultations)\b/gi,
     hints: ['talks', 'negotiations', 'consultations'],
   },
+  // "Modi held a bilateral with Xi on Wednesday", "opening his bilateral with Xi": the noun alone, in
+  // the press's shorthand for a bilateral meeting.
+  {
+    type: 'meeting',
+    pattern: /(?<=\b(?:a|his|her|their|the|its)\s+)bilateral(?=\s+with\b)/gi,
+    hints: ['bilateral'],
+  },
   // "a second round, mediated by the United States, would be held in Paris": a round of talks named
   // alone, in a sentence about talking (not a round of voting).
   {
@@ -390,7 +397,7 @@ export const CUES: readonly CuePattern[] = [
     cue: 'occurred',
     hint: /arrived|landed|open|kick|began|begin|start|under ?way|took place|held|had |hosted|chaired|mediated|brokered|ended|ending|concluded|concluding|closing|capping|wrapping|rounding|lasted|wrapped up|launched|holds talks|steps|visit| over|shook|begun|started|holding|now meeting|currently meeting|signed|short|paid|made|undertook|witnessed|oversaw|presided|exchanged/i,
     pattern:
-      /\b(cut short|cuts short|cutting short|(?:paid|made|undertook)(?= (?:a|an|his|her|their|its)\b)|arrived|landed|opened|opens|kicked off|kicks off|began|(?:begins?|starts?)(?= (?:a |an |his |her |their |its )?(?:[\w-]+ ){0,3}(?:visit|trip|tour)\b)|got under way|gets under way|(?:is|are) (?:now |already |still )?under way|underway|took place|was held|were held|has been held|have been held|ended|concluded|lasted|(?:is|are|was|were) (?:now )?over|shook hands|(?:has|have) (?:now |already |officially )?(?:begun|started|opened|got under way|gotten under way|kicked off)|(?:is|are) (?:now|currently) meeting\b|(?:is|are) (?:now |currently )?holding(?= (?:[\w'’-]+ ){0,3}(?:talks|meeting|meetings|negotiations|summit|discussions|consultations)\b)|wrapped up|(?:ending|concluding|closing|capping|wrapping up|rounding off)(?= (?:his|her|their|its|a|an|the) (?:[\w-]+ ){0,3}(?:visit|trip|journey|tour|stay)\b)|launched|holds talks|held talks|steps(?= (?:off|down from) (?:the|his|her|their) (?:plane|aircraft|jet|train)\b)|(?<!-)(?:held|had|hosted|chaired|co-chaired|mediated|brokered)(?= (?:(?!(?:to|been|be|not|no|planned|hoped|wanted|intended|expected|scheduled|set|due)\b)[\w'’"“”-]+ ){0,3}(?:rounds? of (?:[\w'’-]+ ){0,2})?(?:talks|summit|summits|meeting|meetings|negotiations|discussions|consultations)\b)|is visiting|are visiting|(?:witnessed|oversaw|presided over)(?= (?:the )?signing\b)|(?:is|are) (?:currently |now |already |also )?on (?:a|an|his|her|their) (?:[\w-]+ ){0,3}visit|was signed|were signed|has been signed|have been signed|has signed|have signed|(?<=\bsignatures\s+)(?:were|have been) exchanged)\b/gi,
+      /\b(cut short|cuts short|cutting short|(?:paid|made|undertook)(?= (?:a|an|his|her|their|its)\b)|arrived|landed|opened|opens|kicked off|kicks off|began|(?:begins?|starts?)(?= (?:a |an |his |her |their |its )?(?:[\w-]+ ){0,3}(?:visit|trip|tour)\b)|got under way|gets under way|(?:is|are) (?:now |already |still )?under way|underway|took place|was held|were held|has been held|have been held|ended|concluded|lasted|(?:is|are|was|were) (?:now )?over|shook hands|(?:has|have) (?:now |already |officially )?(?:begun|started|opened|got under way|gotten under way|kicked off)|(?:is|are) (?:now|currently) meeting\b|(?:is|are) (?:now |currently )?holding(?= (?:[\w'’-]+ ){0,3}(?:talks|meeting|meetings|negotiations|summit|discussions|consultations)\b)|wrapped up|(?:ending|concluding|closing|capping|wrapping up|rounding off)(?= (?:his|her|their|its|a|an|the) (?:[\w-]+ ){0,3}(?:visit|trip|journey|tour|stay)\b)|launched|holds talks|held talks|steps(?= (?:off|down from) (?:the|his|her|their) (?:plane|aircraft|jet|train)\b)|(?<!-)(?:held|had|hosted|chaired|co-chaired|mediated|brokered)(?= (?:(?!(?:to|been|be|not|no|planned|hoped|wanted|intended|expected|scheduled|set|due)\b)[\w'’"“”-]+ ){0,3}(?:rounds? of (?:[\w'’-]+ ){0,2})?(?:talks|summit|summits|meeting|meetings|negotiations|discussions|consultations|bilateral with)\b)|is visiting|are visiting|(?:witnessed|oversaw|presided over)(?= (?:the )?signing\b)|(?:is|are) (?:currently |now |already |also )?on (?:a|an|his|her|their) (?:[\w-]+ ){0,3}visit|was signed|were signed|has been signed|have been signed|has signed|have signed|(?<=\bsignatures\s+)(?:were|have been) exchanged)\b/gi,
   },
   {
     cue: 'future',

@@ -526,7 +526,7 @@ interface RawTrigger {
 
 /** One pass to rule out sentences that mention no event at all (most of them). */
 const ANY_TRIGGER =
-  /\b(?:visit|trip|journey|tour|travel|arriv|land|leav|left|depart|conference|reached|touched down|cross|enter|com(?:e|es|ing)\s+to|go(?:es|ing)?\s+(?:on\s+)?to|head|fl(?:y|ies|ying|ew)|due (?:in|at)|expected (?:in|at)|be in|is in|are in|was in|were in|was at|were at|round|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|host|welcom|receiv|conven|stepped off|steps off|pen to paper|signatures? (?:to|on)|names? (?:to|on)|initial|greeted|consultations|stop|exchang)/i;
+  /\b(?:visit|trip|journey|tour|travel|arriv|land|leav|left|depart|conference|reached|touched down|cross|enter|com(?:e|es|ing)\s+to|go(?:es|ing)?\s+(?:on\s+)?to|head|fl(?:y|ies|ying|ew)|due (?:in|at)|expected (?:in|at)|be in|is in|are in|was in|were in|was at|were at|round|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|host|welcom|receiv|conven|stepped off|steps off|bilateral with|pen to paper|signatures? (?:to|on)|names? (?:to|on)|initial|greeted|consultations|stop|exchang)/i;
 
 /** Every trigger's hint words, and for each, the hint words it starts with (itself included). */
 const HINT_WORDS = [...new Set(TRIGGERS.flatMap((t) => t.hints ?? []))];
@@ -1641,9 +1641,14 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       cue === 'occurred' &&
       !trig.verb &&
       trig.type !== 'visit' &&
-      /\b(?:ahead of|on the eve of|in the run-up to|in preparation for|to prepare for)\s+(?:(?:the|this|next|a|an|their|its)\s+)?(?:[\w'’-]+\s+){0,3}$/i.test(
+      (/\b(?:ahead of|on the eve of|in the run-up to|in preparation for|to prepare for)\s+(?:(?:the|this|next|a|an|their|its)\s+)?(?:[\w'’-]+\s+){0,3}$/i.test(
         text.slice(Math.max(0, trig.start - 60), trig.start),
-      )
+      ) ||
+        // "would be signed after the talks on Saturday": what a plan comes after is ahead too.
+        (/\b(?:will|would|shall|is to|are to|to be)\b[^,;]{0,60}\b(?:after|following)\s+(?:the\s+)?$/i.test(
+          text.slice(clause.start, trig.start),
+        ) &&
+          clauseCues.every((c) => c.cue !== 'occurred' || c.end > trig.start)))
     )
       cue = 'future';
     if (cue === 'occurred' && /\b(?:often|usually|routinely|typically)\b/i.test(before)) continue;
@@ -2897,7 +2902,29 @@ function dateAfterTheMeeting(mentions: Mention[]): void {
       );
     if (meeting) m.day = meeting.day;
   }
+  // "would be signed after the talks on Saturday": a signing after a meeting the same sentence dates.
+  for (const m of mentions) {
+    if (m.type !== 'signing' || m.day !== null || m.background || m.speculative) continue;
+    const after = AFTER_THE_MEETING_INSIDE.exec(m.sentence.text);
+    if (!after) continue;
+    const noun = after[1]!.toLowerCase();
+    const planned = m.cue === 'future' || m.cue === 'purpose';
+    const meeting = mentions.find(
+      (x) =>
+        x.sentence === m.sentence &&
+        x.day !== null &&
+        !x.background &&
+        (noun === 'summit' ? x.type === 'summit' : x.type === 'talks' || x.type === 'meeting') &&
+        (x.cue === 'occurred') === !planned &&
+        x.participants.filter((p) => m.participants.includes(p)).length >= 2,
+    );
+    if (meeting) m.day = meeting.day;
+  }
 }
+
+/** A signing done after a meeting named in the same breath: "would be signed after the talks on Saturday". */
+const AFTER_THE_MEETING_INSIDE =
+  /\b(?:signed|sign|signing)\s+(?:[\w'’-]+\s+){0,6}?(?:after|following|at the end of)\s+(?:the|their)\s+(talks|meetings?|summit)\b/i;
 
 /** A clock time opening a live page's entry ("07:52", "14:55 GMT -", "Thursday, 18:40"). */
 const ENTRY_TIME =

@@ -2280,6 +2280,23 @@ describe("extractEvents: happenings told in reporters' words", () => {
     });
   });
 
+  it('dates a signing "after the talks on Saturday" by those talks, still ahead, and reads "a bilateral with" as talks', () => {
+    const after = extract(
+      'Deals\n\nSeveral agreements between India and Bangladesh would be signed after the talks on Saturday, officials said.',
+      '2024-06-20',
+    );
+    expect(only(after, 'signing')).toMatchObject({ status: 'scheduled', date: '2024-06-22' });
+    expect(only(after, 'talks')).toMatchObject({ status: 'scheduled', date: '2024-06-22' });
+    const bilateral = extract(
+      'Kazan\n\nModi held a bilateral with Xi Jinping on Wednesday on the sidelines of the BRICS summit.',
+      '2024-10-23',
+    );
+    expect(bilateral.find((x) => x.participants.join() === 'China,India')).toMatchObject({
+      status: 'occurred',
+      date: '2024-10-23',
+    });
+  });
+
   it('takes the new day when the sentence opens with the one given up ("Instead of Wednesday, ...")', () => {
     const xs = extract(
       'Moved\n\nInstead of Wednesday, the Serbian and Kosovo delegations will now meet on Thursday, September 3.',
