@@ -2748,9 +2748,16 @@ function statusOfGroup(
   }
   // A change the body tells outranks the headline's word for it ("Biden scraps ... trip" over "has
   // postponed his trip").
-  const bodyChange = current.find(
+  // When the body tells both, the headline's word settles which ("summit shelved again": "will not be
+  // meeting in June" and "pushed back again" are a delay).
+  const bodyChanges = current.filter(
     (m) => (m.cue === 'cancelled' || m.cue === 'postponed') && !m.sentence.headline,
   );
+  const headlineChange = current.find(
+    (m) => (m.cue === 'cancelled' || m.cue === 'postponed') && m.sentence.headline,
+  );
+  const bodyChange =
+    (headlineChange && bodyChanges.find((m) => m.cue === headlineChange.cue)) ?? bodyChanges[0];
   if (bodyChange) return { status: bodyChange.cue as EventStatus, pick: bodyChange, date: null };
   const cancelled = current.find((m) => m.cue === 'cancelled');
   if (cancelled) return { status: 'cancelled', pick: cancelled, date: null };

@@ -2297,6 +2297,14 @@ describe("extractEvents: happenings told in reporters' words", () => {
     });
   });
 
+  it("lets the headline's word settle a body that tells both an end and a delay", () => {
+    const xs = extract(
+      'Rwanda summit shelved again as Commonwealth waits\n\nFor the second time, Commonwealth leaders will not be meeting in Kigali in June.\n\nOrganisers said on Tuesday that the Commonwealth summit, which had been rescheduled to open in the Rwandan capital on 21 June, would be pushed back again.',
+      '2021-04-27',
+    );
+    expect(only(xs, 'summit').status).toBe('postponed');
+  });
+
   it('takes the new day when the sentence opens with the one given up ("Instead of Wednesday, ...")', () => {
     const xs = extract(
       'Moved\n\nInstead of Wednesday, the Serbian and Kosovo delegations will now meet on Thursday, September 3.',
