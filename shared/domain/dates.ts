@@ -99,6 +99,12 @@ function normalisePairs(sentence: string): string {
       )
       // "on the evening of April 12": chrono reads the part of the day and loses the date.
       .replace(/\b(?:morning|afternoon|evening|night)\s+of\s+(?=\d|[A-Z])/gi, (m) => ' '.repeat(m.length))
+      // "The visit will end in Ravenna on Thursday 10 April": the last day of a stay still ahead is not
+      // the day it begins.
+      .replace(
+        /(?<=\b(?:will|would|to|is due to|are due to|is set to|are set to)\s+(?:end|conclude|wrap up|close)\b[^.;,]{0,50}?\bon\s+)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b/g,
+        (m) => ' '.repeat(m.length),
+      )
       // "Instead of Wednesday, the delegations will now meet on Thursday": the day given up names no
       // plan of its own.
       .replace(

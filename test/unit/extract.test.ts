@@ -2305,6 +2305,19 @@ describe("extractEvents: happenings told in reporters' words", () => {
     expect(only(xs, 'summit').status).toBe('postponed');
   });
 
+  it('never dates a stay by the day it "will end"', () => {
+    const xs = extract(
+      'Trip\n\nThe state visit of King Charles to Italy will end in Ravenna on Thursday 10 April.',
+      '2025-04-03',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'pending', date: null });
+    const both = extract(
+      'Trip\n\nKing Charles will begin his visit to Italy on April 7 and will end it in Ravenna on Thursday 10 April.',
+      '2025-04-03',
+    );
+    expect(only(both, 'visit')).toMatchObject({ status: 'scheduled', date: '2025-04-07' });
+  });
+
   it('takes the new day when the sentence opens with the one given up ("Instead of Wednesday, ...")', () => {
     const xs = extract(
       'Moved\n\nInstead of Wednesday, the Serbian and Kosovo delegations will now meet on Thursday, September 3.',
