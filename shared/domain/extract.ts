@@ -831,6 +831,9 @@ const NEGATED_HAPPENING =
 /** Before who watches an act rather than takes part in it. */
 const WITNESS_BEFORE = /\b(?:in the presence of|witnessed by|with\s+(?=[^,.;]{0,40}\blooking on\b))\s*/i;
 
+/** The UN named in a sentence: its seat in New York is where its gatherings are, not a US visit. */
+const UN_SEAT = /\b(?:UN|U\.N\.|United Nations|General Assembly|UNGA)\b/;
+
 /** Happening cues in the present tense: with a day ahead they announce a plan. */
 const PRESENT_HAPPENING =
   /^(?:opens|kicks off|begins|starts|gets under way|holds talks|is under way|are under way|is visiting|are visiting|is holding|are holding|steps)$/i;
@@ -1750,6 +1753,14 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         }
         if (hostAndGuest.length > 2) multiGuest = true;
       } else if (destination) {
+        // "Qureshi leaves for New York on Sunday", in an article about the UN General Assembly: a trip to
+        // the UN's seat, not a visit to the United States.
+        if (
+          destination.place === 'New York' &&
+          (UN_SEAT.test(text) || ctx.focus.weights.has('United Nations')) &&
+          !/\b(?:White House|Washington|Biden|Trump|Obama)\b/.test(text)
+        )
+          continue;
         host = destination.canonical;
         location = destination.place;
         legs = destinationList(destination, entities, text);

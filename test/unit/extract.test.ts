@@ -2318,6 +2318,20 @@ describe("extractEvents: happenings told in reporters' words", () => {
     expect(only(both, 'visit')).toMatchObject({ status: 'scheduled', date: '2025-04-07' });
   });
 
+  it('reads a trip to New York for the UN as no visit to the United States, unless the White House is in it', () => {
+    expect(
+      extract(
+        "UNGA\n\nPakistan's foreign minister Shah Mahmood Qureshi leaves for New York on Sunday for the UN General Assembly.",
+        '2018-09-21',
+      ),
+    ).toEqual([]);
+    const white = extract(
+      'Trip\n\nModi will travel to New York on Saturday and meet Biden at the White House on Monday.',
+      '2021-09-21',
+    );
+    expect(only(white, 'visit').participants).toEqual(['India', 'United States']);
+  });
+
   it('takes the new day when the sentence opens with the one given up ("Instead of Wednesday, ...")', () => {
     const xs = extract(
       'Moved\n\nInstead of Wednesday, the Serbian and Kosovo delegations will now meet on Thursday, September 3.',
