@@ -1758,7 +1758,10 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         if (
           destination.place === 'New York' &&
           (UN_SEAT.test(text) || ctx.focus.weights.has('United Nations')) &&
-          !/\b(?:White House|Washington|Biden|Trump|Obama)\b/.test(text)
+          // (A US leader or Washington named beside it makes it a US visit after all.)
+          !entities.some(
+            (e) => e.canonical === 'United States' && e !== destination && e.place !== 'New York',
+          )
         )
           continue;
         host = destination.canonical;
