@@ -453,7 +453,7 @@ export const MEETING_SUBJECT =
 
 /** Mediators and sponsors are not parties: "the US-brokered deal", "brokered by Qatar", "handed to the American mediator". */
 export const MEDIATOR_PHRASE =
-  /\b[\w.’']+-(?:brokered|backed|mediated|sponsored|led|facilitated|drafted|hosted)\b|\b(?:brokered|mediated|facilitated|sponsored|witnessed) by (?:the\s+)?(?:[A-Z][\w.’'-]*\s*)+|\bwith (?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}(?:mediating|acting as (?:a\s+)?mediator|as (?:a\s+)?mediator)\b|\b(?:to|by|with|via|through) (?:the\s+)?[A-Z][\w.’'-]*\s+(?:mediators?|facilitators?)\b/g;
+  /\b(?:[\w.’']+\s+and\s+)?[\w.’']+-(?:brokered|backed|mediated|sponsored|led|facilitated|drafted|hosted)\b|\b(?:brokered|mediated|facilitated|sponsored|witnessed) by (?:the\s+)?(?:[A-Z][\w.’'-]*\s*)+|\bwith (?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}(?:(?:again|also|once again|still|once more)\s+)?(?:mediating|(?:acting|serving) as (?:a\s+|the\s+)?(?:mediator|facilitator)|as (?:a\s+|the\s+)?(?:mediator|facilitator))\b|\b(?:to|by|with|via|through) (?:the\s+)?[A-Z][\w.’'-]*\s+(?:mediators?|facilitators?)\b/g;
 
 /**
  * "on the sidelines of the G20 summit", "at the APEC summit", "days before the African Union summit":

@@ -2332,6 +2332,19 @@ describe("extractEvents: happenings told in reporters' words", () => {
     expect(only(white, 'visit').participants).toEqual(['India', 'United States']);
   });
 
+  it('leaves out a mediator told "again acting as mediator" or in "the US and Saudi-brokered talks"', () => {
+    const again = extract(
+      'Talks\n\nIranian and US negotiators began a second round of talks in Rome on Saturday, with Oman again acting as mediator.',
+      '2025-04-19',
+    );
+    expect(only(again, 'talks').participants).toEqual(['Iran', 'United States']);
+    const pair = extract(
+      'Talks\n\nThe army suspended its part in the US and Saudi-brokered talks with the Rapid Support Forces in Geneva.',
+      '2023-06-01',
+    );
+    expect(pair.flatMap((x) => x.participants)).not.toContain('United States');
+  });
+
   it('takes the new day when the sentence opens with the one given up ("Instead of Wednesday, ...")', () => {
     const xs = extract(
       'Moved\n\nInstead of Wednesday, the Serbian and Kosovo delegations will now meet on Thursday, September 3.',
