@@ -828,6 +828,10 @@ const HEADLINE_ARRIVAL =
 const NEGATED_HAPPENING =
   /\b(?:has|have|had)(?:\s+not|n['’]t|\s+never)(?:\s+(?:yet|once|ever|since))?\s+$|^\s*(?:no|never|not once|none of)\b(?![^,;]{0,80}\buntil\b)/i;
 
+/** A signing watched by the sentence's subject: "will witness the signing of". */
+const WITNESS_THE =
+  /\b(?:witness|witnesses|witnessed|witnessing|attend|attends|attended|attending)\s+the\s+$/i;
+
 /** Before who watches an act rather than takes part in it. */
 const WITNESS_BEFORE = /\b(?:in the presence of|witnessed by|with\s+(?=[^,.;]{0,40}\blooking on\b))\s*/i;
 
@@ -1904,12 +1908,19 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         trig.type === 'visit' && host
           ? triggers.find(
               (o) =>
-                o.type !== 'visit' && o.start > trig.end && /\bfor\b/i.test(text.slice(trig.end, o.start)),
+                o.type !== 'visit' &&
+                o.start > trig.end &&
+                // ("will arrive in Kuala Lumpur on Sunday, where he will attend ... and witness the signing")
+                /\bfor\b|,\s*where\s+(?:he|she|they)\s+(?:will|would|is to|are to)\b/i.test(
+                  text.slice(trig.end, o.start),
+                ),
             )
           : undefined;
       if (purpose) {
+        const where = /,\s*where\s+(?:he|she|they)\b/i.exec(text.slice(trig.end, purpose.start));
+        const cut = where ? trig.end + where.index : purpose.start;
         const own = uniq(
-          participants.filter((p) => entities.some((e) => e.canonical === p && e.start < purpose.start)),
+          participants.filter((p) => entities.some((e) => e.canonical === p && e.start < cut)),
         );
         if (own.length >= 2) participants = own;
       } else if (trip) {
@@ -1960,6 +1971,24 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // Who is no party of this event for a reason the sentence gives (a stop of the journey, someone who
     // stays away or is urged): never added back when the parties are completed below.
     const away = new Set<string>();
+    // "will witness the signing of a peace accord between Thailand and Cambodia": who watches is no party;
+    // the parties are the ones the accord is between.
+    if (
+      trig.type === 'signing' &&
+      !trig.verb &&
+      WITNESS_THE.test(text.slice(Math.max(0, trig.start - 30), trig.start))
+    ) {
+      const between = /^\s+of\s+(?:[\w'’-]+\s+){0,5}?(?:between|with)\s/i.exec(
+        text.slice(trig.end, trig.end + 80),
+      );
+      if (between) {
+        const from = trig.end + between[0].length;
+        const signers = uniq(
+          entities.filter((e) => e.start >= from && e.start - from <= 60).map((e) => e.canonical),
+        );
+        if (signers.length >= 2) participants = signers;
+      }
+    }
     // "would be signed on Friday in the Oval Office in the presence of President Trump": a witness is no
     // party.
     const presence = WITNESS_BEFORE.exec(text.slice(clause.start, clause.end));

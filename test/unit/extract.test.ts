@@ -2345,6 +2345,19 @@ describe("extractEvents: happenings told in reporters' words", () => {
     expect(pair.flatMap((x) => x.participants)).not.toContain('United States');
   });
 
+  it('keeps what a visitor will do ", where he will ..." out of the visit, and a witnessed signing to its signers', () => {
+    const xs = extract(
+      'Trip\n\nTrump will arrive in Kuala Lumpur on Sunday, where he will attend a dinner with leaders of the Association of Southeast Asian Nations, hold talks with Malaysian Prime Minister Anwar Ibrahim and witness the signing of a peace accord between Thailand and Cambodia.',
+      '2025-10-22',
+    );
+    expect(only(xs, 'visit').participants).toEqual(['Malaysia', 'United States']);
+    expect(only(xs, 'signing')).toMatchObject({
+      participants: ['Cambodia', 'Thailand'],
+      status: 'scheduled',
+      date: '2025-10-26',
+    });
+  });
+
   it('takes the new day when the sentence opens with the one given up ("Instead of Wednesday, ...")', () => {
     const xs = extract(
       'Moved\n\nInstead of Wednesday, the Serbian and Kosovo delegations will now meet on Thursday, September 3.',
