@@ -169,6 +169,12 @@ function findCues(text: string): FoundCue[] {
         CHANGE_DENIED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))
       )
         continue;
+      // "Asked whether the meeting with Xi was off": a question, no change.
+      if (
+        (cue === 'postponed' || cue === 'cancelled') &&
+        /\bwhether\b[^,.;:]{0,60}$/i.test(text.slice(Math.max(0, m.index - 70), m.index))
+      )
+        continue;
       // "urged Scholz to postpone the trip", "called for the trip to be postponed": an appeal, no change.
       if (
         (cue === 'postponed' || cue === 'cancelled') &&
@@ -186,7 +192,7 @@ const UNTIL_BEFORE =
   /\b(?:until|till|once|by the time)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:has\s+|have\s+)?$/i;
 /** Before a change word: it is denied ("had not been", "will not be", "has no plans to"). */
 const CHANGE_DENIED_BEFORE =
-  /\b(?:(?:not|never|n['’]t)\s+(?:(?:been|be|yet|formally|officially|actually)\s+)*|no\s+(?:plans?|intention|reason)\s+(?:to|of)\s+|not\s+(?:planning|plan|intend|intending)\s+to\s+)$/i;
+  /\b(?:(?:not|never|n['’]t)\s+(?:(?:been|be|yet|formally|officially|actually)\s+)*|no\s+(?:plans?|intention|reason)\s+(?:to|of)\s+|not\s+(?:planning|plan|intend|intending)\s+to\s+|rather\s+than\s+(?:being\s+)?)$/i;
 /** Before a change word: someone asks for it ("urged X to", "called for the trip to be", "demanded a"). */
 const APPEAL_BEFORE =
   /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|for)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)? (?:to|for)|demand(?:s|ed|ing)?|petition(?:s|ed|ing)?|lobb(?:y|ies|ied|ying))\b(?:[^.;:]{0,50}?\bto(?: be)?|(?: that)?[^.;:]{0,40}?\b(?:should|must)(?: be)?|(?: for)? (?:a|an|the|its|his|her|their)(?: [\w'’-]+)?)\s+$/i;
@@ -1309,7 +1315,9 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       ) && !/\bunless\b/i.test(clauseText)
         ? // ("will not be meeting in Kigali in June, and the summit would be pushed back": the sentence
           // tells a delay, not an end.)
-          /\bas (?:planned|scheduled)\b|\buntil\b/i.test(clauseText) ||
+          // ("will not be convened before Ramadan, and a new date will be agreed": not yet.)
+          /\bas (?:planned|scheduled)\b|\buntil\b|\bbefore\b/i.test(clauseText) ||
+          /\b(?:a|no) new date\b/i.test(text) ||
           cues.some((c) => c.cue === 'postponed')
           ? 'postponed'
           : 'cancelled'

@@ -2358,6 +2358,25 @@ describe("extractEvents: happenings told in reporters' words", () => {
     });
   });
 
+  it('reads "put off rather than called off", "will not be convened before ..., a new date will be agreed" as delays, and a question as no change', () => {
+    const rather = extract(
+      'Visit\n\nOfficials said the visit of Egyptian President Sisi to Turkey had been put off rather than called off.',
+      '2024-02-01',
+    );
+    expect(only(rather, 'visit').status).toBe('postponed');
+    const before = extract(
+      'Summit\n\nThe Arab summit will not be convened before Ramadan, and a new date will be agreed between Algeria and the member states.',
+      '2022-01-20',
+    );
+    expect(only(before, 'summit').status).toBe('postponed');
+    expect(
+      extract(
+        'Talks\n\nAsked whether the meeting with Xi was off, Trump said he had not cancelled it, the White House and China said.',
+        '2025-10-15',
+      ).filter((x) => x.status === 'cancelled'),
+    ).toEqual([]);
+  });
+
   it('takes the new day when the sentence opens with the one given up ("Instead of Wednesday, ...")', () => {
     const xs = extract(
       'Moved\n\nInstead of Wednesday, the Serbian and Kosovo delegations will now meet on Thursday, September 3.',
