@@ -243,10 +243,31 @@ export function findEntities(text: string): EntityMention[] {
         place: m.place,
       });
   });
+  const kept = out.filter((e) => !inFamilyName(text, e));
   return withMovementGovernment(
     text,
-    out.filter((e) => !inFamilyName(text, e)).map((e) => asFormerLeader(text, e)),
+    kept.map((e) => asOrganisationHead(text, kept, asFormerLeader(text, e))),
   );
+}
+
+/** An organisation's post right between its name and a person's: "European Council President Donald Tusk". */
+const ORGANISATION_POST =
+  /^\s+(?:President|Secretary[- ]General|Chair(?:man|woman|person)?|Commissioner|High Representative|Chief|Head|Director[- ]General)\s+$/;
+
+/**
+ * "European Council President Donald Tusk", "UN Secretary-General Antonio Guterres": a person named by an
+ * organisation's post speaks for the organisation, whichever country they come from or led.
+ */
+function asOrganisationHead(text: string, all: readonly EntityMention[], e: EntityMention): EntityMention {
+  if ((e.via !== 'leader' && e.via !== 'official') || e.kind !== 'country') return e;
+  const org = all.find(
+    (o) =>
+      o.kind === 'organisation' &&
+      o.end <= e.start &&
+      e.start - o.end <= 25 &&
+      ORGANISATION_POST.test(text.slice(o.end, e.start)),
+  );
+  return org ? { ...e, canonical: org.canonical, kind: 'organisation' } : e;
 }
 
 /** Per name of a person who led a country before their organisation's post, that country. */

@@ -2377,6 +2377,19 @@ describe("extractEvents: happenings told in reporters' words", () => {
     ).toEqual([]);
   });
 
+  it('reads a person named by an organisation\'s post as the organisation ("European Council President Donald Tusk")', () => {
+    const xs = extract(
+      'Trade\n\nAbe will sit down with European Council President Donald Tusk for their annual summit in Brussels on Wednesday.',
+      '2018-07-06',
+    );
+    expect(xs[0]?.participants).toEqual(['European Union', 'Japan']);
+    const national = extract(
+      'Berlin\n\nPolish Prime Minister Donald Tusk will meet Scholz in Berlin on Wednesday.',
+      '2024-02-05',
+    );
+    expect(national[0]?.participants).toEqual(['Germany', 'Poland']);
+  });
+
   it('takes the new day when the sentence opens with the one given up ("Instead of Wednesday, ...")', () => {
     const xs = extract(
       'Moved\n\nInstead of Wednesday, the Serbian and Kosovo delegations will now meet on Thursday, September 3.',
