@@ -93,6 +93,8 @@ interface Mention {
   duringVisit: boolean;
   /** "the meeting" with no party named in its clause: a reference back to a gathering told elsewhere. */
   anaphoric: boolean;
+  /** A visit read from a meeting at one side's seat, not told as a trip: it updates one, never makes one. */
+  implied?: boolean;
   /**
    * Told in a clause that opens with "when" (", when the two countries will sign the deal"), or
    * joined to the trip by "and" ("will visit Japan on Aug. 23-24 and hold a summit"): at the trip's time.
@@ -189,7 +191,7 @@ function findCues(text: string): FoundCue[] {
 
 /** Before a happening word: a time clause still ahead ("until the talks are over", "once the visit has ended"). */
 const UNTIL_BEFORE =
-  /\b(?:until|till|once|by the time)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:has\s+|have\s+)?$/i;
+  /\b(?:until|till|once|by the time|(?:the\s+)?next\s+time|whenever)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:has\s+|have\s+)?$/i;
 /** Before a change word: it is denied ("had not been", "will not be", "has no plans to"). */
 const CHANGE_DENIED_BEFORE =
   /\b(?:(?:not|never|n['’]t)\s+(?:(?:been|be|yet|formally|officially|actually)\s+)*|no\s+(?:plans?|intention|reason)\s+(?:to|of)\s+|not\s+(?:planning|plan|intend|intending)\s+to\s+|rather\s+than\s+(?:being\s+)?)$/i;
@@ -1670,6 +1672,9 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // "Abiy has not visited Eritrea", "No Ethiopian leader has visited Eritrea in two decades", "Never
     // before has a US president met ...": a happening denied.
     if (cue === 'occurred' && NEGATED_HAPPENING.test(before)) continue;
+    // "the next time they met, he hoped to host Morrison": a time still ahead, told in the past.
+    if (cue === 'occurred' && UNTIL_BEFORE.test(text.slice(Math.max(0, trig.start - 50), trig.start)))
+      continue;
     // "held talks by phone on Thursday": a call, not the meeting a pending event waits for.
     if (
       cue === 'occurred' &&
@@ -2654,6 +2659,28 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       shiftDays,
     };
     mentions.push(mention);
+    // "as the two leaders met at the White House", "held talks in Riyadh with the crown prince": two
+    // leaders meeting at one side's seat tell the other side's visit made, that day.
+    if (
+      (trig.type === 'talks' || trig.type === 'meeting' || trig.type === 'summit') &&
+      cue === 'occurred' &&
+      !background &&
+      participants.length === 2 &&
+      leaders
+    ) {
+      // (Read from the unmasked names: "at the White House" is masked as a venue phrase.)
+      const seat = factsOf(text, ctx.facts).entities.find(
+        (e) =>
+          e.start >= clause.start &&
+          e.end <= clause.end &&
+          (e.via === 'capital' || e.via === 'city' || e.via === 'metonym') &&
+          participants.includes(e.canonical) &&
+          /\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 8), e.start)),
+      );
+      const guest = participants.find((p) => p !== seat?.canonical);
+      if (seat && guest && entityKind(guest) === 'country')
+        mentions.push({ ...mention, type: 'visit', host: seat.canonical, implied: true });
+    }
     for (const leg of laterLegs) {
       mentions.push({
         ...mention,
@@ -3358,6 +3385,7 @@ function toExtraction(
     // naval drills with Russia and China") has parties gathered from other nouns: it makes no event.
     canCreate:
       (inFocus >= 2 || (withOrgs && inFocus >= 1)) &&
+      !g.mentions.every((m) => m.implied === true) &&
       !(g.type === 'visit' && !g.host && g.participants.length > 2),
     background,
     previousDate:

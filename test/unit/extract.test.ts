@@ -7,6 +7,11 @@ function extract(body: string, referenceDay: string): Extraction[] {
   return extractEvents(cleanArticle({ body }), { referenceDay });
 }
 
+/** All but the visits a meeting at one side's seat implies (they update a visit, never make one). */
+function meetingsOf(xs: readonly Extraction[]): Extraction[] {
+  return xs.filter((x) => x.type !== 'visit' || x.canCreate);
+}
+
 function only(xs: readonly Extraction[], type: Extraction['type']): Extraction {
   const found = xs.filter((x) => x.type === type);
   expect(found, `one ${type} in ${JSON.stringify(xs)}`).toHaveLength(1);
@@ -493,7 +498,7 @@ describe('extractEvents: meetings told in the past tense', () => {
     for (const said of ['held bilateral talks', 'held a summit', 'had talks', 'held lengthy talks']) {
       const xs = extract(`Leaders meet\n\nPutin and Xi ${said} in Moscow on Thursday.`, '2025-10-17');
       expect(
-        xs.map((x) => [x.status, x.date]),
+        meetingsOf(xs).map((x) => [x.status, x.date]),
         said,
       ).toEqual([['occurred', '2025-10-16']]);
     }
@@ -512,7 +517,7 @@ describe('extractEvents: meetings told in the past tense', () => {
     ]) {
       const xs = extract(`Leaders meet\n\n${body}`, '2025-10-17');
       expect(
-        xs.map((x) => [x.status, x.date]),
+        meetingsOf(xs).map((x) => [x.status, x.date]),
         body,
       ).toEqual([['occurred', '2025-10-16']]);
     }
@@ -529,7 +534,7 @@ describe('extractEvents: meetings told in the past tense', () => {
       "Leaders meet\n\nAt Thursday's meeting in Moscow, Putin and Xi agreed to expand trade.",
       '2025-10-17',
     );
-    expect(held.map((x) => [x.status, x.date])).toEqual([['occurred', '2025-10-16']]);
+    expect(meetingsOf(held).map((x) => [x.status, x.date])).toEqual([['occurred', '2025-10-16']]);
     const ahead = extract(
       "Leaders to meet\n\nAt Thursday's meeting in Moscow, Putin and Xi plan to sign a trade pact.",
       '2025-10-13',
@@ -1754,7 +1759,9 @@ describe('extractEvents: what a meeting was about', () => {
       'Summit ends\n\nTrump and Putin met in Anchorage on Friday.\n\nThe summit in Alaska ended without a deal on Ukraine.',
       '2025-08-15',
     );
-    expect(xs.map((x) => [x.type, x.participants.join('+')])).toEqual([['summit', 'Russia+United States']]);
+    expect(meetingsOf(xs).map((x) => [x.type, x.participants.join('+')])).toEqual([
+      ['summit', 'Russia+United States'],
+    ]);
   });
 });
 
@@ -2390,6 +2397,39 @@ describe("extractEvents: happenings told in reporters' words", () => {
     expect(national[0]?.participants).toEqual(['Germany', 'Poland']);
   });
 
+  it("reads two leaders meeting at one side's seat as the other side's visit made, to update a visit, never to make one", () => {
+    const xs = extract(
+      'Talks\n\nRussian President Vladimir Putin held talks with Saudi Crown Prince Mohammed bin Salman in Riyadh on Wednesday evening.',
+      '2023-12-07',
+    );
+    expect(only(xs, 'visit')).toMatchObject({
+      participants: ['Russia', 'Saudi Arabia'],
+      host: 'Saudi Arabia',
+      status: 'occurred',
+      date: '2023-12-06',
+      canCreate: false,
+    });
+    const white = extract(
+      'Talks\n\nCanadian Prime Minister Mark Carney told President Donald Trump on Tuesday that Canada is not for sale, as the two leaders met at the White House.',
+      '2025-05-06',
+    );
+    expect(only(white, 'visit')).toMatchObject({
+      host: 'United States',
+      status: 'occurred',
+      date: '2025-05-06',
+    });
+    const neutral = extract(
+      'Talks\n\nUS and Russian officials held talks in Geneva on Monday.',
+      '2025-05-06',
+    );
+    expect(neutral.filter((x) => x.type === 'visit')).toEqual([]);
+    const next = extract(
+      'Reply\n\nModi replied that the next time they met, he hoped to host Morrison in Gujarat.',
+      '2020-06-04',
+    );
+    expect(next.filter((x) => x.status === 'occurred')).toEqual([]);
+  });
+
   it('takes the new day when the sentence opens with the one given up ("Instead of Wednesday, ...")', () => {
     const xs = extract(
       'Moved\n\nInstead of Wednesday, the Serbian and Kosovo delegations will now meet on Thursday, September 3.',
@@ -2803,7 +2843,11 @@ describe('extractEvents: a meeting something came after', () => {
       'Deal off\n\nA planned signing of the border agreement between Kenya and Uganda was called off on Friday after a televised meeting between the two presidents in Nairobi descended into a shouting match.',
       '2025-02-28',
     );
-    expect(xs.filter((x) => x.type !== 'signing').map((x) => x.status)).toEqual(['occurred']);
+    expect(
+      meetingsOf(xs)
+        .filter((x) => x.type !== 'signing')
+        .map((x) => x.status),
+    ).toEqual(['occurred']);
     expect(only(xs, 'signing').status).toBe('cancelled');
   });
 });
