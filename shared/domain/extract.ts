@@ -2981,7 +2981,7 @@ function dateAfterTheMeeting(mentions: Mention[]): void {
           x.sentence !== m.sentence &&
           x.day !== null &&
           !x.background &&
-          (noun === 'summit' ? x.type === 'summit' : x.type === 'talks' || x.type === 'meeting') &&
+          meetingNamed(noun, x.type) &&
           (x.cue === 'occurred') === !planned &&
           x.participants.filter((p) => m.participants.includes(p)).length >= 2,
       );
@@ -2999,12 +2999,19 @@ function dateAfterTheMeeting(mentions: Mention[]): void {
         x.sentence === m.sentence &&
         x.day !== null &&
         !x.background &&
-        (noun === 'summit' ? x.type === 'summit' : x.type === 'talks' || x.type === 'meeting') &&
+        meetingNamed(noun, x.type) &&
         (x.cue === 'occurred') === !planned &&
         x.participants.filter((p) => m.participants.includes(p)).length >= 2,
     );
     if (meeting) m.day = meeting.day;
   }
+}
+
+/** Whether a mention of this type can be the meeting a noun names: "the summit" a summit, "the meeting" any. */
+function meetingNamed(noun: string, type: Mention['type']): boolean {
+  if (noun === 'summit') return type === 'summit';
+  if (noun === 'talks') return type === 'talks' || type === 'meeting';
+  return type === 'talks' || type === 'meeting' || type === 'summit';
 }
 
 /** A signing done after a meeting named in the same breath: "would be signed after the talks on Saturday". */

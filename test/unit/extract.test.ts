@@ -2304,6 +2304,14 @@ describe("extractEvents: happenings told in reporters' words", () => {
     });
   });
 
+  it('dates a signing "during the meeting" by the summit the article dated before it', () => {
+    const xs = extract(
+      'Leaders to meet\n\nThe leaders of Kenya and Tanzania will hold a summit in Arusha on Friday, officials said.\n\nThe two presidents are expected to sign a border trade pact during the meeting.',
+      '2024-03-04',
+    );
+    expect(only(xs, 'signing')).toMatchObject({ status: 'scheduled', date: '2024-03-08' });
+  });
+
   it("lets the headline's word settle a body that tells both an end and a delay", () => {
     const xs = extract(
       'Rwanda summit shelved again as Commonwealth waits\n\nFor the second time, Commonwealth leaders will not be meeting in Kigali in June.\n\nOrganisers said on Tuesday that the Commonwealth summit, which had been rescheduled to open in the Rwandan capital on 21 June, would be pushed back again.',
