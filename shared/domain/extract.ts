@@ -2167,7 +2167,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         }
       }
     }
-    if (participants.length > 5) continue;
+    if (sidesCount(participants, entities) > 5) continue;
     // "heads to South Korea and Japan, his first trip to Asia": a trip named again without a place of
     // its own is the sentence's trip to its destinations, not one to whoever the article is about.
     if (
@@ -3005,6 +3005,22 @@ function dateAfterTheMeeting(mentions: Mention[]): void {
     );
     if (meeting) m.day = meeting.day;
   }
+}
+
+/**
+ * How many sides the parties make: a grouping named at one place ("the Central Asian leaders", "the
+ * Caspian states") is one side, whatever its number of members; any other party is one side of its own.
+ */
+function sidesCount(participants: readonly string[], entities: readonly EntityMention[]): number {
+  const sides = new Set<string>();
+  for (const p of participants) {
+    const spans = entities.filter((e) => e.canonical === p).map((e) => `${e.start}:${e.end}`);
+    const grouped = spans.find((span) =>
+      entities.some((e) => e.canonical !== p && `${e.start}:${e.end}` === span),
+    );
+    sides.add(grouped ?? p);
+  }
+  return sides.size;
 }
 
 /** Whether a mention of this type can be the meeting a noun names: "the summit" a summit, "the meeting" any. */

@@ -2627,6 +2627,34 @@ describe('extractEvents: groupings of countries, lists of sides, and travellers 
     }
   });
 
+  it('reads groupings with no organisation (Caspian, Central Asian, Nordic, Baltic) as their member countries', () => {
+    const caspian = extract(
+      'Caspian Summit to be held in Baku on August 12, minister says\n\nOfficials gave no more detail.',
+      '2025-07-21',
+    );
+    expect(only(caspian, 'summit')).toMatchObject({
+      participants: ['Azerbaijan', 'Iran', 'Kazakhstan', 'Russia', 'Turkmenistan'],
+      date: '2025-08-12',
+    });
+    const central = extract(
+      'Summit\n\nChinese President Xi Jinping will host a summit with Central Asian leaders in Xian on Friday.',
+      '2025-07-21',
+    );
+    expect(only(central, 'summit').participants).toEqual([
+      'China',
+      'Kazakhstan',
+      'Kyrgyzstan',
+      'Tajikistan',
+      'Turkmenistan',
+      'Uzbekistan',
+    ]);
+    const baltic = extract(
+      'Talks\n\nPoland will hold talks with the Baltic states in Riga on Friday.',
+      '2025-07-21',
+    );
+    expect(only(baltic, 'talks').participants).toEqual(['Estonia', 'Latvia', 'Lithuania', 'Poland']);
+  });
+
   it('takes every side listed after "talks between"', () => {
     const xs = extract(
       'Talks\n\nTalks between Iran and Britain, France and Germany will be held in Geneva on Tuesday.',

@@ -150,4 +150,20 @@ export const GROUPINGS: readonly (readonly [members: readonly string[], names: s
     ['United Kingdom', 'France', 'Germany'],
     'E3|E-3|European troika|European trio|three European powers|European powers',
   ],
+  [
+    ['Azerbaijan', 'Iran', 'Kazakhstan', 'Russia', 'Turkmenistan'],
+    'Caspian summit|Caspian Summit|Caspian Sea littoral states|Caspian Sea states|Caspian littoral states|Caspian littoral countries|Caspian littoral nations|' +
+      'Caspian states|Caspian countries|Caspian nations|Caspian leaders',
+  ],
+  [
+    ['Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan'],
+    'Central Asian states|Central Asian countries|Central Asian nations|Central Asian republics|' +
+      'Central Asian leaders|Central Asia Five',
+  ],
+  [
+    ['Denmark', 'Finland', 'Iceland', 'Norway', 'Sweden'],
+    'Nordic states|Nordic countries|Nordic nations|Nordic leaders|Nordic prime ministers',
+  ],
+  [['Estonia', 'Latvia', 'Lithuania'], 'Baltic states|Baltic countries|Baltic nations|Baltic leaders'],
+  [['France', 'Germany', 'Poland'], 'Weimar Triangle'],
 ];
