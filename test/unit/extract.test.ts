@@ -2648,6 +2648,11 @@ describe('extractEvents: groupings of countries, lists of sides, and travellers 
       'Turkmenistan',
       'Uzbekistan',
     ]);
+    const named = extract(
+      'Summit\n\nChinese President Xi Jinping will chair the China-Central Asia Summit in Beijing on May 18, officials said.',
+      '2025-05-05',
+    );
+    expect(only(named, 'summit').participants).toHaveLength(6);
     const baltic = extract(
       'Talks\n\nPoland will hold talks with the Baltic states in Riga on Friday.',
       '2025-07-21',

@@ -139,9 +139,29 @@ export const MOVEMENT_HOMES: ReadonlyMap<string, string> = new Map([
   ['Houthis', 'Yemen'],
 ]);
 
+/** The nouns a regional grouping's adjective is read with: "the Nordic countries", "Central Asian presidents". */
+const GROUP_NOUNS = [
+  'states',
+  'countries',
+  'nations',
+  'republics',
+  'leaders',
+  'presidents',
+  'prime ministers',
+  'heads of state',
+  'foreign ministers',
+  'ministers',
+];
+
+/** A grouping's names made of its adjectives and the nouns above, then its own names. */
+function groupNames(adjectives: readonly string[], own: readonly string[]): string {
+  return [...adjectives.flatMap((a) => GROUP_NOUNS.map((n) => `${a} ${n}`)), ...own].join('|');
+}
+
 /**
  * Informal groupings that are no organisation but a set of countries, each a party: "talks between Iran
- * and the E3" are talks of Iran with Britain, France and Germany.
+ * and the E3" are talks of Iran with Britain, France and Germany; "the Caspian summit" is the five
+ * states' on the Caspian Sea.
  *
  * Columns: the member countries | names ('|'-separated, markers as in countries.ts).
  */
@@ -152,18 +172,16 @@ export const GROUPINGS: readonly (readonly [members: readonly string[], names: s
   ],
   [
     ['Azerbaijan', 'Iran', 'Kazakhstan', 'Russia', 'Turkmenistan'],
-    'Caspian summit|Caspian Summit|Caspian Sea littoral states|Caspian Sea states|Caspian littoral states|Caspian littoral countries|Caspian littoral nations|' +
-      'Caspian states|Caspian countries|Caspian nations|Caspian leaders',
+    groupNames(
+      ['Caspian', 'Caspian littoral', 'Caspian Sea', 'Caspian Sea littoral'],
+      ['Caspian summit', 'Caspian Summit'],
+    ),
   ],
   [
     ['Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan'],
-    'Central Asian states|Central Asian countries|Central Asian nations|Central Asian republics|' +
-      'Central Asian leaders|Central Asia Five',
+    groupNames(['Central Asian'], ['Central Asia Five', 'Central Asia summit', 'Central Asia Summit']),
   ],
-  [
-    ['Denmark', 'Finland', 'Iceland', 'Norway', 'Sweden'],
-    'Nordic states|Nordic countries|Nordic nations|Nordic leaders|Nordic prime ministers',
-  ],
-  [['Estonia', 'Latvia', 'Lithuania'], 'Baltic states|Baltic countries|Baltic nations|Baltic leaders'],
+  [['Denmark', 'Finland', 'Iceland', 'Norway', 'Sweden'], groupNames(['Nordic'], [])],
+  [['Estonia', 'Latvia', 'Lithuania'], groupNames(['Baltic'], [])],
   [['France', 'Germany', 'Poland'], 'Weimar Triangle'],
 ];
