@@ -836,6 +836,13 @@ const HEADLINE_ARRIVAL =
 const NEGATED_HAPPENING =
   /\b(?:has|have|had)(?:\s+not|n['’]t|\s+never)(?:\s+(?:yet|once|ever|since))?\s+$|^\s*(?:no|never|not once|none of)\b(?![^,;]{0,80}\buntil\b)/i;
 
+/** Before a signing's participle: someone wants it done ("hopes to have the agreement signed"). */
+const TO_HAVE_IT_DONE = /\b(?:to|will|would|could)\s+(?:have|get)\s+(?:[\w'’-]+\s+){1,6}$/i;
+
+/** Before "consultations": an envoy called home ("recalled its ambassador from Tel Aviv for"). */
+const ENVOY_RECALLED =
+  /\b(?:recall|recalls|recalled|recalling|summoned|summons|called back)\b[^;]{0,60}\b(?:ambassador|envoy|diplomats?|charg[eé] d['’]affaires)\b[^;]{0,40}\bfor\s+(?:urgent\s+)?$/i;
+
 /** A signing watched by the sentence's subject: "will witness the signing of". */
 const WITNESS_THE =
   /\b(?:witness|witnesses|witnessed|witnessing|attend|attends|attended|attending)\s+the\s+$/i;
@@ -957,9 +964,9 @@ const NOT_BE_BEFORE =
 /** Right before "talks": one side stays away ("would not take part in Sunday's talks"). */
 const WONT_TAKE_PART =
   /\b(?:will|would|shall)\s+not\s+(?:take part in|participate in|attend|join)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$|\b(?:won['’]t|wouldn['’]t)\s+(?:take part in|participate in|attend|join)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
-/** Right before a verb: the act did not happen ("failed to sign", "did not meet"). */
+/** Right before a verb: the act did not happen ("failed to sign", "did not meet", "was not signed"). */
 const FAILED_TO =
-  /\b(?:(?:failed|fail|fails|refused|refuse|refuses|declined|declines)\s+to|(?:did|does)\s+not|didn['’]t|doesn['’]t)\s*$/i;
+  /\b(?:(?:failed|fail|fails|refused|refuse|refuses|declined|declines)\s+to|(?:did|does|was|were)\s+not|didn['’]t|doesn['’]t|wasn['’]t|weren['’]t)\s*$/i;
 /** A sentence that opens with its source: "Oman's foreign minister said on Monday that". */
 const LEADING_SAID =
   /^[^,;]{0,80}?\b(?:said|says|told reporters|announced|confirmed|stated)\b(?:\s+(?:on|late on|early on)\s+\w+)?(?:\s+that)?\s/i;
@@ -1669,6 +1676,10 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     )
       cue = 'future';
     if (cue === 'occurred' && /\b(?:often|usually|routinely|typically)\b/i.test(before)) continue;
+    // "hopes to have the agreement signed before the end of the year": a signing someone wants done.
+    if (cue === 'occurred' && trig.type === 'signing' && TO_HAVE_IT_DONE.test(before)) cue = 'future';
+    // "recalled its ambassador from Tel Aviv for consultations": an envoy called home, no meeting.
+    if (trig.type === 'talks' && ENVOY_RECALLED.test(text.slice(clause.start, trig.start))) continue;
     // "Abiy has not visited Eritrea", "No Ethiopian leader has visited Eritrea in two decades", "Never
     // before has a US president met ...": a happening denied.
     if (cue === 'occurred' && NEGATED_HAPPENING.test(before)) continue;
@@ -2104,12 +2115,17 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         }
       }
     }
-    // "The G20 summit opened in Johannesburg without the United States": who stays away is no party.
+    // "The G20 summit opened in Johannesburg without the United States", "without China, the US or
+    // other partners": who stays away is no party.
     if (!hostAndGuest && /\bwithout\b/i.test(text)) {
-      for (const name of entities
-        .filter((e) => /\bwithout\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 12), e.start)))
-        .map((e) => e.canonical))
-        away.add(name);
+      for (const w of text.matchAll(/\bwithout\s+/gi)) {
+        let from = w.index + w[0].length;
+        for (const e of entities.filter((x) => x.start >= from)) {
+          if (!/^(?:\s*,)?\s*(?:(?:or|and|nor)\s+)?(?:the\s+)?$/i.test(text.slice(from, e.start))) break;
+          away.add(e.canonical);
+          from = e.end;
+        }
+      }
       const kept = participants.filter((p) => !away.has(p));
       if (kept.length >= 2 || (kept.length === 1 && standsAlone(kept[0]!))) participants = kept;
     }

@@ -2312,6 +2312,32 @@ describe("extractEvents: happenings told in reporters' words", () => {
     expect(only(xs, 'signing')).toMatchObject({ status: 'scheduled', date: '2024-03-08' });
   });
 
+  it('reads "was not signed as planned" as a delay, "hopes to have it signed" as a plan, and an envoy recalled "for consultations" as no talks', () => {
+    const notSigned = extract(
+      'Visit\n\nThe prime minister held talks in Port Vila on Sunday, but the security agreement between Australia and Vanuatu was not signed as planned.',
+      '2025-09-08',
+    );
+    expect(only(notSigned, 'signing')).toMatchObject({ status: 'postponed', date: null });
+    const hopes = extract(
+      'Pact\n\nCanberra hopes to have the agreement with Vanuatu signed before the end of the year.',
+      '2025-05-05',
+    );
+    expect(only(hopes, 'signing')).toMatchObject({ status: 'pending', date: null });
+    const recalled = extract(
+      'Envoy\n\nTurkey recalled its ambassador to Israel for consultations on Saturday, the foreign ministry said.',
+      '2023-11-05',
+    );
+    expect(recalled).toEqual([]);
+  });
+
+  it('leaves every country listed after "without" out of a meeting', () => {
+    const xs = extract(
+      'Forum\n\nThe Pacific Islands Forum meeting in Honiara opened on Monday without China, the US or other partners.',
+      '2025-09-09',
+    );
+    expect(only(xs, 'talks').participants).toEqual(['Pacific Islands Forum', 'Solomon Islands']);
+  });
+
   it("lets the headline's word settle a body that tells both an end and a delay", () => {
     const xs = extract(
       'Rwanda summit shelved again as Commonwealth waits\n\nFor the second time, Commonwealth leaders will not be meeting in Kigali in June.\n\nOrganisers said on Tuesday that the Commonwealth summit, which had been rescheduled to open in the Rwandan capital on 21 June, would be pushed back again.',
