@@ -496,6 +496,12 @@ function articleFocus(sentences: readonly Sentence[], cache: FactsCache): Focus 
 interface SentenceContext {
   readonly reference: IsoDay;
   readonly localDayAhead: boolean;
+  /**
+   * An excerpt on a tag or archive page, below its newest story, of a story of unknown day: "on
+   * Saturday" or "tomorrow" in it cannot be counted from the page's own day, so only days with a month
+   * name are read.
+   */
+  readonly listing: boolean;
   readonly facts: FactsCache;
   readonly focus: Focus;
   /** Whether the article's text (sentences joined) matches these: asked rarely, so found when first asked. */
@@ -515,6 +521,7 @@ function daysFor(
   let days = cache.get(tense);
   if (!days) {
     days = findDays(text, ctx.reference, tense, ctx.localDayAhead);
+    if (ctx.listing) days = days.filter((d) => d.kind === 'explicit');
     cache.set(tense, days);
   }
   return days;
@@ -2918,6 +2925,7 @@ function collectMentions(
   const ctx: SentenceContext = {
     reference: options.referenceDay,
     localDayAhead: options.localDayAhead ?? false,
+    listing: false,
     facts,
     focus,
     articleHasVisit: articleHas(/\b(?:visit|visits|visiting|visited|trip|arrived in|landed in)\b/i),
@@ -2928,6 +2936,10 @@ function collectMentions(
   let body = 0;
   // A live page's entries are each told as news: a sentence's place counts within its entry (paragraph).
   const live = isLivePage(clean);
+  // A tag or archive page: the newest story comes first and is read as of the page's day; the older
+  // excerpts below it are read without their weekdays unless they carry a dateline of their own.
+  const listing = isListingPage(clean);
+  const listed: SentenceContext = { ...ctx, listing: true };
   let paragraph = Number.NaN;
   // A paragraph opening with a dateline of its own (a topic page listing older stories) is read as of
   // that day: "LONDON, June 8 (Wire) - ... will meet on Monday" is June 9, not next Monday.
@@ -2953,7 +2965,7 @@ function collectMentions(
       paragraph = s.paragraph;
       body = 0;
     }
-    const base = asOf.get(s.paragraph) ?? ctx;
+    const base = asOf.get(s.paragraph) ?? (listing && s.paragraph >= 1 ? listed : ctx);
     mentions.push(...sentenceMentions(s, s.headline ? 0 : body, lastPair ? { ...base, lastPair } : base));
     if (!s.headline) body++;
     const people = uniq(
@@ -3055,6 +3067,18 @@ const ENTRY_TIME =
   /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|TRT|GST|IST|PKT|IRST|AST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|SAST|WAT|CAT|EAT|ICT|WIB|SGT|MYT|PHT|HKT|JST|KST|AEST|AEDT|NZST|NZDT|local time|local))?\s*(?:$|[-–—:|]\s)/i;
 
 /** A page of timed entries, newest first: two or more entries open with a clock time. */
+/** A listing's header: "Topic: Korea-Japan relations", "Tag: Xi Jinping | Page 3" (not a "Tags: A, B" line). */
+const LISTING_HEADER = /^(?:tag|topic|archive|category)\s*:\s*(?:[^,#|\n]{2,80}$|[^,#|\n]{2,60}\|)/im;
+/** A listing's other marks: "stories tagged", "Page 2 of 12", "Load more", "[Read more]", "Archive updated". */
+const LISTING_MARK =
+  /\b(?:stories|articles|posts|news) tagged\b|\bpage \d+(?: of \d+)?\b|^load more\b|\bread more\]|\barchive updated\b/im;
+
+/** A tag, topic or archive page: a header naming the topic and a mark of a list of stories. */
+function isListingPage(clean: CleanArticle): boolean {
+  const lines = [clean.title ?? '', ...clean.removed.map((r) => r.text), ...clean.paragraphs];
+  return lines.some((l) => LISTING_HEADER.test(l)) && lines.some((l) => LISTING_MARK.test(l));
+}
+
 function isLivePage(clean: CleanArticle): boolean {
   let times = 0;
   for (const r of clean.removed) if (r.kind === 'chrome' && ENTRY_TIME.test(r.text)) times++;

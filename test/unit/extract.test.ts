@@ -2338,6 +2338,25 @@ describe("extractEvents: happenings told in reporters' words", () => {
     expect(only(xs, 'talks').participants).toEqual(['Pacific Islands Forum', 'Solomon Islands']);
   });
 
+  it("reads a topic page's newest story by the page's day and its older excerpts without their weekdays", () => {
+    const xs = extract(
+      [
+        'Topic: Kenya-Uganda relations',
+        'Page 1 of 9',
+        'Ruto to host Museveni in Nairobi on Monday',
+        'NAIROBI (Wire) - Kenyan President William Ruto will host Ugandan President Yoweri Museveni in Nairobi on Monday, State House said on Wednesday.',
+        '',
+        'Kenya and Tanzania to sign border deal',
+        'Kenya and Tanzania are expected to sign a border demarcation agreement in Arusha on Saturday, officials said.',
+        '',
+        'Load more',
+      ].join('\n'),
+      '2025-07-23',
+    );
+    expect(xs.find((x) => x.type === 'visit')).toMatchObject({ status: 'scheduled', date: '2025-07-28' });
+    expect(only(xs, 'signing')).toMatchObject({ participants: ['Kenya', 'Tanzania'], date: null });
+  });
+
   it("lets the headline's word settle a body that tells both an end and a delay", () => {
     const xs = extract(
       'Rwanda summit shelved again as Commonwealth waits\n\nFor the second time, Commonwealth leaders will not be meeting in Kigali in June.\n\nOrganisers said on Tuesday that the Commonwealth summit, which had been rescheduled to open in the Rwandan capital on 21 June, would be pushed back again.',
