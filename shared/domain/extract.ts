@@ -2394,6 +2394,14 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         clauseDays(tense).some((o) => !o.attribution && o.start >= trig.end && o.start - trig.end <= 40)
       )
         continue;
+      // "on a state visit lasting until Friday": a day something lasts until is its end, not its start.
+      if (
+        cue !== 'postponed' &&
+        /\b(?:lasting|lasts|last|stay|stays|staying|remain|remains|remaining|run|runs|running)\s+(?:until|till|through)\s+$/i.test(
+          text.slice(Math.max(0, d.start - 24), d.start),
+        )
+      )
+        continue;
       // "gave their approval on Friday, clearing the way for the deal to be signed": the day is the approval's.
       if (d.end <= trig.start && /,\s*(?:clearing|paving|opening)\s+the\s+way\b/i.test(between)) continue;
       // "On Tuesday, an official said there were no plans to meet": the day dates the statement.

@@ -2357,6 +2357,14 @@ describe("extractEvents: happenings told in reporters' words", () => {
     expect(only(xs, 'signing')).toMatchObject({ participants: ['Kenya', 'Tanzania'], date: null });
   });
 
+  it('does not date a visit by the day it lasts until', () => {
+    const xs = extract(
+      'Visit\n\nPresident Tinubu is to be hosted by President Macron in Paris on a state visit lasting until Friday, the presidency said.',
+      '2024-11-26',
+    );
+    expect(xs.find((x) => x.type === 'visit' && x.date === '2024-11-29')).toBeUndefined();
+  });
+
   it("lets the headline's word settle a body that tells both an end and a delay", () => {
     const xs = extract(
       'Rwanda summit shelved again as Commonwealth waits\n\nFor the second time, Commonwealth leaders will not be meeting in Kigali in June.\n\nOrganisers said on Tuesday that the Commonwealth summit, which had been rescheduled to open in the Rwandan capital on 21 June, would be pushed back again.',
