@@ -325,6 +325,22 @@ export const TRIGGERS: readonly TriggerPattern[] = [
     pattern: /\b(?:meeting|meetings|encounter|sit down)\b/gi,
     hints: ['meeting', 'encounter', 'sit down'],
   },
+  // "have sat down together at a hotel", "sat down with Xi": a meeting held.
+  {
+    type: 'meeting',
+    pattern: /\bsat down\b(?=\s+(?:together|with|for|face to face)\b)/gi,
+    hints: ['sat down'],
+    inherent: 'occurred',
+    verb: true,
+  },
+  // "held 'frank and candid' discussions in Xiamen": discussions someone holds are talks (the noun
+  // alone is too common to be one: "discussions are continuing").
+  {
+    type: 'talks',
+    pattern:
+      /\bdiscussions\b(?<=\b(?:held|began|opened|wrapped up|concluded)\s+(?:[\w'’"“”,-]+\s+){0,8}discussions)/gi,
+    hints: ['discussions'],
+  },
   { type: 'meeting', pattern: /\bmeet(?:s|ing)?\b/gi, hints: ['meet'], verb: true },
   // Not the passive: "demands that have not been met", "were met at the airport by the prime minister".
   {
@@ -432,9 +448,9 @@ export const DURING_VISIT =
   /\b[Dd]uring (?:the|his|her|their|this|that|a|an|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*['’]s) (?:\w+ )?(?:state |official )?(?:visit|trip|stay)\b/;
 
 /** Phrases whose countries are a topic, not a party: "the war in Ukraine", "the fighting in eastern Congo", "the
- * bloc's troops in Congo". */
+ * bloc's troops in Congo", "months of tension over Taiwan". */
 export const TOPIC_PHRASE =
-  /\b(?:(?:war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue)\s+(?:in|on|against|of|over|between|with|for)|(?:deal|breakthrough|progress|consensus|compromise)\s+(?:on|over)|discuss(?:ed|es|ing)?|(?:focus|focused|focusing|centred|centered)\s+on|(?:troops|soldiers|peacekeepers|(?:troop|peacekeeping|military|observer|monitoring)\s+mission)\s+in)\s+(?:the\s+)?(?:(?:(?:north|south)-?)?(?:east|west)ern\s+|(?:north|south|central)(?:ern)?\s+)?(?:[A-Z][\w'’.-]*\s*(?:and\s+)?)+/g;
+  /\b(?:(?:war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue)\s+(?:in|on|against|of|over|between|with|for)|(?:tensions?|disputes?|differences|row|rift|standoff|spat|friction)\s+over|(?:deal|breakthrough|progress|consensus|compromise)\s+(?:on|over)|discuss(?:ed|es|ing)?|(?:focus|focused|focusing|centred|centered)\s+on|(?:troops|soldiers|peacekeepers|(?:troop|peacekeeping|military|observer|monitoring)\s+mission)\s+in)\s+(?:the\s+)?(?:(?:(?:north|south)-?)?(?:east|west)ern\s+|(?:north|south|central)(?:ern)?\s+)?(?:[A-Z][\w'’.-]*\s*(?:and\s+)?)+/g;
 
 /** A trailing attribution clause: ", the foreign minister of X told reporters." (short, no "that ...") */
 export const ATTRIBUTION_TAIL =

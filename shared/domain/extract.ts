@@ -280,7 +280,7 @@ const ANY_TOPIC =
   /agenda|discuss|deal|breakthrough|progress|consensus|compromise|war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission|focus|centred|centered|summit|talks|meeting|conference|-\w+ed\b|brokered|mediat|facilitat|sponsored|witnessed|sidelines|margins|\bat |during|ahead of|eve of|run-up|before|headquarters|premises|compound|seat of|prisoners|detainees|hostages|captives|civilians|refugees|migrants|nationals|citizens|fishermen|pilgrims|tourists|countr|nation|member|state|all(?:y|ies)|partner|(?:ed|struck|hit|overrun) by/i;
 /** A word every TOPIC_PHRASE and TOPIC_COMPOUND match holds (both are case-sensitive). */
 const TOPIC_WORD =
-  /discuss|deal|breakthrough|progress|consensus|compromise|war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission|focus|centred|centered/;
+  /discuss|tension|differences|row|rift|standoff|spat|friction|deal|breakthrough|progress|consensus|compromise|war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission|focus|centred|centered/;
 /** A word every MEDIATOR_PHRASE match holds. */
 const MEDIATOR_WORD = /brokered|backed|mediat|sponsored|led|facilitated|drafted|hosted|witnessed/;
 
@@ -541,7 +541,7 @@ interface RawTrigger {
 
 /** One pass to rule out sentences that mention no event at all (most of them). */
 const ANY_TRIGGER =
-  /\b(?:visit|trip|journey|tour|travel|arriv|land|leav|left|depart|conference|reached|touched down|cross|enter|com(?:e|es|ing)\s+to|go(?:es|ing)?\s+(?:on\s+)?to|head|fl(?:y|ies|ying|ew)|due (?:in|at)|expected (?:in|at)|be in|is in|are in|was in|were in|was at|were at|round|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|host|welcom|receiv|conven|stepped off|steps off|bilateral with|pen to paper|signatures? (?:to|on)|names? (?:to|on)|initial|greeted|consultations|stop|exchang)/i;
+  /\b(?:visit|trip|journey|tour|travel|arriv|land|leav|left|depart|conference|reached|touched down|cross|enter|com(?:e|es|ing)\s+to|go(?:es|ing)?\s+(?:on\s+)?to|head|fl(?:y|ies|ying|ew)|due (?:in|at)|expected (?:in|at)|be in|is in|are in|was in|were in|was at|were at|round|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|sat down|discussions|host|welcom|receiv|conven|stepped off|steps off|bilateral with|pen to paper|signatures? (?:to|on)|names? (?:to|on)|initial|greeted|consultations|stop|exchang)/i;
 
 /** Every trigger's hint words, and for each, the hint words it starts with (itself included). */
 const HINT_WORDS = [...new Set(TRIGGERS.flatMap((t) => t.hints ?? []))];

@@ -2365,6 +2365,28 @@ describe("extractEvents: happenings told in reporters' words", () => {
     expect(xs.find((x) => x.type === 'visit' && x.date === '2024-11-29')).toBeUndefined();
   });
 
+  it('reads "sat down together" and "held ... discussions" as meetings held, and a country tension is "over" as no party', () => {
+    const sat = extract(
+      'Talks\n\nAfter months of tension over Taiwan and trade, Biden and Xi finally sat down together in Bali on Monday.',
+      '2022-11-15',
+    );
+    expect(sat).toHaveLength(1);
+    expect(sat[0]).toMatchObject({
+      participants: ['China', 'United States'],
+      status: 'occurred',
+      date: '2022-11-14',
+    });
+    const held = extract(
+      'Talks\n\nPhilippine and Chinese officials held what both sides described as "frank and candid" discussions in Xiamen on Thursday.',
+      '2025-01-17',
+    );
+    expect(only(held, 'talks')).toMatchObject({
+      participants: ['China', 'Philippines'],
+      status: 'occurred',
+      date: '2025-01-16',
+    });
+  });
+
   it("lets the headline's word settle a body that tells both an end and a delay", () => {
     const xs = extract(
       'Rwanda summit shelved again as Commonwealth waits\n\nFor the second time, Commonwealth leaders will not be meeting in Kigali in June.\n\nOrganisers said on Tuesday that the Commonwealth summit, which had been rescheduled to open in the Rwandan capital on 21 June, would be pushed back again.',
