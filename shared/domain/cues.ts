@@ -443,9 +443,12 @@ export const OFFICIAL_WORD =
 export const BLOCKER_NOUN =
   /\b(call|calls|phone|conversation|briefing|statement|interview|forum|conference|congress|session|election|elections|parade|anniversary|speech|remarks|announcement|report|post|broadcast|vote|dinner|lunch|festival|deadline|war|attack|strike|ceasefire|truce|declaration)\b/i;
 
-/** "during the visit": a signing or talks in such a sentence takes the visit's day. */
+/**
+ * "during the visit", "during the stopover", "while Kishida is in London": a signing or talks in such a
+ * sentence takes the visit's day.
+ */
 export const DURING_VISIT =
-  /\b[Dd]uring (?:the|his|her|their|this|that|a|an|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*['’]s) (?:\w+ )?(?:state |official )?(?:visit|trip|stay)\b/;
+  /\b[Dd]uring (?:the|his|her|their|this|that|a|an|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*['’]s) (?:\w+ )?(?:state |official )?(?:visit|trip|stay|stopover)\b|\bwhile (?:he|she|[A-Z][\w'’-]+) (?:is|will be) in (?:the )?[A-Z]/;
 
 /** Phrases whose countries are a topic, not a party: "the war in Ukraine", "the fighting in eastern Congo", "the
  * bloc's troops in Congo", "months of tension over Taiwan". */

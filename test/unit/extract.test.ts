@@ -2387,6 +2387,19 @@ describe("extractEvents: happenings told in reporters' words", () => {
     });
   });
 
+  it('gives a signing "during the stopover" or "while the leader is in" a capital the dated visit\'s day', () => {
+    const stop = extract(
+      'Stopover\n\nAlbanese will make a stop in Vanuatu on Sunday on his way to Port Moresby. The security agreement between Australia and Vanuatu is expected to be signed during the stopover.',
+      '2025-09-04',
+    );
+    expect(only(stop, 'signing')).toMatchObject({ status: 'scheduled', date: '2025-09-07' });
+    const whileIn = extract(
+      'Visit\n\nKishida will visit London on Wednesday. Japan and Britain are expected to sign the defence pact while Kishida is in the British capital.',
+      '2023-01-05',
+    );
+    expect(only(whileIn, 'signing')).toMatchObject({ status: 'scheduled', date: '2023-01-11' });
+  });
+
   it("lets the headline's word settle a body that tells both an end and a delay", () => {
     const xs = extract(
       'Rwanda summit shelved again as Commonwealth waits\n\nFor the second time, Commonwealth leaders will not be meeting in Kigali in June.\n\nOrganisers said on Tuesday that the Commonwealth summit, which had been rescheduled to open in the Rwandan capital on 21 June, would be pushed back again.',
