@@ -2400,6 +2400,28 @@ describe("extractEvents: happenings told in reporters' words", () => {
     expect(only(whileIn, 'signing')).toMatchObject({ status: 'scheduled', date: '2023-01-11' });
   });
 
+  it('reads a leaders\' retreat as a summit, and one that "will not take place this month" as put off, not called off', () => {
+    const dated = extract(
+      "Retreat\n\nThe prime ministers of Malaysia and Singapore will hold their annual leaders' retreat in Putrajaya on Jan 7.",
+      '2024-12-31',
+    );
+    expect(only(dated, 'summit')).toMatchObject({
+      participants: ['Malaysia', 'Singapore'],
+      status: 'scheduled',
+      date: '2025-01-07',
+    });
+    const month = extract(
+      "Retreat\n\nThe annual leaders' retreat between Malaysia and Singapore will no longer take place this month, sources said.",
+      '2024-12-09',
+    );
+    expect(only(month, 'summit').status).toBe('postponed');
+    const never = extract(
+      'Summit\n\nThe summit between Malaysia and Singapore will not take place, officials said.',
+      '2024-12-09',
+    );
+    expect(only(never, 'summit').status).toBe('cancelled');
+  });
+
   it("lets the headline's word settle a body that tells both an end and a delay", () => {
     const xs = extract(
       'Rwanda summit shelved again as Commonwealth waits\n\nFor the second time, Commonwealth leaders will not be meeting in Kigali in June.\n\nOrganisers said on Tuesday that the Commonwealth summit, which had been rescheduled to open in the Rwandan capital on 21 June, would be pushed back again.',
