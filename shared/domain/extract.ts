@@ -744,6 +744,10 @@ const AS_CLAUSE = /^\s*,?\s*as\s+(?:the|both|they|he|she|[A-Z])/;
 /** A clause told as done where the one before it goes: "will travel to Cairo on Monday, where". */
 const WHERE_CLAUSE = /^\s*where\b/i;
 
+/** After "visit": a site, not a state ("the Dujiangyan irrigation system", "a car factory"). */
+const SITE_AFTER =
+  /^\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:irrigation system|factory|plant|museum|memorial|temple|shrine|mosque|church|cathedral|monastery|facility|shipyard|farm|university|school|hospital|exhibition|expo|trade fair|zoo|mausoleum|cemetery|tomb|campus|laboratory|mine|dam|power station|refinery|market|wind farm|solar park|science park|industrial park)\b/i;
+
 /** Between a meeting noun and its day: a relative clause, then the noun's own verb of being held. */
 const NOUN_HELD_AFTER_RELATIVE =
   /^\s+(?:[\w'’-]+\s+){0,5}?(?:that|which)\s+[^,;]{1,80}?\s(?:will|is to|is due to|is set to|is scheduled to)\s+(?:be\s+held|take\s+place|open|begin|start|convene)\b/i;
@@ -1154,6 +1158,13 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       return false;
     // "does not meet the definition of refugees", "met the deadline": a standard met, not a meeting.
     if (t.type === 'meeting' && t.verb && MET_STANDARD_AFTER.test(text.slice(t.end, t.end + 50)))
+      return false;
+    // "will visit the Dujiangyan irrigation system on Wednesday": a site toured on a trip, not a trip.
+    if (
+      t.type === 'visit' &&
+      /^(?:visit|visits|visited|visiting|tour|tours|toured|touring)$/i.test(text.slice(t.start, t.end)) &&
+      SITE_AFTER.test(text.slice(t.end, t.end + 80))
+    )
       return false;
     // "the security cabinet would convene on Friday to approve it", "a cabinet meeting": a state's own
     // body meeting at home holds no talks with another.

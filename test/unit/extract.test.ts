@@ -2422,6 +2422,14 @@ describe("extractEvents: happenings told in reporters' words", () => {
     expect(only(never, 'summit').status).toBe('cancelled');
   });
 
+  it('reads a visit to a site on a trip ("will visit the irrigation system") as no state visit', () => {
+    const xs = extract(
+      'Chengdu\n\nJapanese Prime Minister Shinzo Abe met South Korean President Moon Jae-in in Chengdu on Tuesday. Abe will visit the Dujiangyan irrigation system on Wednesday before returning to Tokyo.',
+      '2019-12-24',
+    );
+    expect(xs.filter((x) => x.type === 'visit')).toEqual([]);
+  });
+
   it("lets the headline's word settle a body that tells both an end and a delay", () => {
     const xs = extract(
       'Rwanda summit shelved again as Commonwealth waits\n\nFor the second time, Commonwealth leaders will not be meeting in Kigali in June.\n\nOrganisers said on Tuesday that the Commonwealth summit, which had been rescheduled to open in the Rwandan capital on 21 June, would be pushed back again.',
