@@ -744,6 +744,9 @@ const AS_CLAUSE = /^\s*,?\s*as\s+(?:the|both|they|he|she|[A-Z])/;
 /** A clause told as done where the one before it goes: "will travel to Cairo on Monday, where". */
 const WHERE_CLAUSE = /^\s*where\b/i;
 
+/** A clause's opening that makes the act after it a plan: "Plans to", "The plan to". */
+const PLANS_TO = /^\s*(?:the\s+|their\s+|its\s+|his\s+|her\s+)?plans?\s+to\s+$/i;
+
 /** After "visit": a site, not a state ("the Dujiangyan irrigation system", "a car factory"). */
 const SITE_AFTER =
   /^\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:irrigation system|factory|plant|museum|memorial|temple|shrine|mosque|church|cathedral|monastery|facility|shipyard|farm|university|school|hospital|exhibition|expo|trade fair|zoo|mausoleum|cemetery|tomb|campus|laboratory|mine|dam|power station|refinery|market|wind farm|solar park|science park|industrial park)\b/i;
@@ -1492,10 +1495,20 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         trig.start - c.end <= reach &&
         !/\b(?:after|following|amid|because of|over)\b/i.test(text.slice(c.end, trig.start)));
     // A change just before the trigger governs it: "called off an expected meeting".
+    // "Plans to sign the agreements at next week's summit have been shelved": the plan is the subject of
+    // the change, and the gathering it was to happen at only its place.
+    const plannedAct = triggers.find(
+      (t) =>
+        t.verb &&
+        t.start >= clause.start &&
+        t.start <= trig.start &&
+        PLANS_TO.test(text.slice(clause.start, t.start)),
+    );
     const change =
       others.find((c) => isChange(c) && governs(c, 30)) ??
+      (plannedAct === trig ? others.find((c) => isChange(c) && c.start >= trig.end) : undefined) ??
       // "The summit planned for next week has been postponed": the noun is the subject of the change.
-      (!trig.verb
+      (!trig.verb && !plannedAct
         ? others.find(
             (c) =>
               isChange(c) &&

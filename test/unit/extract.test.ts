@@ -2430,6 +2430,15 @@ describe("extractEvents: happenings told in reporters' words", () => {
     expect(xs.filter((x) => x.type === 'visit')).toEqual([]);
   });
 
+  it('gives the change of "plans to sign ... at next week\'s summit" to the signing, not the summit', () => {
+    const xs = extract(
+      "Deal\n\nPlans to sign the European Union's updated agreements with Chile at next week's summit have been shelved, diplomats said.",
+      '2023-07-10',
+    );
+    expect(only(xs, 'signing').status).toBe('postponed');
+    expect(xs.filter((x) => x.status === 'postponed')).toHaveLength(1);
+  });
+
   it("lets the headline's word settle a body that tells both an end and a delay", () => {
     const xs = extract(
       'Rwanda summit shelved again as Commonwealth waits\n\nFor the second time, Commonwealth leaders will not be meeting in Kigali in June.\n\nOrganisers said on Tuesday that the Commonwealth summit, which had been rescheduled to open in the Rwandan capital on 21 June, would be pushed back again.',
