@@ -75,6 +75,8 @@ export interface Extraction {
   readonly shiftDays: number | null;
   /** The day is told as a change of plan ("will now begin on May 30", "moved to", "originally set for"). */
   readonly moved?: boolean;
+  /** A meeting told as one more of a series ("a second round", "agreed to meet again"): never one already held. */
+  readonly another?: boolean;
 }
 
 interface Mention {
@@ -3500,8 +3502,17 @@ function toExtraction(
         ? (pick.shiftDays ?? g.mentions.find((m) => m.shiftDays)?.shiftDays ?? null)
         : null,
     moved: status === 'scheduled' && DAY_CHANGE_TOLD.test(pick.sentence.text),
+    another:
+      g.type !== 'visit' &&
+      g.type !== 'signing' &&
+      (status === 'pending' || status === 'scheduled') &&
+      g.mentions.some((m) => ANOTHER_ROUND.test(m.sentence.text)),
   };
 }
+
+/** A meeting told as the next of a series: "second round of talks", "agreed to meet again". */
+const ANOTHER_ROUND =
+  /\b(?:second|third|fourth|fifth|sixth|next|new|fresh|another|further)\s+(?:round|rounds|session|meeting)\b|\bmeet\s+again\b/i;
 
 /** Talks dated inside a summit or visit of the same parties in the same article are part of it. */
 function absorbTalks(extractions: Extraction[]): Extraction[] {

@@ -225,6 +225,8 @@ export function findMatch(
       continue;
     if (x.type === 'visit' && e.type === 'visit' && x.host && e.host && x.host !== e.host) continue;
     const forward = x.status === 'pending' || x.status === 'scheduled';
+    // "A second round is set for Wednesday": the next meeting of a series, not the one held.
+    if (forward && e.status === 'occurred' && x.another === true) continue;
     if (forward && e.status === 'occurred') {
       const happened = e.date ?? day(e.knownAsOf);
       if (daysBetween(happened, publishedDay) > NEW_OCCURRENCE_AFTER_DAYS) continue;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Extraction } from '../../shared/domain/extract.js';
+import { cleanArticle } from '../../shared/domain/clean.js';
+import { type Extraction, extractEvents } from '../../shared/domain/extract.js';
 import {
   candidateFilter,
   candidateLookup,
@@ -57,6 +58,32 @@ function claim(over: Partial<Extraction> & Pick<Extraction, 'type' | 'participan
 }
 
 describe('findMatch', () => {
+  it('never lands "a second round" on the round already held two days before', () => {
+    const held = event({
+      id: 'r1',
+      type: 'talks',
+      participants: ['Russia', 'Ukraine'],
+      status: 'occurred',
+      date: '2022-02-28',
+    });
+    const next = {
+      type: 'talks' as const,
+      participants: ['Russia', 'Ukraine'],
+      status: 'scheduled' as const,
+      date: '2022-03-02',
+    };
+    expect(findMatch(claim({ ...next, another: true }), [held], '2022-03-01')).toBeNull();
+    // Told without a word of a series, a day so close may be the same gathering going on.
+    expect(findMatch(claim(next), [held], '2022-03-01')?.id).toBe('r1');
+    const extracted = extractEvents(
+      cleanArticle({
+        body: 'Talks\n\nA second round of talks between Russia and Ukraine is set for Wednesday, officials said.',
+      }),
+      { referenceDay: '2022-03-01' },
+    );
+    expect(extracted.find((x) => x.type === 'talks')?.another).toBe(true);
+  });
+
   it("takes one bloc's summit told with its host, or all its members, for the same event", () => {
     const quad = event({
       id: 'quad',
