@@ -746,6 +746,40 @@ const AS_CLAUSE = /^\s*,?\s*as\s+(?:the|both|they|he|she|[A-Z])/;
 /** A clause told as done where the one before it goes: "will travel to Cairo on Monday, where". */
 const WHERE_CLAUSE = /^\s*where\b/i;
 
+/** "in December 2022", "in 2019": a month or year named with its year. */
+const MONTH_YEAR =
+  /\bin\s+(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})\b/g;
+
+/** Whether the clause sets what it tells in a month or year wholly before the reference day. */
+function inPastPeriod(clause: string, reference: IsoDay): boolean {
+  if (/\b(?:next|upcoming|coming|planned)\b/i.test(clause)) return false;
+  const year = Number(reference.slice(0, 4));
+  const month = Number(reference.slice(5, 7));
+  for (const m of clause.matchAll(MONTH_YEAR)) {
+    // ("the first by a Chinese leader since Hu Jintao in 2008": a year compared with, not the trip's.)
+    if (/\bsince\b/i.test(clause.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const y = Number(m[2]);
+    if (y < year) return true;
+    if (y === year && m[1] && MONTHS_BY_NAME.indexOf(m[1]) + 1 < month) return true;
+  }
+  return false;
+}
+
+const MONTHS_BY_NAME = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 /** A clause's opening that makes the act after it a plan: "Plans to", "The plan to". */
 const PLANS_TO = /^\s*(?:the\s+|their\s+|its\s+|his\s+|her\s+)?plans?\s+to\s+$/i;
 
@@ -1709,6 +1743,13 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     )
       cue = 'future';
     if (cue === 'occurred' && /\b(?:often|usually|routinely|typically)\b/i.test(before)) continue;
+    // "despite the absence of a signed defence pact", "without a signed deal": no signing at all.
+    if (
+      cue === 'occurred' &&
+      trig.type === 'signing' &&
+      /\b(?:absence of|without|lack of|no)\s+(?:a\s+|an\s+|any\s+)?$/i.test(before.slice(-30))
+    )
+      continue;
     // "hopes to have the agreement signed before the end of the year": a signing someone wants done.
     if (cue === 'occurred' && trig.type === 'signing' && TO_HAVE_IT_DONE.test(before)) cue = 'future';
     // "recalled its ambassador from Tel Aviv for consultations": an envoy called home, no meeting.
@@ -2715,6 +2756,14 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
             TRIP_THEN_TO.test(text.slice(clause.start, trig.start)))),
       shiftDays,
     };
+    // "follows his visit to Brussels for the summit in December 2022": a plan with no day, in a clause
+    // that sets it in a month or year already past, is a past trip recalled.
+    if (
+      mention.day === null &&
+      (cue === 'future' || cue === 'purpose') &&
+      inPastPeriod(clauseText, ctx.reference)
+    )
+      continue;
     mentions.push(mention);
     // "as the two leaders met at the White House", "held talks in Riyadh with the crown prince": two
     // leaders meeting at one side's seat tell the other side's visit made, that day.

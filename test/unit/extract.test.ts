@@ -2439,6 +2439,21 @@ describe("extractEvents: happenings told in reporters' words", () => {
     expect(xs.filter((x) => x.status === 'postponed')).toHaveLength(1);
   });
 
+  it('reads trips set in a month or year already past as recalled, and "the absence of a signed pact" as no signing', () => {
+    const past = extract(
+      'Trip\n\nThe trip follows his visit to Brussels for a summit with the European Union in December 2022 and a working visit to London in May 2023.',
+      '2024-03-14',
+    );
+    expect(past).toEqual([]);
+    const ahead = extract('Trip\n\nXi is expected to pay a state visit to Japan in 2020.', '2019-11-23');
+    expect(only(ahead, 'visit').status).toBe('pending');
+    const absent = extract(
+      'Trip\n\nThe Philippine president left Germany on Wednesday despite the absence of a signed defence pact with Berlin.',
+      '2024-03-14',
+    );
+    expect(absent.filter((x) => x.type === 'signing')).toEqual([]);
+  });
+
   it("lets the headline's word settle a body that tells both an end and a delay", () => {
     const xs = extract(
       'Rwanda summit shelved again as Commonwealth waits\n\nFor the second time, Commonwealth leaders will not be meeting in Kigali in June.\n\nOrganisers said on Tuesday that the Commonwealth summit, which had been rescheduled to open in the Rwandan capital on 21 June, would be pushed back again.',
