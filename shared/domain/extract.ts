@@ -760,25 +760,10 @@ function inPastPeriod(clause: string, reference: IsoDay): boolean {
     if (/\bsince\b/i.test(clause.slice(Math.max(0, m.index - 40), m.index))) continue;
     const y = Number(m[2]);
     if (y < year) return true;
-    if (y === year && m[1] && MONTHS_BY_NAME.indexOf(m[1]) + 1 < month) return true;
+    if (y === year && m[1] && monthNumber(m[1]) < month) return true;
   }
   return false;
 }
-
-const MONTHS_BY_NAME = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** A clause's opening that makes the act after it a plan: "Plans to", "The plan to". */
 const PLANS_TO = /^\s*(?:the\s+|their\s+|its\s+|his\s+|her\s+)?plans?\s+to\s+$/i;
