@@ -765,6 +765,15 @@ function inPastPeriod(clause: string, reference: IsoDay): boolean {
   return false;
 }
 
+/** A word every ABSENT_AFTER match holds. */
+const ABSENT_WORD = /boycott|attend|take part|participate|skip|stay/i;
+/** After a side: it stays away ("is boycotting the meeting", "official will attend" after "no"). */
+const ABSENT_AFTER =
+  /^\s*(?:(?:officials?|leaders?|delegation|delegates|representatives?)\s+)?(?:(?:is|are|was|were|will be|has been)\s+)?(?:boycott(?:ing|s|ed)?\b|(?:will|would|did|does|do)\s+not\s+(?:attend|take part|participate)\b|won['’]t\s+(?:attend|take part|participate)\b|(?:is|are)\s+skipping\b|skipp(?:ed|ing)\b|stay(?:s|ed|ing)?\s+away\b)/i;
+/** After a side named after "no": "no US official will attend". */
+const NONE_ATTEND_AFTER =
+  /^\s*(?:officials?|leaders?|delegation|representatives?)\s+(?:will|would)\s+(?:attend|take part)\b/i;
+
 /** A clause's opening that makes the act after it a plan: "Plans to", "The plan to". */
 const PLANS_TO = /^\s*(?:the\s+|their\s+|its\s+|his\s+|her\s+)?plans?\s+to\s+$/i;
 
@@ -2173,6 +2182,19 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           for (const name of inside) if (!outside.has(name)) away.add(name);
         }
       }
+    }
+    // "with the United States boycotting the event", "though no US official will attend": who stays
+    // away is no party.
+    if (!hostAndGuest && ABSENT_WORD.test(text)) {
+      for (const e of entities)
+        if (
+          ABSENT_AFTER.test(text.slice(e.end, e.end + 60)) ||
+          (/\bno\s+$/i.test(text.slice(Math.max(0, e.start - 4), e.start)) &&
+            NONE_ATTEND_AFTER.test(text.slice(e.end, e.end + 40)))
+        )
+          away.add(e.canonical);
+      const kept = participants.filter((p) => !away.has(p));
+      if (kept.length >= 2 || (kept.length === 1 && standsAlone(kept[0]!))) participants = kept;
     }
     // "The G20 summit opened in Johannesburg without the United States", "without China, the US or
     // other partners": who stays away is no party.

@@ -2454,6 +2454,19 @@ describe("extractEvents: happenings told in reporters' words", () => {
     expect(absent.filter((x) => x.type === 'signing')).toEqual([]);
   });
 
+  it('leaves a side that boycotts a summit or sends no one out of its parties', () => {
+    const boycott = extract(
+      "Summit\n\nThe G20 leaders' summit in Johannesburg is set for November 22, but the United States is boycotting the meeting.",
+      '2025-11-10',
+    );
+    expect(only(boycott, 'summit').participants).toEqual(['G20', 'South Africa']);
+    const none = extract(
+      "Summit\n\nThe G20 leaders' summit is set for November 22 in Johannesburg, though no US official will attend.",
+      '2025-11-10',
+    );
+    expect(only(none, 'summit').participants).toEqual(['G20', 'South Africa']);
+  });
+
   it("lets the headline's word settle a body that tells both an end and a delay", () => {
     const xs = extract(
       'Rwanda summit shelved again as Commonwealth waits\n\nFor the second time, Commonwealth leaders will not be meeting in Kigali in June.\n\nOrganisers said on Tuesday that the Commonwealth summit, which had been rescheduled to open in the Rwandan capital on 21 June, would be pushed back again.',
