@@ -2813,6 +2813,22 @@ describe('extractEvents: groupings of countries, lists of sides, and travellers 
       '2025-07-21',
     );
     expect(only(baltic, 'talks').participants).toEqual(['Estonia', 'Latvia', 'Lithuania', 'Poland']);
+    const ibsa = extract(
+      'Forum\n\nLeaders of the IBSA forum held a meeting in Johannesburg on Sunday.',
+      '2025-11-24',
+    );
+    expect(ibsa.find((x) => x.status === 'occurred')?.participants).toEqual([
+      'Brazil',
+      'India',
+      'South Africa',
+    ]);
+    const b9 = extract(
+      'Summit\n\nThe Bucharest Nine will meet in Warsaw on Wednesday, officials said.',
+      '2023-02-20',
+    );
+    expect(b9.find((x) => x.type === 'talks' || x.type === 'summit')?.participants).toContain(
+      'Bucharest Nine',
+    );
   });
 
   it('takes every side listed after "talks between"', () => {

@@ -114,6 +114,7 @@ export const ORGANISATIONS: readonly OrganisationRow[] = [
   ['Nordic Council', ''],
   ['IORA', 'Indian Ocean Rim Association'],
   ['Union for the Mediterranean', ''],
+  ['Bucharest Nine', 'Bucharest Format|B9 group|B9 summit'],
   // Armed movements that sign ceasefires and hold talks with governments.
   ['Hamas', 'HAMAS|Islamic Resistance Movement'],
   ['Hezbollah', 'Hizbollah|Hizbullah'],
@@ -184,4 +185,5 @@ export const GROUPINGS: readonly (readonly [members: readonly string[], names: s
   [['Denmark', 'Finland', 'Iceland', 'Norway', 'Sweden'], groupNames(['Nordic'], [])],
   [['Estonia', 'Latvia', 'Lithuania'], groupNames(['Baltic'], [])],
   [['France', 'Germany', 'Poland'], 'Weimar Triangle'],
+  [['Brazil', 'India', 'South Africa'], 'IBSA|IBSA Dialogue Forum'],
 ];
