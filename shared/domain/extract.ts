@@ -191,9 +191,12 @@ function findCues(text: string): FoundCue[] {
   return out;
 }
 
-/** Before a happening word: a time clause still ahead ("until the talks are over", "once the visit has ended"). */
+/**
+ * Before a happening word: a time clause still ahead ("until the talks are over", "once the visit has
+ * ended", "after it is signed").
+ */
 const UNTIL_BEFORE =
-  /\b(?:until|till|once|by the time|(?:the\s+)?next\s+time|whenever)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:has\s+|have\s+)?$/i;
+  /\b(?:until|till|once|by the time|(?:the\s+)?next\s+time|whenever)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:has\s+|have\s+)?$|\b(?:after|when|before|as soon as)\s+(?:(?:it|they)\s+|(?:the|this|that)\s+(?:[\w'’-]+\s+){0,3})(?:is|are)\s+$/i;
 /** Before a change word: it is denied ("had not been", "will not be", "has no plans to"). */
 const CHANGE_DENIED_BEFORE =
   /\b(?:(?:not|never|n['’]t)\s+(?:(?:been|be|yet|formally|officially|actually)\s+)*|no\s+(?:plans?|intention|reason)\s+(?:to|of)\s+|not\s+(?:planning|plan|intend|intending)\s+to\s+|rather\s+than\s+(?:being\s+)?)$/i;

@@ -2467,6 +2467,14 @@ describe("extractEvents: happenings told in reporters' words", () => {
     expect(only(none, 'summit').participants).toEqual(['G20', 'South Africa']);
   });
 
+  it('reads "after it is signed" as a time still ahead, not a signing done', () => {
+    const xs = extract(
+      'Pact\n\nMarape said the text of the defence agreement with the United States would be released after it is signed and before Parliament ratifies it.',
+      '2023-05-20',
+    );
+    expect(xs.filter((x) => x.status === 'occurred')).toEqual([]);
+  });
+
   it("lets the headline's word settle a body that tells both an end and a delay", () => {
     const xs = extract(
       'Rwanda summit shelved again as Commonwealth waits\n\nFor the second time, Commonwealth leaders will not be meeting in Kigali in June.\n\nOrganisers said on Tuesday that the Commonwealth summit, which had been rescheduled to open in the Rwandan capital on 21 June, would be pushed back again.',
