@@ -777,6 +777,10 @@ const ABSENT_AFTER =
 const NONE_ATTEND_AFTER =
   /^\s*(?:officials?|leaders?|delegation|representatives?)\s+(?:will|would)\s+(?:attend|take part)\b/i;
 
+/** After a country's adjective: the place it qualifies ("city of Nancy", "resort town of Sochi"). */
+const PLACE_OF_AFTER =
+  /^\s+(?:[a-z]+\s+)?(?:city|town|capital|port|resort|region|province|island)\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}/;
+
 /** A clause's opening that makes the act after it a plan: "Plans to", "The plan to". */
 const PLANS_TO = /^\s*(?:the\s+|their\s+|its\s+|his\s+|her\s+)?plans?\s+to\s+$/i;
 
@@ -2364,6 +2368,9 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       let end = reach.get(t);
       if (end === undefined) {
         end = t.type === 'visit' ? (destinationOf(t, entities, text)?.end ?? t.end) : t.end;
+        // "to the French city of Nancy": the place named after the country's adjective ends the run.
+        const place = PLACE_OF_AFTER.exec(text.slice(end, end + 60));
+        if (place) end += place[0].length;
         reach.set(t, end);
       }
       return end;

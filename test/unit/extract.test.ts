@@ -2475,6 +2475,15 @@ describe("extractEvents: happenings told in reporters' words", () => {
     expect(xs.filter((x) => x.status === 'occurred')).toEqual([]);
   });
 
+  it('dates a trip "to the French city of Nancy on May 5 to sign" and the signing it is made for', () => {
+    const xs = extract(
+      'Treaty\n\nPolish Prime Minister Donald Tusk will travel to the French city of Nancy on May 5 to sign the new treaty with France.',
+      '2025-04-28',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'scheduled', date: '2025-05-05' });
+    expect(only(xs, 'signing')).toMatchObject({ status: 'scheduled', date: '2025-05-05' });
+  });
+
   it("lets the headline's word settle a body that tells both an end and a delay", () => {
     const xs = extract(
       'Rwanda summit shelved again as Commonwealth waits\n\nFor the second time, Commonwealth leaders will not be meeting in Kigali in June.\n\nOrganisers said on Tuesday that the Commonwealth summit, which had been rescheduled to open in the Rwandan capital on 21 June, would be pushed back again.',
