@@ -1686,6 +1686,13 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         (sentence.headline && HEADLINE_HOSTING_WORD.test(text.slice(trig.start, trig.end))))
     )
       cue = 'occurred';
+    // "will fly home on Sunday instead of going on to Port Moresby": the trip given up for another plan.
+    if (
+      trig.type === 'visit' &&
+      (cue === 'future' || cue === 'purpose' || cue === null) &&
+      /\binstead\s+of\s+(?:[\w'’-]+\s+){0,2}$/i.test(text.slice(Math.max(0, trig.start - 30), trig.start))
+    )
+      cue = 'cancelled';
     if (cue === null || cue === 'denied') continue;
     // "..., a week after the signing was called off": a change that dates something else is the past.
     if (

@@ -2484,6 +2484,16 @@ describe("extractEvents: happenings told in reporters' words", () => {
     expect(only(xs, 'signing')).toMatchObject({ status: 'scheduled', date: '2025-05-05' });
   });
 
+  it('reads a trip given up "instead of going on to" a place as called off', () => {
+    const xs = extract(
+      'Trip\n\nBiden will still attend the G7 summit in Hiroshima, but will fly home on Sunday instead of going on to Port Moresby.',
+      '2023-05-17',
+    );
+    expect(xs.find((x) => x.type === 'visit' && x.participants.includes('Papua New Guinea'))?.status).toBe(
+      'cancelled',
+    );
+  });
+
   it("lets the headline's word settle a body that tells both an end and a delay", () => {
     const xs = extract(
       'Rwanda summit shelved again as Commonwealth waits\n\nFor the second time, Commonwealth leaders will not be meeting in Kigali in June.\n\nOrganisers said on Tuesday that the Commonwealth summit, which had been rescheduled to open in the Rwandan capital on 21 June, would be pushed back again.',
