@@ -313,6 +313,14 @@ export const TRIGGERS: readonly TriggerPattern[] = [
     pattern: /\b(?:talks|negotiations|consultations)\b/gi,
     hints: ['talks', 'negotiations', 'consultations'],
   },
+  // "the 2+2 ministerial dialogue", "their strategic dialogue": a dialogue held as a meeting (not a
+  // call for dialogue).
+  {
+    type: 'talks',
+    pattern:
+      /\bdialogue\b(?<=\b(?:ministerial|strategic|2\s?\+\s?2|two-plus-two|high-level|security|economic|political|maritime|defence|defense)\s+dialogue)/gi,
+    hints: ['dialogue'],
+  },
   // "Modi held a bilateral with Xi on Wednesday", "opening his bilateral with Xi": the noun alone, in
   // the press's shorthand for a bilateral meeting.
   {

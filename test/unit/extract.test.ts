@@ -2494,6 +2494,16 @@ describe("extractEvents: happenings told in reporters' words", () => {
     );
   });
 
+  it('reads a "2+2 ministerial dialogue" as talks, and a call for dialogue as none', () => {
+    const dialogue = extract(
+      'Talks\n\nIndia and the United States will hold their 2+2 ministerial dialogue in New Delhi on October 27.',
+      '2020-10-20',
+    );
+    expect(only(dialogue, 'talks')).toMatchObject({ status: 'scheduled', date: '2020-10-27' });
+    const call = extract('Appeal\n\nIndia and China called for dialogue to ease the standoff.', '2020-10-20');
+    expect(call).toEqual([]);
+  });
+
   it("lets the headline's word settle a body that tells both an end and a delay", () => {
     const xs = extract(
       'Rwanda summit shelved again as Commonwealth waits\n\nFor the second time, Commonwealth leaders will not be meeting in Kigali in June.\n\nOrganisers said on Tuesday that the Commonwealth summit, which had been rescheduled to open in the Rwandan capital on 21 June, would be pushed back again.',
