@@ -1686,6 +1686,16 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         (sentence.headline && HEADLINE_HOSTING_WORD.test(text.slice(trig.start, trig.end))))
     )
       cue = 'occurred';
+    // "Doctors told him on Tuesday not to make the trip": advice against a trip is no plan of it.
+    if (
+      /\bnot\s+to\s+(?:(?:make|take|undertake|go\s+on|travel\s+on)\s+)?(?:the\s+|this\s+|that\s+|his\s+|her\s+)?$/i.test(
+        text.slice(Math.max(0, trig.start - 40), trig.start),
+      ) &&
+      /\b(?:told|tell|tells|advised|advise|advises|urged|urge|urges|asked|warned|warn|warns|recommended)\b/i.test(
+        text.slice(clause.start, trig.start),
+      )
+    )
+      continue;
     // "will fly home on Sunday instead of going on to Port Moresby": the trip given up for another plan.
     if (
       trig.type === 'visit' &&

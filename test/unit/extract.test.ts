@@ -2504,6 +2504,14 @@ describe("extractEvents: happenings told in reporters' words", () => {
     expect(call).toEqual([]);
   });
 
+  it('reads advice "not to make the trip" as no plan of it', () => {
+    const xs = extract(
+      'Health\n\nPope Francis will miss the climate talks. Doctors told him on Tuesday not to make the trip to Dubai.',
+      '2023-11-30',
+    );
+    expect(xs.filter((x) => x.status === 'scheduled')).toEqual([]);
+  });
+
   it("lets the headline's word settle a body that tells both an end and a delay", () => {
     const xs = extract(
       'Rwanda summit shelved again as Commonwealth waits\n\nFor the second time, Commonwealth leaders will not be meeting in Kigali in June.\n\nOrganisers said on Tuesday that the Commonwealth summit, which had been rescheduled to open in the Rwandan capital on 21 June, would be pushed back again.',
