@@ -2495,11 +2495,12 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         clauseDays(tense).some((o) => !o.attribution && o.start >= trig.end && o.start - trig.end <= 40)
       )
         continue;
-      // "on a state visit lasting until Friday": a day something lasts until is its end, not its start.
+      // "on a state visit lasting until Friday", "stays in Tokyo through Sunday, then flies to Washington":
+      // a day something lasts until is its end, not the start of it or of what follows.
       if (
         cue !== 'postponed' &&
-        /\b(?:lasting|lasts|last|stay|stays|staying|remain|remains|remaining|run|runs|running)\s+(?:until|till|through)\s+$/i.test(
-          text.slice(Math.max(0, d.start - 24), d.start),
+        /\b(?:lasting|lasts|last|stay|stays|staying|remain|remains|remaining|run|runs|running)\s+(?:in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:until|till|through)\s+$/i.test(
+          text.slice(Math.max(0, d.start - 48), d.start),
         )
       )
         continue;

@@ -2363,6 +2363,11 @@ describe("extractEvents: happenings told in reporters' words", () => {
       '2024-11-26',
     );
     expect(xs.find((x) => x.type === 'visit' && x.date === '2024-11-29')).toBeUndefined();
+    const leg = extract(
+      'Trip\n\nSouth Korean President Lee Jae-myung stays in Tokyo through Sunday, then flies to Washington.',
+      '2025-08-22',
+    );
+    expect(leg.find((x) => x.date === '2025-08-24')).toBeUndefined();
   });
 
   it('reads "sat down together" and "held ... discussions" as meetings held, and a country tension is "over" as no party', () => {
