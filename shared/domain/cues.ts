@@ -145,10 +145,12 @@ export const TRIGGERS: readonly TriggerPattern[] = [
     hints: [' to'],
     verb: true,
   },
-  // "The prime minister is due in Cairo on Thursday": a person expected somewhere (extraction checks the person).
+  // "The prime minister is due in Cairo on Thursday", "where he is to be in Paris from June 21": a person
+  // expected somewhere (extraction checks the person).
   {
     type: 'visit',
-    pattern: /\b(?:is|are) (?:due|expected) (?:in|at)\b|\bwill (?:then |also |next |first )?be in\b/gi,
+    pattern:
+      /\b(?:is|are) (?:due|expected) (?:in|at)\b|\bwill (?:then |also |next |first )?be in\b|\b(?:is|are) (?:then |also |next |first )?to be in\b/gi,
     hints: ['due in', 'due at', 'expected in', 'expected at', 'be in'],
     inherent: 'future',
     verb: true,

@@ -2517,6 +2517,18 @@ describe("extractEvents: happenings told in reporters' words", () => {
     expect(xs.filter((x) => x.status === 'scheduled')).toEqual([]);
   });
 
+  it('reads "is to be in Paris from June 21" as a dated visit', () => {
+    const xs = extract(
+      'Trip\n\nChinese Premier Li Qiang is to be in Paris from June 21 to 23, officials said.',
+      '2023-06-14',
+    );
+    expect(only(xs, 'visit')).toMatchObject({
+      participants: ['China', 'France'],
+      status: 'scheduled',
+      date: '2023-06-21',
+    });
+  });
+
   it("lets the headline's word settle a body that tells both an end and a delay", () => {
     const xs = extract(
       'Rwanda summit shelved again as Commonwealth waits\n\nFor the second time, Commonwealth leaders will not be meeting in Kigali in June.\n\nOrganisers said on Tuesday that the Commonwealth summit, which had been rescheduled to open in the Rwandan capital on 21 June, would be pushed back again.',
