@@ -515,6 +515,8 @@ interface SentenceContext {
   readonly articleHasAgreement: () => boolean;
   /** The last two parties a sentence before this one named through their leaders or officials. */
   readonly lastPair?: readonly string[];
+  /** The parties of the last summit a sentence before this one named with an organisation among them. */
+  readonly lastSummit?: readonly string[];
 }
 
 function daysFor(
@@ -2318,6 +2320,16 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       )
     )
       continue;
+    // "Thailand will host the BIMSTEC summit ... The summit itself takes place on Friday": the summit
+    // named alone is the one the article named last, not the pair of the sentence before.
+    if (
+      participants.length === 0 &&
+      trig.type === 'summit' &&
+      !trig.verb &&
+      ctx.lastSummit &&
+      /\bthe\s+$/i.test(text.slice(Math.max(0, trig.start - 4), trig.start))
+    )
+      participants = [...ctx.lastSummit];
     // "Biden and Xi ... The two leaders are expected to hold talks": the pair just named through their
     // leaders, when the sentence names at most one of them.
     if (
@@ -3063,6 +3075,7 @@ function collectMentions(
   // that day: "LONDON, June 8 (Wire) - ... will meet on Monday" is June 9, not next Monday.
   const asOf = new Map<number, SentenceContext>();
   let lastPair: string[] | undefined;
+  let lastSummit: readonly string[] | undefined;
   for (const s of sentences) {
     if (!s.headline && !asOf.has(s.paragraph)) {
       const dated = paragraphDateline(s.text);
@@ -3084,7 +3097,17 @@ function collectMentions(
       body = 0;
     }
     const base = asOf.get(s.paragraph) ?? (listing && s.paragraph >= 1 ? listed : ctx);
-    mentions.push(...sentenceMentions(s, s.headline ? 0 : body, lastPair ? { ...base, lastPair } : base));
+    const told = sentenceMentions(s, s.headline ? 0 : body, {
+      ...base,
+      ...(lastPair ? { lastPair } : {}),
+      ...(lastSummit ? { lastSummit } : {}),
+    });
+    mentions.push(...told);
+    const summit = told.findLast(
+      (m) =>
+        m.type === 'summit' && !m.background && m.participants.some((p) => entityKind(p) === 'organisation'),
+    );
+    if (summit) lastSummit = summit.participants;
     if (!s.headline) body++;
     const people = uniq(
       factsOf(s.text, facts)

@@ -2526,6 +2526,18 @@ describe("extractEvents: happenings told in reporters' words", () => {
     });
   });
 
+  it('gives "the summit" named alone the parties of the summit the article named, not the pair just before', () => {
+    const xs = extract(
+      'Summit\n\nThailand will host the sixth BIMSTEC summit in Bangkok. Indian Prime Minister Narendra Modi will arrive in Bangkok on Thursday. The summit itself takes place on Friday.',
+      '2025-03-31',
+    );
+    expect(only(xs, 'summit')).toMatchObject({
+      participants: ['BIMSTEC', 'Thailand'],
+      status: 'scheduled',
+      date: '2025-04-04',
+    });
+  });
+
   it("lets the headline's word settle a body that tells both an end and a delay", () => {
     const xs = extract(
       'Rwanda summit shelved again as Commonwealth waits\n\nFor the second time, Commonwealth leaders will not be meeting in Kigali in June.\n\nOrganisers said on Tuesday that the Commonwealth summit, which had been rescheduled to open in the Rwandan capital on 21 June, would be pushed back again.',
