@@ -183,7 +183,12 @@ function compile(): void {
   }
   for (const [raw, , demonyms] of COUNTRIES) {
     const canonical = parseSurface(raw).text;
-    for (const d of split(demonyms)) addSurface(d, target(canonical, 'demonym', null));
+    for (const d of split(demonyms)) {
+      addSurface(d, target(canonical, 'demonym', null));
+      // "talks with the Americans", "the Israelis said": a people named in the plural, for its side.
+      // (Marked forms keep their marker; "Chinese" and "Swiss" have no plural of their own.)
+      if (/[a-z](?:an|i)$/.test(d)) addSurface(`${d}s`, target(canonical, 'demonym', null));
+    }
   }
   for (const [canonical, place, surfaces] of METONYMS) {
     for (const m of split(surfaces)) addSurface(m, target(canonical, 'metonym', place));

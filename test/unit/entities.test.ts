@@ -64,6 +64,13 @@ describe('findEntities: names, demonyms and longest match', () => {
     expect(found(text)).toEqual(expected);
   });
 
+  it('reads a people named in the plural for its side ("talks with the Americans"), and no plural of "Chinese"', () => {
+    expect(
+      found('His team will sit down with the Americans; the Israelis and Pakistanis said nothing.'),
+    ).toEqual(['Americans=United States', 'Israelis=Israel', 'Pakistanis=Pakistan']);
+    expect(found('Chineses')).toEqual([]);
+  });
+
   it('gives character offsets that slice back to the surface', () => {
     const text = 'On Monday, Brazil and the United Arab Emirates agreed.';
     for (const m of findEntities(text)) expect(text.slice(m.start, m.end)).toBe(m.surface);
