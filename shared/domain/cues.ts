@@ -141,7 +141,8 @@ export const TRIGGERS: readonly TriggerPattern[] = [
   },
   {
     type: 'visit',
-    pattern: /\b(?:come|comes|coming|go|goes|going|head|heads|heading|fly|flies|flying)\s+(?:on\s+)?to\b/gi,
+    pattern:
+      /\b(?:come|comes|coming|go|goes|going|head|heads|heading|fly|flies|flying)\s+(?:on\s+)?to\b|\b(?:move|moves|moving|press|presses|pressing)\s+on\s+to\b/gi,
     hints: [' to'],
     verb: true,
   },

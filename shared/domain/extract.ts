@@ -3117,7 +3117,40 @@ function collectMentions(
     if (people.length === 2) lastPair = people;
   }
   dateAfterTheMeeting(mentions);
+  dateTheFollowingDay(mentions);
   return { mentions, ctx, focus };
+}
+
+/** A day told from the one before it: "the following day", "the next day", "a day later". */
+const THE_FOLLOWING_DAY = /\b(?:the\s+(?:following|next)\s+day|a\s+day\s+later)\b/i;
+
+/**
+ * "The tour opens in Jeddah on Monday ... He moves on to Doha the following day": what has no day of its
+ * own but "the following day" takes the day after the last one the article told the same way (a plan
+ * after a plan, a happening after a happening).
+ */
+function dateTheFollowingDay(mentions: Mention[]): void {
+  for (const [i, m] of mentions.entries()) {
+    if (m.day !== null || m.background || m.speculative) continue;
+    const said = THE_FOLLOWING_DAY.exec(m.sentence.text);
+    if (!said) continue;
+    const planned = m.cue === 'future' || m.cue === 'purpose';
+    if (!planned && m.cue !== 'occurred') continue;
+    const before = mentions
+      .slice(0, i)
+      .findLast((x) => x.day !== null && !x.background && (x.cue === 'occurred') === !planned);
+    if (!before?.day) continue;
+    const from = before.day.endDay ?? before.day.day;
+    m.day = {
+      start: said.index,
+      end: said.index + said[0].length,
+      text: said[0],
+      day: addDays(from, 1),
+      endDay: null,
+      kind: 'relative',
+      attribution: false,
+    };
+  }
 }
 
 /** A sentence opening on the meeting told before it: "After the talks, the two sides will sign ...". */

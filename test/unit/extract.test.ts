@@ -2538,6 +2538,17 @@ describe("extractEvents: happenings told in reporters' words", () => {
     });
   });
 
+  it('dates what happens "the next day" by the day the article told just before', () => {
+    const xs = extract(
+      'Tour\n\nErdogan will visit Saudi Arabia on Monday. He will fly to Qatar the next day.',
+      '2023-07-13',
+    );
+    expect(xs.map((x) => [x.participants.join('+'), x.date])).toEqual([
+      ['Saudi Arabia+Turkey', '2023-07-17'],
+      ['Qatar+Turkey', '2023-07-18'],
+    ]);
+  });
+
   it("lets the headline's word settle a body that tells both an end and a delay", () => {
     const xs = extract(
       'Rwanda summit shelved again as Commonwealth waits\n\nFor the second time, Commonwealth leaders will not be meeting in Kigali in June.\n\nOrganisers said on Tuesday that the Commonwealth summit, which had been rescheduled to open in the Rwandan capital on 21 June, would be pushed back again.',
