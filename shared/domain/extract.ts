@@ -162,9 +162,16 @@ function findCues(text: string): FoundCue[] {
       // "to be signed", "will be held": a plan, not a happening.
       const planned =
         cue === 'occurred' &&
-        /\b(?:to|will|would|shall|could|may|might|should|must|can)(?: be| have)?\s*$/i.test(
+        (/\b(?:to|will|would|shall|could|may|might|should|must|can)(?: be| have)?\s*$/i.test(
           text.slice(Math.max(0, m.index - 16), m.index),
-        );
+        ) ||
+          // "will fly to Samarkand on Sunday before wrapping up the trip in Ulaanbaatar": the end of a
+          // trip told after a plan is planned too.
+          (/^(?:ending|concluding|closing|capping|wrapping up|rounding off)$/i.test(m[0]) &&
+            /\b(?:before|then)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index)) &&
+            /\b(?:will|would|is to|are to|is due to|are due to|is set to|are set to|is scheduled to)\b/i.test(
+              text.slice(0, m.index),
+            )));
       // "until the Doha talks are over", "once the summit has ended": a time still ahead, no news.
       if (cue === 'occurred' && UNTIL_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
       // "the talks had not been suspended", "the summit will not be postponed": a change denied.

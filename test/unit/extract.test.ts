@@ -2549,6 +2549,17 @@ describe("extractEvents: happenings told in reporters' words", () => {
     ]);
   });
 
+  it('reads "before wrapping up the trip in X on Monday" after a plan as planned, not done', () => {
+    const xs = extract(
+      'Tour\n\nJapanese Prime Minister Fumio Kishida will fly to Samarkand on Sunday before wrapping up the trip in Ulaanbaatar on Monday.',
+      '2024-08-07',
+    );
+    expect(xs.find((x) => x.participants.includes('Mongolia'))).toMatchObject({
+      status: 'scheduled',
+      date: '2024-08-12',
+    });
+  });
+
   it("lets the headline's word settle a body that tells both an end and a delay", () => {
     const xs = extract(
       'Rwanda summit shelved again as Commonwealth waits\n\nFor the second time, Commonwealth leaders will not be meeting in Kigali in June.\n\nOrganisers said on Tuesday that the Commonwealth summit, which had been rescheduled to open in the Rwandan capital on 21 June, would be pushed back again.',
