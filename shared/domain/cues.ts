@@ -261,6 +261,22 @@ export const TRIGGERS: readonly TriggerPattern[] = [
     verb: true,
   },
   { type: 'signing', pattern: /\binked\b/gi, hints: ['inked'], inherent: 'occurred', verb: true },
+  // "the agreement ... is set to be formalised when the leaders meet": an accord made formal is signed.
+  {
+    type: 'signing',
+    pattern:
+      /\bformali[sz]ed\b(?<=\b(?:agreement|accord|deal|treaty|pact|memorandum|MoU)\b[^.;]{0,120}\b(?:to|will|would|shall|could|can|should) be (?:formally )?formali[sz]ed)|\bformali[sz](?:e|es|ing)\b(?=\s+(?:a|an|the|their|its)?\s*(?:[\w-]+\s+){0,3}(?:deal|pact|agreement|accord|treaty|memorandum)\b)/gi,
+    hints: ['formali'],
+    verb: true,
+  },
+  {
+    type: 'signing',
+    pattern:
+      /\bformali[sz]ed\b(?<=\b(?:agreement|accord|deal|treaty|pact|memorandum|MoU)\b[^.;]{0,120}\b(?:was|were|has been|have been) (?:formally )?formali[sz]ed)|\bformali[sz]ed\b(?=\s+(?:a|an|the|their|its)?\s*(?:[\w-]+\s+){0,3}(?:deal|pact|agreement|accord|treaty|memorandum)\b)/gi,
+    hints: ['formali'],
+    inherent: 'occurred',
+    verb: true,
+  },
   // "initialled the peace agreement": agreed text marked before (or instead of) a formal signing. "initial"
   // is a verb only after an auxiliary ("will initial"); otherwise it is an adjective.
   {
@@ -411,9 +427,9 @@ export const CUES: readonly CuePattern[] = [
   },
   {
     cue: 'postponed',
-    hint: /postpon|put|delay|push|aside|on hold|shelve|defer|hold off|held back|indefinitely|schedul|timetable|timeline|plan|date|suspend|further notice|moved|shifted|forward|go ahead|happen|take place/i,
+    hint: /postpon|put|delay|push|aside|on hold|have to wait|shelve|defer|hold off|held back|indefinitely|schedul|timetable|timeline|plan|date|suspend|further notice|moved|shifted|forward|go ahead|happen|take place/i,
     pattern:
-      /\b(postpone[ds]?|postponing|postponement|suspend(?:s|ed|ing)?|until further notice|(?:will not|won['’]t|is not going to|isn['’]t going to|will no longer) (?:happen|take place) (?:this|next) (?:week|month|year)|push(?:es|ed|ing)? (?:it|them|the (?:\w+ ){0,2}(?:summit|meeting|visit|trip|talks|retreat|signing)) (?:back )?into (?:early|late|mid-|the (?:new|next) )|not (?:go|going) ahead as (?:planned|scheduled)|(?:cannot|can['’]t|could not|couldn['’]t|will not be able to|would not be able to) (?:go ahead|take place|be held) as (?:planned|scheduled)|(?:will not|won't) take place(?=[^.;]{0,40}\bas (?:planned|scheduled))|(?:moved|shifted|pushed|brought)(?: (?:forward|back|up|ahead))?(?: by (?:a|an|one|two|three|four|five|six|seven|\d{1,2}|a few|several) (?:days?|weeks?|months?))?(?= (?:back )?(?:(?:to|until) (?:(?:the )?(?:week|weekend) of )?|from )(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d)|(?= (?:back )?(?:to|until) (?:the )?(?:autumn|spring|summer|winter|fall|end of|second half|first half|later|next|a later|an unspecified)\b))|put off|puts off|putting off|put it off|put the \w+ off|(?<!\bwithout (?:further |more |any |undue )?)delay(?:ed|s|ing)?|pushed back|push back|put back|set aside|sets aside|put on ice|on hold|shelved|shelves|deferred|defers|hold off|held back|indefinitely|reschedul(?:e|ed|ing)|no new date|no plans?\b[^.]{0,40}\bimmediate future|(?:timetable|schedule|timeline|plan|date)s? (?:had to be|has been|have been|was|were|had been)\s+["“']?(?:adapted|revised|changed|scrapped|dropped|abandoned|pushed back|moved))\b/gi,
+      /\b(postpone[ds]?|postponing|postponement|suspend(?:s|ed|ing)?|until further notice|(?:will not|won['’]t|is not going to|isn['’]t going to|will no longer) (?:happen|take place) (?:this|next) (?:week|month|year)|push(?:es|ed|ing)? (?:it|them|the (?:\w+ ){0,2}(?:summit|meeting|visit|trip|talks|retreat|signing)) (?:back )?into (?:early|late|mid-|the (?:new|next) )|not (?:go|going) ahead as (?:planned|scheduled)|(?:cannot|can['’]t|could not|couldn['’]t|will not be able to|would not be able to) (?:go ahead|take place|be held) as (?:planned|scheduled)|(?:will not|won't) take place(?=[^.;]{0,40}\bas (?:planned|scheduled))|(?:moved|shifted|pushed|brought)(?: (?:forward|back|up|ahead))?(?: by (?:a|an|one|two|three|four|five|six|seven|\d{1,2}|a few|several) (?:days?|weeks?|months?))?(?= (?:back )?(?:(?:to|until) (?:(?:the )?(?:week|weekend) of )?|from )(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d)|(?= (?:back )?(?:to|until) (?:the )?(?:autumn|spring|summer|winter|fall|end of|second half|first half|later|next|a later|an unspecified)\b))|(?:will|would|must|may) (?:also |now |just |still )?have to wait(?! and see| to see| for\b)|put off|puts off|putting off|put it off|put the \w+ off|(?<!\bwithout (?:further |more |any |undue )?)delay(?:ed|s|ing)?|pushed back|push back|put back|set aside|sets aside|put on ice|on hold|shelved|shelves|deferred|defers|hold off|held back|indefinitely|reschedul(?:e|ed|ing)|no new date|no plans?\b[^.]{0,40}\bimmediate future|(?:timetable|schedule|timeline|plan|date)s? (?:had to be|has been|have been|was|were|had been)\s+["“']?(?:adapted|revised|changed|scrapped|dropped|abandoned|pushed back|moved))\b/gi,
   },
   {
     cue: 'stale',
@@ -510,6 +526,6 @@ export const REPORTING_VERB =
  * has matched: at every position it would scan back 80 characters.
  */
 export const CLAUSE_BREAK = new RegExp(
-  `;|\\s[—–]\\s|\\s-\\s|,\\s(?=(?:which|who|whom|where|while|whereas|but|although|though|after|before|as|when|since|because|despite|whose|adding|saying|according|with)\\b)|,\\s(?=${TIME_SPAN}\\s+(?:after|before)\\b)|,\\s(?=(?:will|would|shall)\\s(?!(?:now|instead|still|again|also|then)\\b))(?<=,\\s(?:which|who)\\s(?![^,;]{0,80}(?:postpon|delay|cancel|called off|moved|pushed|put off|put back|reschedul|scrap|shelved|suspend))[^,;]{1,80},\\s)|\\s(?=(?:before|after|ahead of)\\s+(?:the|a|an|next|this)\\s+(?:[\\w'’-]+\\s+){0,2}rounds?\\s+of\\b)`,
+  `;|\\s(?=and that\\s)|\\s[—–]\\s|\\s-\\s|,\\s(?=(?:which|who|whom|where|while|whereas|but|although|though|after|before|as|when|since|because|despite|whose|adding|saying|according|with)\\b)|,\\s(?=${TIME_SPAN}\\s+(?:after|before)\\b)|,\\s(?=(?:will|would|shall)\\s(?!(?:now|instead|still|again|also|then)\\b))(?<=,\\s(?:which|who)\\s(?![^,;]{0,80}(?:postpon|delay|cancel|called off|moved|pushed|put off|put back|reschedul|scrap|shelved|suspend))[^,;]{1,80},\\s)|\\s(?=(?:before|after|ahead of)\\s+(?:the|a|an|next|this)\\s+(?:[\\w'’-]+\\s+){0,2}rounds?\\s+of\\b)`,
   'g',
 );

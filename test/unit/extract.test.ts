@@ -4393,3 +4393,42 @@ describe('extractEvents: where someone comes back from', () => {
     expect(only(xs, 'visit')).toMatchObject({ participants: ['India', 'Maldives'], status: 'pending' });
   });
 });
+
+describe('extractEvents: stop 19 wording', () => {
+  it('reads a signing that "will also have to wait" as put off, but not "will have to wait and see"', () => {
+    const wait = extract(
+      'Deal delayed\n\nThe leaders of Peru and Chile put off their summit. The signing of the port agreement between Peru and Chile, which had been expected this month, will also have to wait, officials said.',
+      '2024-12-09',
+    );
+    expect(only(wait, 'signing').status).toBe('postponed');
+    const see = extract(
+      'Deal\n\nPeru and Chile will sign a port agreement in the coming weeks. Traders will have to wait and see what it holds.',
+      '2024-12-09',
+    );
+    expect(only(see, 'signing').status).toBe('pending');
+  });
+
+  it('reads an accord "set to be formalised" when leaders meet as a signing planned, and "was formalised" as done', () => {
+    const planned = extract(
+      'Zone\n\nThe agreement setting up a free trade zone between Kenya and Tanzania is set to be formalised when the two presidents meet in Arusha, officials said.',
+      '2024-11-20',
+    );
+    expect(only(planned, 'signing')).toMatchObject({
+      participants: ['Kenya', 'Tanzania'],
+      status: 'pending',
+    });
+    const done = extract(
+      'Zone\n\nThe border agreement between Kenya and Tanzania was formalised in Arusha on Monday.',
+      '2024-11-20',
+    );
+    expect(only(done, 'signing')).toMatchObject({ status: 'occurred', date: '2024-11-18' });
+  });
+
+  it('gives a day in "had informed us late on Thursday and that the visit would take place later" to the telling, not the visit', () => {
+    const xs = extract(
+      "Visit\n\nGhana's foreign minister said Accra had informed Abuja of the decision late on Thursday and that the visit to Nigeria would take place at a convenient time.",
+      '2025-04-25',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'pending', date: null });
+  });
+});
