@@ -836,7 +836,7 @@ const REPORTED_OBJECT =
 
 /** Right before a gathering an act is done at: "at the", "on the sidelines of a". */
 const GATHERING_BEFORE =
-  /\b(?:at|during|on the (?:sidelines|margins) of)\s+(?:the|a|an|this|its|their)\s+(?:[\w'’-]+\s+){0,3}$/i;
+  /\b(?:at|during|on the (?:sidelines|margins) of)\s+(?:the|a|an|this|its|their)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:when|as)\s+(?:the\s+)?(?:two\s+|three\s+|both\s+)?(?:leaders|presidents|prime ministers|heads of state|sides|ministers|men|women|delegations|countries)\s+$/i;
 
 /** Between a day and the gathering it is at: "on Monday at a summit", "on Sunday on the sidelines of the". */
 const AT_GATHERING =

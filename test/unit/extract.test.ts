@@ -4432,3 +4432,13 @@ describe('extractEvents: stop 19 wording', () => {
     expect(only(xs, 'visit')).toMatchObject({ status: 'pending', date: null });
   });
 });
+
+describe('extractEvents: a signing when the leaders meet', () => {
+  it('gives a signing planned "when the two leaders meet ... on Monday" the meeting\'s day', () => {
+    const xs = extract(
+      'Minerals\n\nChilean President Gabriel Boric is expected to sign a lithium framework with Argentine President Javier Milei when the two leaders meet in Santiago on Monday, officials said on Friday.',
+      '2025-10-17',
+    );
+    expect(only(xs, 'signing')).toMatchObject({ status: 'scheduled', date: '2025-10-20' });
+  });
+});
