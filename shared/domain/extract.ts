@@ -639,6 +639,13 @@ function findTriggers(text: string, headline = false): RawTrigger[] {
 function isReference(text: string, t: RawTrigger): boolean {
   if (t.verb) return false;
   const before = text.slice(Math.max(0, t.start - 60), t.start);
+  // "have come to Washington for summits and working visits": a bare plural is a kind of event, none in
+  // particular.
+  if (
+    /^(?:summits|visits|trips|meetings)$/i.test(text.slice(t.start, t.end)) &&
+    /\b(?:for|to|at)\s+$/i.test(before)
+  )
+    return true;
   return (
     /\b(?:during|amid|amidst|throughout)\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:[\w'’-]+\s+){0,3}$/i.test(
       before,

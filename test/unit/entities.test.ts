@@ -194,6 +194,10 @@ describe('findEntities: organisations', () => {
     ['EU foreign ministers and the European Commission', ['European Union', 'European Union']],
     ['BRICS, APEC, OPEC and the Gulf Cooperation Council', ['BRICS', 'APEC', 'OPEC', 'GCC']],
     ['The U.N. nuclear watchdog and the UN atomic watchdog', ['IAEA', 'IAEA']],
+    ['The International Organisation of La Francophonie and the OIF', ['Francophonie', 'Francophonie']],
+    ['A summit of Countries Having French in Common', ['Francophonie']],
+    ['The kingdom will host African leaders at the first Africa Summit', ['African Union', 'African Union']],
+    ['West African leaders and Southern African leaders', ['ECOWAS', 'SADC']],
   ])('%s', (text, expected) => {
     expect(canonicals(text)).toEqual(expected);
     for (const m of findEntities(text)) expect(m.kind).toBe('organisation');

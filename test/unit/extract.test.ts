@@ -4442,3 +4442,30 @@ describe('extractEvents: a signing when the leaders meet', () => {
     expect(only(xs, 'signing')).toMatchObject({ status: 'scheduled', date: '2025-10-20' });
   });
 });
+
+describe('extractEvents: a kind of event, none in particular', () => {
+  it('reads no summit in "leaders have come to Washington for summits and working visits"', () => {
+    const xs = extract(
+      'Visit\n\nPresident Ruto will be honoured with a state visit to the United States on Thursday. Since then, African heads of state have come to Washington for summits and working visits, but not for the full ceremony.',
+      '2024-05-20',
+    );
+    expect(xs.filter((x) => x.type === 'summit')).toEqual([]);
+    const held = extract(
+      'Talks\n\nThe Israeli team arrived in Doha on Friday morning and held several hours of meetings with Qatari officials.',
+      '2025-01-03',
+    );
+    expect(only(held, 'talks')).toMatchObject({ status: 'occurred', date: '2025-01-03' });
+  });
+
+  it('reads a summit with "African leaders" as one with the African Union', () => {
+    const xs = extract(
+      'Summit\n\nSaudi Arabia will host its first summit with African leaders in Riyadh on October 24, the foreign ministry said.',
+      '2023-09-28',
+    );
+    expect(only(xs, 'summit')).toMatchObject({
+      participants: ['African Union', 'Saudi Arabia'],
+      status: 'scheduled',
+      date: '2023-10-24',
+    });
+  });
+});

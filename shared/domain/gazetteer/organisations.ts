@@ -25,7 +25,11 @@ export const ORGANISATIONS: readonly OrganisationRow[] = [
       'Association of South-East Asian Nations|Southeast Asian nations|Southeast Asian leaders|' +
       'Southeast Asian countries',
   ],
-  ['African Union', '!AU|African Union Commission|AU Commission'],
+  [
+    'African Union',
+    '!AU|African Union Commission|AU Commission|African leaders|African heads of state|Africa summit|African summit|Africa Summit|' +
+      'African Summit|Africa Leaders Summit',
+  ],
   [
     'United Nations',
     'UN|U.N.|United Nations Organization|UN Security Council|U.N. Security Council|' +
@@ -115,6 +119,12 @@ export const ORGANISATIONS: readonly OrganisationRow[] = [
   ['IORA', 'Indian Ocean Rim Association'],
   ['Union for the Mediterranean', ''],
   ['Bucharest Nine', 'Bucharest Format|B9 group|B9 summit'],
+  [
+    'Francophonie',
+    'La Francophonie|International Organisation of La Francophonie|International Organization of La Francophonie|' +
+      'Organisation internationale de la Francophonie|OIF|Francophonie summit|Francophone summit|' +
+      'Countries Having French in Common|Countries Using French as a Common Language',
+  ],
   // Armed movements that sign ceasefires and hold talks with governments.
   ['Hamas', 'HAMAS|Islamic Resistance Movement'],
   ['Hezbollah', 'Hizbollah|Hizbullah'],
