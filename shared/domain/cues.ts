@@ -319,6 +319,13 @@ export const TRIGGERS: readonly TriggerPattern[] = [
       /\bretreat\b(?<=\b(?:leaders['’]?|annual|leaders-level)\s+retreat)|\bretreat\b(?=\s+session\b)/gi,
     hints: ['retreat'],
   },
+  // "the High-Level Cooperation Council between Greece and Turkey": two governments meeting in cabinet
+  // strength, led by their leaders.
+  {
+    type: 'summit',
+    pattern: /\bcouncil\b(?<=\bhigh[- ]level\s+(?:strategic\s+)?(?:co-?operation\s+)?council)/gi,
+    hints: ['council'],
+  },
   // "a peace conference", "the conference on peace in Ukraine": a gathering of states (not a press
   // conference or a conference call).
   {
@@ -448,7 +455,7 @@ export const CUES: readonly CuePattern[] = [
     cue: 'occurred',
     hint: /arrived|landed|open|kick|began|begin|start|under ?way|took place|held|had |hosted|chaired|mediated|brokered|ended|ending|concluded|concluding|closing|capping|wrapping|rounding|lasted|wrapped up|launched|holds talks|steps|visit| over|shook|begun|started|holding|now meeting|currently meeting|signed|short|paid|made|undertook|witnessed|oversaw|presided|exchanged/i,
     pattern:
-      /\b(cut short|cuts short|cutting short|(?:paid|made|undertook)(?= (?:a|an|his|her|their|its)\b)|arrived|landed|opened|opens|kicked off|kicks off|began|(?:begins?|starts?)(?= (?:a |an |his |her |their |its )?(?:[\w-]+ ){0,3}(?:visit|trip|tour)\b)|got under way|gets under way|(?:is|are) (?:now |already |still )?under way|underway|took place|was held|were held|has been held|have been held|ended|concluded|lasted|(?:is|are|was|were) (?:now )?over|shook hands|(?:has|have) (?:now |already |officially )?(?:begun|started|opened|got under way|gotten under way|kicked off)|(?:is|are) (?:now|currently) meeting\b|(?:is|are) (?:now |currently )?holding(?= (?:[\w'’-]+ ){0,3}(?:talks|meeting|meetings|negotiations|summit|discussions|consultations)\b)|wrapped up|(?:ending|concluding|closing|capping|wrapping up|rounding off)(?= (?:his|her|their|its|a|an|the) (?:[\w-]+ ){0,3}(?:visit|trip|journey|tour|stay)\b)|launched|holds talks|held talks|steps(?= (?:off|down from) (?:the|his|her|their) (?:plane|aircraft|jet|train)\b)|(?<!-)(?:held|had|hosted|chaired|co-chaired|mediated|brokered)(?= (?:(?!(?:to|been|be|not|no|planned|hoped|wanted|intended|expected|scheduled|set|due)\b)[\w'’"“”-]+ ){0,3}(?:rounds? of (?:[\w'’-]+ ){0,2})?(?:talks|summit|summits|meeting|meetings|negotiations|discussions|consultations|bilateral with)\b)|is visiting|are visiting|(?:witnessed|oversaw|presided over)(?= (?:the )?signing\b)|(?:is|are) (?:currently |now |already |also )?on (?:a|an|his|her|their) (?:[\w-]+ ){0,3}visit|was signed|were signed|has been signed|have been signed|has signed|have signed|(?<=\bsignatures\s+)(?:were|have been) exchanged)\b/gi,
+      /\b(cut short|cuts short|cutting short|(?:paid|made|undertook)(?= (?:a|an|his|her|their|its)\b)|arrived|landed|opened|opens|kicked off|kicks off|began|(?:begins?|starts?)(?= (?:a |an |his |her |their |its )?(?:[\w-]+ ){0,3}(?:visit|trip|tour)\b)|got under way|gets under way|(?:is|are) (?:now |already |still )?under way|underway|took place|was held|were held|has been held|have been held|ended|concluded|lasted|(?:is|are|was|were) (?:now )?over|shook hands|(?:has|have) (?:now |already |officially )?(?:begun|started|opened|got under way|gotten under way|kicked off)|(?:is|are) (?:now|currently) meeting\b|(?:is|are) (?:now |currently )?holding(?= (?:[\w'’-]+ ){0,3}(?:talks|meeting|meetings|negotiations|summit|discussions|consultations)\b)|wrapped up|(?:ending|concluding|closing|capping|wrapping up|rounding off)(?= (?:his|her|their|its|a|an|the) (?:[\w-]+ ){0,3}(?:visit|trip|journey|tour|stay)\b)|launched|holds talks|held talks|steps(?= (?:off|down from) (?:the|his|her|their) (?:plane|aircraft|jet|train)\b)|(?<!-)(?:held|had|hosted|chaired|co-chaired|mediated|brokered)(?= (?:(?!(?:to|been|be|not|no|planned|hoped|wanted|intended|expected|scheduled|set|due)\b)[\w'’"“”-]+ ){0,3}(?:rounds? of (?:[\w'’-]+ ){0,2})?(?:talks|summit|summits|meeting|meetings|negotiations|discussions|consultations|council|bilateral with)\b)|is visiting|are visiting|(?:witnessed|oversaw|presided over)(?= (?:the )?signing\b)|(?:is|are) (?:currently |now |already |also )?on (?:a|an|his|her|their) (?:[\w-]+ ){0,3}visit|was signed|were signed|has been signed|have been signed|has signed|have signed|(?<=\bsignatures\s+)(?:were|have been) exchanged)\b/gi,
   },
   {
     cue: 'future',
@@ -460,7 +467,7 @@ export const CUES: readonly CuePattern[] = [
 /** Hedges that make a day speculative: the event stays pending. */
 export const SPECULATIVE =
   // Case-sensitive on purpose: "may" the modal, not "May" the month.
-  /\b(could|might|may|possibly|perhaps|as soon as|as early as|around|sometime|speculat\w*|rumou?r\w*|unconfirmed|unclear whether|uncertain whether|not clear whether|declined to confirm|would not confirm|refused to confirm|likely to coincide|Could|Might|Perhaps|Possibly)\b|^(?:Will|Would|Could|Can|Is|Are|Does|Do|Should)\b[^.!]*\?\s*$/;
+  /\b(could|might|may|possibly|perhaps|as soon as|as early as|around|sometime|speculat\w*(?<!\b(?:ending|ended|ends|end to|confirming|confirmed|confirms|after|following)\s+(?:(?:weeks|months|days|years|of|much|the|some)\s+){0,3}speculat\w*)|rumou?r\w*|unconfirmed|unclear whether|uncertain whether|not clear whether|declined to confirm|would not confirm|refused to confirm|likely to coincide|Could|Might|Perhaps|Possibly)\b|^(?:Will|Would|Could|Can|Is|Are|Does|Do|Should)\b[^.!]*\?\s*$/;
 
 /** Past time markers: an "occurred" mention with one of these is background, not news. */
 export const VAGUE_PAST =

@@ -4469,3 +4469,30 @@ describe('extractEvents: a kind of event, none in particular', () => {
     });
   });
 });
+
+describe('extractEvents: a high-level council, and a day that ends speculation', () => {
+  it('reads a High-Level Cooperation Council as a summit, dated and held', () => {
+    const dated = extract(
+      'Council\n\nSpain and Turkey will hold their High-Level Cooperation Council in Madrid on February 12, the government spokesman said on Wednesday, confirming weeks of speculation.',
+      '2025-01-22',
+    );
+    expect(only(dated, 'summit')).toMatchObject({
+      participants: ['Spain', 'Turkey'],
+      status: 'scheduled',
+      date: '2025-02-12',
+    });
+    const held = extract(
+      'Council\n\nPrime Minister Pedro Sanchez and President Tayyip Erdogan held the High-Level Cooperation Council between Spain and Turkey in Madrid on Wednesday.',
+      '2025-04-10',
+    );
+    expect(only(held, 'summit')).toMatchObject({ status: 'occurred', date: '2025-04-09' });
+  });
+
+  it('still reads a day told as speculation as no confirmed day', () => {
+    const xs = extract(
+      'Summit\n\nThere is speculation that Spain and Turkey will hold a summit in Madrid on February 12.',
+      '2025-01-22',
+    );
+    expect(only(xs, 'summit')).toMatchObject({ status: 'pending', date: null });
+  });
+});
