@@ -162,8 +162,9 @@ function findCues(text: string): FoundCue[] {
       // "to be signed", "will be held": a plan, not a happening.
       const planned =
         cue === 'occurred' &&
-        (/\b(?:to|will|would|shall|could|may|might|should|must|can)(?: be| have)?\s*$/i.test(
-          text.slice(Math.max(0, m.index - 16), m.index),
+        // (A quoted participle too: 'would be "signed here, in the National Palace"'.)
+        (/\b(?:to|will|would|shall|could|may|might|should|must|can)(?: be| have)?\s*["“'‘]?\s*$/i.test(
+          text.slice(Math.max(0, m.index - 18), m.index),
         ) ||
           // "will fly to Samarkand on Sunday before wrapping up the trip in Ulaanbaatar": the end of a
           // trip told after a plan is planned too.
@@ -217,6 +218,8 @@ function auxiliaryCue(before: string): Cue | null {
   const tail = before
     .slice(-60)
     .toLowerCase()
+    // ('would be "signed here"': a quotation opening before the verb.)
+    .replace(/\s*["“'‘]\s*$/, ' ')
     .replace(
       /\b(?:[a-z]{3,}ly|also|then|jointly|finally|now|soon|therefore|thus|hence|still|again|instead)\s+$/,
       '',
@@ -1097,9 +1100,19 @@ function destinationOf(
   );
 }
 
+/** Right before a trip noun: the trip goes on ("continue his visit"). */
+const CONTINUED_BEFORE = /\bcontinu(?:e|es|ed|ing)\s+(?:his|her|their|its|the)\s+(?:[\w'’-]+\s+){0,2}$/i;
+
 function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceContext): Mention[] {
   const text = sentence.text;
   const triggers = findTriggers(text, sentence.headline).filter((t) => {
+    // "is due to continue his visit on Friday in Andijan": a later stage of a trip under way, not its start.
+    if (
+      !t.verb &&
+      t.type === 'visit' &&
+      CONTINUED_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))
+    )
+      return false;
     // "during the visit" sets the scene, but "during Pezeshkian's visit to Moscow on Friday" also dates it.
     if (
       isReference(text, t) &&
@@ -3169,11 +3182,11 @@ function dateTheFollowingDay(mentions: Mention[]): void {
 
 /** A sentence opening on the meeting told before it: "After the talks, the two sides will sign ...". */
 const AFTER_THE_MEETING =
-  /^\s*(?:after|following|at the end of)\s+(?:the|their|these|those)\s+(talks|meetings?|summit)\b/i;
+  /^\s*(?:after|following|at the end of)\s+(?:the|their|these|those)\s+(talks|negotiations|discussions|meetings?|summit)\b/i;
 
 /** A signing set at the meeting told before, named alone: "will sign a partnership at the summit". */
 const AT_THE_MEETING =
-  /\b(?:at|during|on the sidelines of)\s+the\s+(talks|meetings?|summit)\b(?!\s+(?:in|on|of|with)\b)/i;
+  /\b(?:at|during|on the sidelines of)\s+the\s+(talks|negotiations|discussions|meetings?|summit)\b(?!\s+(?:in|on|of|with)\b)/i;
 
 /**
  * "Modi will meet the Amir on Sunday. After the talks, the two sides will sign agreements": what is done
@@ -3242,13 +3255,14 @@ function sidesCount(participants: readonly string[], entities: readonly EntityMe
 /** Whether a mention of this type can be the meeting a noun names: "the summit" a summit, "the meeting" any. */
 function meetingNamed(noun: string, type: Mention['type']): boolean {
   if (noun === 'summit') return type === 'summit';
-  if (noun === 'talks') return type === 'talks' || type === 'meeting';
+  if (noun === 'talks' || noun === 'negotiations' || noun === 'discussions')
+    return type === 'talks' || type === 'meeting';
   return type === 'talks' || type === 'meeting' || type === 'summit';
 }
 
 /** A signing done after a meeting named in the same breath: "would be signed after the talks on Saturday". */
 const AFTER_THE_MEETING_INSIDE =
-  /\b(?:signed|sign|signing)\s+(?:[\w'’-]+\s+){0,6}?(?:after|following|at the end of)\s+(?:the|their)\s+(talks|meetings?|summit)\b/i;
+  /\b(?:signed|sign|signing)\s+(?:[\w'’-]+\s+){0,6}?(?:after|following|at the end of)\s+(?:the|their)\s+(talks|negotiations|discussions|meetings?|summit)\b/i;
 
 /** A clock time opening a live page's entry ("07:52", "14:55 GMT -", "Thursday, 18:40"). */
 const ENTRY_TIME =

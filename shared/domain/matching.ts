@@ -14,6 +14,8 @@ export const MIN_PARTICIPANT_OVERLAP = 0.5;
 const NEW_OCCURRENCE_AFTER_DAYS = 30;
 /** A scheduled day this far in the past makes the event's plan stale. */
 const STALE_PLAN_DAYS = 30;
+/** Within this many days of a plan's missed day, a new day for the same parties is that plan put back. */
+const MISSED_DAY_REPLANNED_DAYS = 90;
 /** A day this many days after a happening whose last day is unknown may still be that gathering. */
 const SAME_GATHERING_DAYS = 4;
 /** A plan reported this long after a similar event was called off is a new event. */
@@ -248,7 +250,20 @@ export function findMatch(
     }
     // A plan for an event whose day passed long ago, with no word of it since, is old news repeated:
     // it must not move that event a year on.
-    if (forward && e.status === 'scheduled' && e.date && daysBetween(e.date, publishedDay) > STALE_PLAN_DAYS)
+    // A new day a few weeks after a missed one is the same plan put back ("the treaty will be signed on
+    // January 26", after a December day that passed without it).
+    if (
+      forward &&
+      e.status === 'scheduled' &&
+      e.date &&
+      daysBetween(e.date, publishedDay) > STALE_PLAN_DAYS &&
+      !(
+        x.date !== null &&
+        daysBetween(e.date, publishedDay) <= MISSED_DAY_REPLANNED_DAYS &&
+        daysBetween(publishedDay, x.date) >= 0 &&
+        daysBetween(e.date, x.date) <= MISSED_DAY_REPLANNED_DAYS
+      )
+    )
       continue;
     // Nor does a happening months after a plan's day, on another day, close that plan ("a delegation flew
     // to Washington this week" is not the visit planned for two months ago).

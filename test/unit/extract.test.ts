@@ -4496,3 +4496,31 @@ describe('extractEvents: a high-level council, and a day that ends speculation',
     expect(only(xs, 'summit')).toMatchObject({ status: 'pending', date: null });
   });
 });
+
+describe('extractEvents: a quoted participle', () => {
+  it('reads \'would be "signed here, in the palace"\' as a signing planned, not done', () => {
+    const xs = extract(
+      'Deal\n\nChile and Mexico will sign their trade agreement in Mexico City on November 13. President Claudia Sheinbaum confirmed the date, saying the agreement between Chile and Mexico would be "signed here, in the National Palace".',
+      '2025-10-16',
+    );
+    expect(only(xs, 'signing')).toMatchObject({ status: 'scheduled', date: '2025-11-13' });
+  });
+});
+
+describe('extractEvents: a programme told over sentences', () => {
+  it('gives "Following the negotiations, the heads of state will sign" the day of the negotiations told before', () => {
+    const xs = extract(
+      'Visit\n\nThe President of Kyrgyzstan will pay a state visit to Uzbekistan on 15-16 December. Negotiations between Kyrgyzstan and Uzbekistan will take place on 16 December at the Kuksaroy residence. Following the negotiations, the heads of state of Kyrgyzstan and Uzbekistan will sign a treaty on the state border.',
+      '2022-12-09',
+    );
+    expect(only(xs, 'signing')).toMatchObject({ status: 'scheduled', date: '2022-12-16' });
+  });
+
+  it('reads no new start in "is due to continue his visit on Friday in Andijan"', () => {
+    const xs = extract(
+      'Treaty\n\nThe presidents of Uzbekistan and Kyrgyzstan signed a border treaty in Tashkent on Thursday. Japarov is due to continue his visit to Uzbekistan on Friday in the city of Andijan, officials said.',
+      '2023-01-26',
+    );
+    expect(xs.filter((x) => x.type === 'visit' && x.status === 'scheduled')).toEqual([]);
+  });
+});

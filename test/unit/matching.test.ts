@@ -389,3 +389,33 @@ describe('mayConcern: the candidate filter', () => {
     );
   });
 });
+
+describe('findMatch: a plan whose day passed', () => {
+  const signing = event({
+    id: 'ev_treaty',
+    type: 'signing',
+    participants: ['Kyrgyzstan', 'Uzbekistan'],
+    status: 'scheduled',
+    date: '2022-12-16',
+  });
+
+  it('takes a new day a few weeks after the missed one as the same plan put back', () => {
+    const x = claim({
+      type: 'signing',
+      participants: ['Kyrgyzstan', 'Uzbekistan'],
+      status: 'scheduled',
+      date: '2023-01-26',
+    });
+    expect(findMatch(x, [signing], '2023-01-20')?.id).toBe('ev_treaty');
+  });
+
+  it('does not move a plan whose day passed long ago to a day a year on', () => {
+    const x = claim({
+      type: 'signing',
+      participants: ['Kyrgyzstan', 'Uzbekistan'],
+      status: 'scheduled',
+      date: '2023-12-16',
+    });
+    expect(findMatch(x, [signing], '2023-05-20')).toBeNull();
+  });
+});
