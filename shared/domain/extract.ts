@@ -1065,7 +1065,7 @@ const OFFER_BEFORE =
   /\b(?:offered|offers|offering|proposed|proposes|proposing|suggested|suggests|volunteered|ready|willing|prepared)\s+(?:(?:last|this|next)\s+\w+\s+|again\s+|repeatedly\s+)?(?:to\s+(?:host|hold|organi[sz]e|mediate|convene|broker)|hosting|holding|organi[sz]ing)\s+(?:(?:the|a|an|new|fresh|further|direct|peace|its|their)\s+)*(?:[\w'’-]+\s+){0,2}$/i;
 /** After "meet": people who speak for no state. */
 const NOT_ENVOYS_AFTER =
-  /^\s+(?:with\s+)?(?:(?:members|representatives)\s+of\s+)?(?:(?:the|a|an|some|several|local|top|leading)\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:business(?:\s+leaders|people|men|women)?|executives|CEOs|chief executives|investors|entrepreneurs|industrialists|students|community(?:\s+leaders)?|diaspora|expatriates|journalists|editors|workers|troops|soldiers|athletes|fans|artists|scholars|academics|religious leaders|firefighters|exhibitors|veterans|survivors|volunteers|families|children|civil society|cultural figures|(?:[\w-]+\s+)?(?:world|scene|sector|industry))\b/;
+  /^\s+(?:with\s+)?(?:(?:members|representatives)\s+of\s+)?(?:(?:the|a|an|some|several|local|top|leading)\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:business(?:\s+leaders|people|men|women)?|executives|CEOs|chief executives|investors|entrepreneurs|industrialists|students|community(?:\s+leaders)?|diaspora|expatriates|journalists|editors|workers|troops|soldiers|athletes|fans|artists|scholars|academics|religious leaders|firefighters|exhibitors|veterans|survivors|volunteers|families|children|civil society|cultural figures|victims|refugees|displaced (?:people|persons|families)|clergy|priests|bishops|nuns|seminarians|faithful|worshippers|patients|orphans|young people|youth|farmers|villagers|(?:[\w-]+\s+)?(?:world|scene|sector|industry))\b/;
 const PRIVATE_TRAVELLERS =
   /\b(?:tourists|visitors|holidaymakers|travell?ers|pilgrims|fans|supporters|students|pupils|investors|businesspeople|businessmen|migrants|refugees|workers|citizens|nationals|residents|athletes|players|artists|journalists|team|teams|negotiators|technical experts)\b(?:\s+\w+){0,3}\s*$/i;
 
@@ -3069,6 +3069,7 @@ function collectMentions(
   const facts: FactsCache = new Map();
   addSurnames(sentences, facts);
   addRegionalNames(sentences, facts);
+  addBareTitles(sentences, facts);
   const focus = articleFocus(sentences, facts);
   let probe: string | null = null;
   const articleHas = (pattern: RegExp): (() => boolean) => {
@@ -3356,6 +3357,59 @@ function addSurnames(sentences: readonly Sentence[], cache: FactsCache): void {
       if (NAME_GOES_ON.test(s.text)) continue;
       added.push({ ...leader, start, end, surface: m[0] });
     }
+    addEntities(facts, added);
+  }
+}
+
+/** A title right before a leader's name: "President Donald Trump", "Prime Minister Narendra Modi". */
+const TITLE_BEFORE_NAME =
+  /\b(president|prime minister|premier|chancellor|king|queen|emir|amir|crown prince|sultan|pope)\s+$/i;
+/** A leader named again by title alone: "The President will then travel to Copenhagen". */
+const BARE_TITLE =
+  /\bthe\s+(president|prime minister|premier|chancellor|king|queen|emir|amir|crown prince|sultan|pope|pontiff)\b(?!\s+of\b)(?![\s-]+(?:elect|designate)\b)/gi;
+
+/**
+ * "President Donald J. Trump will travel to Poland ... The President will then travel to Copenhagen": a
+ * leader named again by title alone stands for the one leader the article has named so far with that
+ * title. With two such leaders (or none) the title names no one.
+ */
+function addBareTitles(sentences: readonly Sentence[], cache: FactsCache): void {
+  const titled = new Map<string, EntityMention | null>();
+  const first = new Map<string, EntityMention>();
+  const note = (title: string, e: EntityMention) => {
+    if (!first.has(title)) first.set(title, e);
+    const held = titled.get(title);
+    if (held === undefined) titled.set(title, e);
+    else if (held !== null && held.canonical !== e.canonical) titled.set(title, null);
+  };
+  for (const s of sentences) {
+    const facts = factsOf(s.text, cache);
+    const added: EntityMention[] = [];
+    const bare = /\bthe\s/i.test(s.text) ? [...s.text.matchAll(BARE_TITLE)] : [];
+    const leaders = facts.entities.filter((e) => e.via === 'leader');
+    let next = 0;
+    const noteUpTo = (at: number) => {
+      for (; next < leaders.length && leaders[next]!.start < at; next++) {
+        const e = leaders[next]!;
+        const title =
+          TITLE_BEFORE_NAME.exec(s.text.slice(Math.max(0, e.start - 20), e.start))?.[1] ??
+          TITLE_BEFORE_NAME.exec(`${e.surface.split(/\s+/)[0]} `)?.[1];
+        if (title) note(title.toLowerCase(), e);
+      }
+    };
+    for (const m of bare) {
+      const start = m.index;
+      const end = start + m[0].length;
+      noteUpTo(start);
+      if (facts.entities.some((e) => e.start < end && start < e.end)) continue;
+      const word = m[1]!.toLowerCase();
+      const key = word === 'pontiff' ? 'pope' : word;
+      // (Two such leaders: the sentence's subject is the one the article named first, its protagonist.)
+      const leader = titled.get(key) ?? (start === 0 ? first.get(key) : undefined);
+      if (!leader) continue;
+      added.push({ ...leader, start, end, surface: m[0] });
+    }
+    noteUpTo(s.text.length);
     addEntities(facts, added);
   }
 }

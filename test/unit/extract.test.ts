@@ -4524,3 +4524,37 @@ describe('extractEvents: a programme told over sentences', () => {
     expect(xs.filter((x) => x.type === 'visit' && x.status === 'scheduled')).toEqual([]);
   });
 });
+
+describe('extractEvents: a leader named again by title alone', () => {
+  it('reads "The President" as the president the article named', () => {
+    const xs = extract(
+      'Trip\n\nPresident Donald J. Trump will travel to Poland on August 31. The President will then travel to Copenhagen, where he will make a state visit to the Kingdom of Denmark on September 2 and 3.',
+      '2019-07-12',
+    );
+    const visits = xs.filter((x) => x.type === 'visit');
+    expect(visits.find((x) => x.host === 'Denmark')).toMatchObject({
+      participants: ['Denmark', 'United States'],
+      status: 'scheduled',
+      date: '2019-09-02',
+    });
+  });
+
+  it('reads "The President" opening a sentence as the first president named, when two were', () => {
+    const xs = extract(
+      'Trip\n\nPresident Donald J. Trump will travel to Warsaw on August 31 to meet President Andrzej Duda. The President will then travel to Copenhagen, where he will make a state visit to the Kingdom of Denmark on September 2.',
+      '2019-07-12',
+    );
+    expect(xs.find((x) => x.type === 'visit' && x.host === 'Denmark')).toMatchObject({
+      participants: ['Denmark', 'United States'],
+      date: '2019-09-02',
+    });
+  });
+
+  it('reads no talks in "The pope will meet victims of violence"', () => {
+    const xs = extract(
+      'Trip\n\nPope Francis will visit Congo from January 31. The pope will celebrate Mass in Kinshasa and meet victims of violence there.',
+      '2022-12-01',
+    );
+    expect(xs.filter((x) => x.type === 'talks' || x.type === 'summit')).toEqual([]);
+  });
+});
