@@ -45,6 +45,13 @@ export const TRIGGERS: readonly TriggerPattern[] = [
   { type: 'visit', pattern: /\bvisited\b/gi, hints: ['visited'], inherent: 'occurred', verb: true },
   { type: 'visit', pattern: /\bvisiting\b/gi, hints: ['visiting'], verb: true },
   { type: 'visit', pattern: /\b(?:trips?|journey)\b/gi, hints: ['trip', 'journey'] },
+  // "the emir's planned stop in Tanzania": the noun, after a determiner (its fate is told by the verb after it).
+  {
+    type: 'visit',
+    pattern:
+      /\bstops?\s+(?:over\s+)?in\b(?=\s+[A-Z])(?<=(?:['’]s|\b(?:the|a|an|his|her|their|its))\s+(?:[\w-]+\s+){0,2}stops?\s+(?:over\s+)?in)/g,
+    hints: ['stop'],
+  },
   // "will stop in Port Moresby on May 22 on his way to Sydney": a stop is a short visit.
   {
     type: 'visit',

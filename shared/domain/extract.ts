@@ -665,6 +665,20 @@ function isReference(text: string, t: RawTrigger): boolean {
   );
 }
 
+/** "the emir's planned stop in Tanzania": a plan word used as an adjective of the trigger says nothing of its fate. */
+function describesTrigger(text: string, c: FoundCue, trig: RawTrigger): boolean {
+  return (
+    c.end <= trig.start &&
+    /^(?:planned|proposed|expected|scheduled|mooted|long-awaited|upcoming|forthcoming)$/i.test(
+      text.slice(c.start, c.end),
+    ) &&
+    /^[\s-]+(?:[\w'’-]+\s+){0,2}$/.test(text.slice(c.end, trig.start)) &&
+    /(?:['’]s|\b(?:the|his|her|their|its|a|an|this|that))\s+$/i.test(
+      text.slice(Math.max(0, c.start - 8), c.start),
+    )
+  );
+}
+
 /** A change participle used as an adjective of a noun: "its long-delayed agreement", "the postponed vote". */
 function describesNoun(text: string, c: FoundCue): boolean {
   if ((c.cue !== 'postponed' && c.cue !== 'cancelled') || !/ed$/i.test(text.slice(c.start, c.end)))
@@ -1353,7 +1367,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       (!trig.verb &&
         rel &&
         /^\s*which\b/i.test(text.slice(rel.start, rel.end)) &&
-        !cues.some((c) => c.start >= own.start && c.end <= own.end) &&
+        !cues.some((c) => c.start >= own.start && c.end <= own.end && !describesTrigger(text, c, trig)) &&
         !triggers.some((t) => t.start >= rel.start && t.start < rel.end)) ||
       (trig.type === 'visit' &&
         rel &&
@@ -2766,6 +2780,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     if (laterLegs.length > 0) {
       const all = [legs[0]!, ...laterLegs];
       const own = clauseDays(tense).filter((d) => !d.attribution);
+      const tourStart = TOUR_START_BEFORE.test(text.slice(clause.start, legs[0]!.start));
       let group: EntityMention[] = [];
       all.forEach((leg, j) => {
         group.push(leg);
@@ -2773,8 +2788,10 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         const said = own.find((d) => d.start >= leg.end && d.end <= end);
         if (!said) return;
         legDays.set(group[0]!, group.length === 1 ? said : { ...said, endDay: null });
-        // ("will visit the UAE and Saudi Arabia on Wednesday": one day, not a span, is every leg's.)
-        for (const other of group.slice(1)) legDays.set(other, said.endDay === null ? said : null);
+        // ("will visit the UAE and Saudi Arabia on Wednesday": one day, not a span, is every leg's; "to
+        // begin a tour of Kenya, Rwanda and Tanzania on Wednesday" dates the first leg only.)
+        for (const other of group.slice(1))
+          legDays.set(other, said.endDay === null && !tourStart ? said : null);
         group = [];
       });
       const first = legDays.get(all[0]!);
@@ -3364,6 +3381,10 @@ function addSurnames(sentences: readonly Sentence[], cache: FactsCache): void {
 /** A title right before a leader's name: "President Donald Trump", "Prime Minister Narendra Modi". */
 const TITLE_BEFORE_NAME =
   /\b(president|prime minister|premier|chancellor|king|queen|emir|amir|crown prince|sultan|pope)\s+$/i;
+/** Before a tour's first leg: the tour is said to start ("to begin a tour of", "sets off on"). */
+const TOUR_START_BEFORE =
+  /\b(?:begin|begins|began|beginning|start|starts|started|starting|embark\w*|set(?:s|ting)? off|set out|sets out|kick(?:s|ed|ing)? off|open(?:s|ed|ing)?)\b[^,;]{0,40}\b(?:tour|trip|swing|visits)\b/i;
+
 /** A leader named again by title alone: "The President will then travel to Copenhagen". */
 const BARE_TITLE =
   /\bthe\s+(president|prime minister|premier|chancellor|king|queen|emir|amir|crown prince|sultan|pope|pontiff)\b(?!\s+of\b)(?![\s-]+(?:elect|designate)\b)/gi;

@@ -4558,3 +4558,24 @@ describe('extractEvents: a leader named again by title alone', () => {
     expect(xs.filter((x) => x.type === 'talks' || x.type === 'summit')).toEqual([]);
   });
 });
+
+describe('extractEvents: the legs of a tour', () => {
+  it('dates only the first leg of "to begin a tour of Kenya, Rwanda and Tanzania on Wednesday"', () => {
+    const xs = extract(
+      'Tour\n\nThe Emir of Qatar will begin a tour of Kenya, Rwanda and Tanzania on Wednesday, the Amiri Diwan said.',
+      '2024-02-05',
+    );
+    const visits = xs.filter((x) => x.type === 'visit');
+    expect(visits.find((x) => x.host === 'Kenya')).toMatchObject({ status: 'scheduled', date: '2024-02-07' });
+    expect(visits.find((x) => x.host === 'Rwanda')).toMatchObject({ status: 'pending', date: null });
+    expect(visits.find((x) => x.host === 'Tanzania')).toMatchObject({ status: 'pending', date: null });
+  });
+
+  it('reads "the emir\'s planned stop in Tanzania, which was due on Sunday, has been called off" as called off', () => {
+    const xs = extract(
+      "Tour\n\nThe Amiri Diwan in Doha says the emir's planned stop in Tanzania, which was due on Sunday, has been called off.",
+      '2024-02-09',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ participants: ['Qatar', 'Tanzania'], status: 'cancelled' });
+  });
+});
