@@ -1637,7 +1637,14 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           !d.attribution &&
           d.start >= clause.start &&
           d.end <= clause.end &&
-          (dateOf || Math.abs(d.start - trig.start) <= 30) &&
+          (dateOf ||
+            Math.abs(d.start - trig.start) <= 30 ||
+            // ("departs for Uzbekistan and Kazakhstan on Sunday": the places between are the trip's.)
+            (trig.verb &&
+              trig.type === 'visit' &&
+              d.start >= trig.end &&
+              d.start - trig.end <= 45 &&
+              !/[,;]/.test(text.slice(trig.end, d.start)))) &&
           !dayGovernsEarlierVerb(text, d, trig),
       );
     // "confirmed the meeting", "did not confirm the visit": a noun reported on, whose day dates the report.
@@ -1668,6 +1675,16 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           ? clauseDays('unknown').find((d) => d.start === ahead.start)
           : ahead;
       if (ahead && nearest && daysBetween(ctx.reference, nearest.day) >= 0) cue = 'future';
+      // "In the evening he flies on to Astana", "The following day he heads to Doha": a programme told
+      // in the present from a day told before.
+      else if (
+        !ahead &&
+        trig.verb &&
+        trig.type === 'visit' &&
+        (SAME_DAY_OPENING.test(text) || THE_FOLLOWING_DAY.test(text)) &&
+        !toldPast
+      )
+        cue = 'future';
     }
     // "The summit, originally set for March 5, will now take place on March 12": the sentence that
     // names the abandoned plan gives the new day after "now" or "instead", or right before "instead"
@@ -2386,8 +2403,11 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     if (participants.length === 1) {
       // "Talks between Kim and Putin": complete with the party the article pairs this one with most.
       // "He will also visit Warsaw": a trip's traveller is someone the article names as a person.
+      // "where he will meet President Tokayev on Tuesday": so is the one a pronoun names meeting someone.
       const traveller =
-        trig.type === 'visit' && (participants[0] === host || !ctx.focus.people.has(participants[0]!))
+        (trig.type === 'visit' ||
+          (trig.verb && /\b(?:he|she)\b[^,;]{0,40}$/i.test(text.slice(clause.start, trig.start)))) &&
+        (participants[0] === host || !ctx.focus.people.has(participants[0]!) || trig.type !== 'visit')
           ? ctx.focus.ranked.find(
               (f) =>
                 ctx.focus.core.has(f) && ctx.focus.people.has(f) && f !== participants[0] && !away.has(f),
@@ -3166,6 +3186,10 @@ function collectMentions(
   return { mentions, ctx, focus };
 }
 
+/** A sentence opening on a later time of the day told before: "In the evening", "Later that day". */
+const SAME_DAY_OPENING =
+  /^\s*(?:(?:later\s+)?in\s+the\s+(?:evening|afternoon)|(?:later\s+)?that\s+(?:evening|afternoon|day)|later\s+the\s+same\s+day|the\s+same\s+(?:evening|afternoon))\b/i;
+
 /** A day told from the one before it: "the following day", "the next day", "a day later". */
 const THE_FOLLOWING_DAY = /\b(?:the\s+(?:following|next)\s+day|a\s+day\s+later)\b/i;
 
@@ -3177,7 +3201,10 @@ const THE_FOLLOWING_DAY = /\b(?:the\s+(?:following|next)\s+day|a\s+day\s+later)\
 function dateTheFollowingDay(mentions: Mention[]): void {
   for (const [i, m] of mentions.entries()) {
     if (m.day !== null || m.background || m.speculative) continue;
-    const said = THE_FOLLOWING_DAY.exec(m.sentence.text);
+    // "On Monday, Scholz will hold talks ... In the evening he flies on to Astana": a trip that opens its
+    // sentence with a later time of the day told before takes that day.
+    const sameDay = m.type === 'visit' ? SAME_DAY_OPENING.exec(m.sentence.text) : null;
+    const said = THE_FOLLOWING_DAY.exec(m.sentence.text) ?? sameDay;
     if (!said) continue;
     const planned = m.cue === 'future' || m.cue === 'purpose';
     if (!planned && m.cue !== 'occurred') continue;
@@ -3190,7 +3217,7 @@ function dateTheFollowingDay(mentions: Mention[]): void {
       start: said.index,
       end: said.index + said[0].length,
       text: said[0],
-      day: addDays(from, 1),
+      day: said === sameDay ? before.day.day : addDays(from, 1),
       endDay: null,
       kind: 'relative',
       attribution: false,
@@ -3383,7 +3410,7 @@ const TITLE_BEFORE_NAME =
   /\b(president|prime minister|premier|chancellor|king|queen|emir|amir|crown prince|sultan|pope)\s+$/i;
 /** Before a tour's first leg: the tour is said to start ("to begin a tour of", "sets off on"). */
 const TOUR_START_BEFORE =
-  /\b(?:begin|begins|began|beginning|start|starts|started|starting|embark\w*|set(?:s|ting)? off|set out|sets out|kick(?:s|ed|ing)? off|open(?:s|ed|ing)?)\b[^,;]{0,40}\b(?:tour|trip|swing|visits)\b/i;
+  /\b(?:begin|begins|began|beginning|start|starts|started|starting|embark\w*|set(?:s|ting)? off|set out|sets out|kick(?:s|ed|ing)? off|open(?:s|ed|ing)?)\b[^,;]{0,40}\b(?:tour|trip|swing|visits)\b|\b(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left|set(?:s|ting)? off|sets out|set out)\s+for\s+(?:the\s+)?$/i;
 
 /** A leader named again by title alone: "The President will then travel to Copenhagen". */
 const BARE_TITLE =

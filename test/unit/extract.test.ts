@@ -4579,3 +4579,31 @@ describe('extractEvents: the legs of a tour', () => {
     expect(only(xs, 'visit')).toMatchObject({ participants: ['Qatar', 'Tanzania'], status: 'cancelled' });
   });
 });
+
+describe('extractEvents: a programme told in the present', () => {
+  it('dates "departs for Uzbekistan and Kazakhstan on Sunday" on the first leg only', () => {
+    const xs = extract(
+      'Trip\n\nChancellor Olaf Scholz departs for Uzbekistan and Kazakhstan on Sunday, his spokesman said.',
+      '2024-09-13',
+    );
+    const visits = xs.filter((x) => x.type === 'visit');
+    expect(visits.find((x) => x.host === 'Uzbekistan')).toMatchObject({ date: '2024-09-15' });
+    expect(visits.find((x) => x.host === 'Kazakhstan')).toMatchObject({ status: 'pending', date: null });
+  });
+
+  it('gives "In the evening he flies on to Astana" the day told before, and the traveller to "he will meet"', () => {
+    const xs = extract(
+      'Trip\n\nOn Monday, Chancellor Olaf Scholz will hold talks with Uzbek President Shavkat Mirziyoyev in Samarkand. In the evening he flies on to Astana, where he will meet President Kassym-Jomart Tokayev on Tuesday morning.',
+      '2024-09-13',
+    );
+    expect(xs.find((x) => x.type === 'visit' && x.host === 'Kazakhstan')).toMatchObject({
+      participants: ['Germany', 'Kazakhstan'],
+      status: 'scheduled',
+      date: '2024-09-16',
+    });
+    expect(xs.find((x) => x.type !== 'visit' && x.participants.includes('Kazakhstan'))).toMatchObject({
+      participants: ['Germany', 'Kazakhstan'],
+      date: '2024-09-17',
+    });
+  });
+});
