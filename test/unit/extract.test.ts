@@ -4607,3 +4607,21 @@ describe('extractEvents: a programme told in the present', () => {
     });
   });
 });
+
+describe('extractEvents: an arrival that begins a visit', () => {
+  it('reads "arrived at Haneda International Airport, Tokyo, beginning their State visit" as the visit under way', () => {
+    const xs = extract(
+      'Arrival\n\nOn the afternoon of 27 November (local time), State President Vo Van Thuong and his spouse arrived at Haneda International Airport, Tokyo, beginning their State visit to Japan from 27 to 30 November at the invitation of Emperor Naruhito.',
+      '2023-11-27',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'occurred', date: '2023-11-27' });
+  });
+
+  it('still reads "will arrive on Monday, beginning a three-day visit" as a plan', () => {
+    const xs = extract(
+      'Arrival\n\nVietnamese President Vo Van Thuong will arrive in Tokyo on Monday, beginning a three-day State visit to Japan.',
+      '2023-11-23',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'scheduled', date: '2023-11-27' });
+  });
+});
