@@ -558,7 +558,7 @@ interface RawTrigger {
 
 /** One pass to rule out sentences that mention no event at all (most of them). */
 const ANY_TRIGGER =
-  /\b(?:visit|trip|journey|tour|travel|arriv|land|leav|left|depart|conference|reached|touched down|cross|enter|com(?:e|es|ing)\s+to|go(?:es|ing)?\s+(?:on\s+)?to|head|fl(?:y|ies|ying|ew)|due (?:in|at)|expected (?:in|at)|be in|is in|are in|was in|were in|was at|were at|round|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|sat down|discussions|retreat|dialogue|host|welcom|receiv|conven|stepped off|steps off|bilateral with|pen to paper|signatures? (?:to|on)|names? (?:to|on)|initial|greeted|consultations|stop|exchang|formali|council)/i;
+  /\b(?:visit|trip|journey|tour|travel|arriv|land|leav|left|depart|conference|reached|touched down|cross|enter|com(?:e|es|ing)\s+to|go(?:es|ing)?\s+(?:on\s+)?to|head|fl(?:y|ies|ying|ew)|due (?:in|at)|expected (?:in|at)|be in|is in|are in|was in|were in|was at|were at|round|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|sat down|discussions|retreat|dialogue|host|welcom|receiv|conven|stepped off|steps off|bilateral with|pen to paper|signatures? (?:to|on)|names? (?:to|on)|initial|greeted|consultations|stop|exchang|formali|high[- ]level\s+(?:strategic\s+)?(?:co-?operation\s+)?council)/i;
 
 /** Every trigger's hint words, and for each, the hint words it starts with (itself included). */
 const HINT_WORDS = [...new Set(TRIGGERS.flatMap((t) => t.hints ?? []))];
@@ -858,7 +858,7 @@ const SOME_TIME_AFTER = new RegExp(`\\b${TIME_SPAN}\\s+after\\s+[^,;]{0,80}$`, '
 const REPORTED_OBJECT =
   /\b(?:confirm|confirmed|confirms|announce|announced|announces|disclosed|revealed|welcomed|welcomes|praised|hailed|critici[sz]ed|denounced|deny|denied|denies|discuss|discussed|(?:asked|questioned|pressed) (?:about|on))\s+(?:the|a|an|this|that|their|his|her|its)\s+(?:[\w'’-]+\s+){0,2}$/i;
 
-/** Right before a gathering an act is done at: "at the", "on the sidelines of a". */
+/** Right before a gathering an act is done at: "at the", "on the sidelines of a", "when the two leaders" (meet). */
 const GATHERING_BEFORE =
   /\b(?:at|during|on the (?:sidelines|margins) of)\s+(?:the|a|an|this|its|their)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:when|as)\s+(?:the\s+)?(?:two\s+|three\s+|both\s+)?(?:leaders|presidents|prime ministers|heads of state|sides|ministers|men|women|delegations|countries)\s+$/i;
 
@@ -1113,6 +1113,10 @@ function destinationOf(
           ))),
   );
 }
+
+/** Before a tour's first leg: the tour is said to start ("to begin a tour of", "sets off on"). */
+const TOUR_START_BEFORE =
+  /\b(?:begin|begins|began|beginning|start|starts|started|starting|embark\w*|set(?:s|ting)? off|set out|sets out|kick(?:s|ed|ing)? off|open(?:s|ed|ing)?)\b[^,;]{0,40}\b(?:tour|trip|swing|visits)\b|\b(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left|set(?:s|ting)? off|sets out|set out)\s+for\s+(?:the\s+)?$/i;
 
 /** Right before a trip noun: the trip goes on ("continue his visit"). */
 const CONTINUED_BEFORE = /\bcontinu(?:e|es|ed|ing)\s+(?:his|her|their|its|the)\s+(?:[\w'’-]+\s+){0,2}$/i;
@@ -2267,9 +2271,12 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         }
       }
     }
-    // "with the United States boycotting the event", "though no US official will attend": who stays
-    // away is no party.
-    if (!hostAndGuest && ABSENT_WORD.test(text)) {
+    // Who stays away is no party: "with the United States boycotting the event", "though no US official
+    // will attend", "The G20 summit opened in Johannesburg without the United States", "without China,
+    // the US or other partners".
+    const staysAway = !hostAndGuest && ABSENT_WORD.test(text);
+    const without = !hostAndGuest && /\bwithout\b/i.test(text);
+    if (staysAway)
       for (const e of entities)
         if (
           ABSENT_AFTER.test(text.slice(e.end, e.end + 60)) ||
@@ -2277,12 +2284,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
             NONE_ATTEND_AFTER.test(text.slice(e.end, e.end + 40)))
         )
           away.add(e.canonical);
-      const kept = participants.filter((p) => !away.has(p));
-      if (kept.length >= 2 || (kept.length === 1 && standsAlone(kept[0]!))) participants = kept;
-    }
-    // "The G20 summit opened in Johannesburg without the United States", "without China, the US or
-    // other partners": who stays away is no party.
-    if (!hostAndGuest && /\bwithout\b/i.test(text)) {
+    if (without)
       for (const w of text.matchAll(/\bwithout\s+/gi)) {
         let from = w.index + w[0].length;
         for (const e of entities.filter((x) => x.start >= from)) {
@@ -2291,6 +2293,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           from = e.end;
         }
       }
+    if (staysAway || without) {
       const kept = participants.filter((p) => !away.has(p));
       if (kept.length >= 2 || (kept.length === 1 && standsAlone(kept[0]!))) participants = kept;
     }
@@ -2404,15 +2407,15 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       // "Talks between Kim and Putin": complete with the party the article pairs this one with most.
       // "He will also visit Warsaw": a trip's traveller is someone the article names as a person.
       // "where he will meet President Tokayev on Tuesday": so is the one a pronoun names meeting someone.
-      const traveller =
-        (trig.type === 'visit' ||
-          (trig.verb && /\b(?:he|she)\b[^,;]{0,40}$/i.test(text.slice(clause.start, trig.start)))) &&
-        (participants[0] === host || !ctx.focus.people.has(participants[0]!) || trig.type !== 'visit')
-          ? ctx.focus.ranked.find(
-              (f) =>
-                ctx.focus.core.has(f) && ctx.focus.people.has(f) && f !== participants[0] && !away.has(f),
-            )
-          : undefined;
+      const needsTraveller =
+        trig.type === 'visit'
+          ? participants[0] === host || !ctx.focus.people.has(participants[0]!)
+          : trig.verb && /\b(?:he|she)\b[^,;]{0,40}$/i.test(text.slice(clause.start, trig.start));
+      const traveller = needsTraveller
+        ? ctx.focus.ranked.find(
+            (f) => ctx.focus.core.has(f) && ctx.focus.people.has(f) && f !== participants[0] && !away.has(f),
+          )
+        : undefined;
       // Not the country of the meeting's own venue ("began talks in Istanbul": Turkey only hosts them).
       const venues = new Set(trig.type === 'visit' ? [] : [...venueIds].map((v) => v.canonical));
       const partner =
@@ -3313,7 +3316,6 @@ const AFTER_THE_MEETING_INSIDE =
 const ENTRY_TIME =
   /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|TRT|GST|IST|PKT|IRST|AST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|SAST|WAT|CAT|EAT|ICT|WIB|SGT|MYT|PHT|HKT|JST|KST|AEST|AEDT|NZST|NZDT|local time|local))?\s*(?:$|[-–—:|]\s)/i;
 
-/** A page of timed entries, newest first: two or more entries open with a clock time. */
 /** A listing's header: "Topic: Korea-Japan relations", "Tag: Xi Jinping | Page 3" (not a "Tags: A, B" line). */
 const LISTING_HEADER = /^(?:tag|topic|archive|category)\s*:\s*(?:[^,#|\n]{2,80}$|[^,#|\n]{2,60}\|)/im;
 /** A listing's other marks: "stories tagged", "Page 2 of 12", "Load more", "[Read more]", "Archive updated". */
@@ -3326,6 +3328,7 @@ function isListingPage(clean: CleanArticle): boolean {
   return lines.some((l) => LISTING_HEADER.test(l)) && lines.some((l) => LISTING_MARK.test(l));
 }
 
+/** A page of timed entries, newest first: two or more entries open with a clock time. */
 function isLivePage(clean: CleanArticle): boolean {
   let times = 0;
   for (const r of clean.removed) if (r.kind === 'chrome' && ENTRY_TIME.test(r.text)) times++;
@@ -3408,10 +3411,6 @@ function addSurnames(sentences: readonly Sentence[], cache: FactsCache): void {
 /** A title right before a leader's name: "President Donald Trump", "Prime Minister Narendra Modi". */
 const TITLE_BEFORE_NAME =
   /\b(president|prime minister|premier|chancellor|king|queen|emir|amir|crown prince|sultan|pope)\s+$/i;
-/** Before a tour's first leg: the tour is said to start ("to begin a tour of", "sets off on"). */
-const TOUR_START_BEFORE =
-  /\b(?:begin|begins|began|beginning|start|starts|started|starting|embark\w*|set(?:s|ting)? off|set out|sets out|kick(?:s|ed|ing)? off|open(?:s|ed|ing)?)\b[^,;]{0,40}\b(?:tour|trip|swing|visits)\b|\b(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left|set(?:s|ting)? off|sets out|set out)\s+for\s+(?:the\s+)?$/i;
-
 /** A leader named again by title alone: "The President will then travel to Copenhagen". */
 const BARE_TITLE =
   /\bthe\s+(president|prime minister|premier|chancellor|king|queen|emir|amir|crown prince|sultan|pope|pontiff)\b(?!\s+of\b)(?![\s-]+(?:elect|designate)\b)/gi;
@@ -3419,16 +3418,16 @@ const BARE_TITLE =
 /**
  * "President Donald J. Trump will travel to Poland ... The President will then travel to Copenhagen": a
  * leader named again by title alone stands for the one leader the article has named so far with that
- * title. With two such leaders (or none) the title names no one.
+ * title. With two such leaders, only a title opening its sentence names one: the first named, the
+ * article's protagonist.
  */
 function addBareTitles(sentences: readonly Sentence[], cache: FactsCache): void {
-  const titled = new Map<string, EntityMention | null>();
   const first = new Map<string, EntityMention>();
+  const shared = new Set<string>();
   const note = (title: string, e: EntityMention) => {
-    if (!first.has(title)) first.set(title, e);
-    const held = titled.get(title);
-    if (held === undefined) titled.set(title, e);
-    else if (held !== null && held.canonical !== e.canonical) titled.set(title, null);
+    const held = first.get(title);
+    if (held === undefined) first.set(title, e);
+    else if (held.canonical !== e.canonical) shared.add(title);
   };
   for (const s of sentences) {
     const facts = factsOf(s.text, cache);
@@ -3452,8 +3451,7 @@ function addBareTitles(sentences: readonly Sentence[], cache: FactsCache): void 
       if (facts.entities.some((e) => e.start < end && start < e.end)) continue;
       const word = m[1]!.toLowerCase();
       const key = word === 'pontiff' ? 'pope' : word;
-      // (Two such leaders: the sentence's subject is the one the article named first, its protagonist.)
-      const leader = titled.get(key) ?? (start === 0 ? first.get(key) : undefined);
+      const leader = !shared.has(key) || start === 0 ? first.get(key) : undefined;
       if (!leader) continue;
       added.push({ ...leader, start, end, surface: m[0] });
     }
