@@ -257,9 +257,9 @@ export function findMatch(
       e.status === 'scheduled' &&
       e.date &&
       daysBetween(e.date, publishedDay) > STALE_PLAN_DAYS &&
+      // (The new day is ahead, so the missed one passed at most that long before the article too.)
       !(
         x.date !== null &&
-        daysBetween(e.date, publishedDay) <= MISSED_DAY_REPLANNED_DAYS &&
         daysBetween(publishedDay, x.date) >= 0 &&
         daysBetween(e.date, x.date) <= MISSED_DAY_REPLANNED_DAYS
       )
