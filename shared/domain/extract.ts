@@ -879,6 +879,10 @@ const PAST_TOLD =
 const FUTURE_TOLD =
   /\b(?:will|would|shall|is to|are to|to be|expected|scheduled|set to|set for|due|plans?|planned|planning|upcoming|forthcoming|next|coming|ahead|later|invited|preparing|preparations)\b|['’]ll\b/i;
 
+/** "has been moved from": a change of plan whose span of days runs from the old day to the new one. */
+const MOVED_FROM_BEFORE =
+  /\b(?:moved|pushed back|put back|brought forward|rescheduled|shifted|changed|postponed|delayed)\s+from\s+$/i;
+
 /** A day told as a change of plan: "will now begin", "instead", "moved to", "originally set for". */
 const DAY_CHANGE_TOLD =
   /\b(?:now|instead|originally|initially|rescheduled|moved|shifted|brought forward|pushed back|postponed|delayed|new date)\b/i;
@@ -2679,6 +2683,22 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     }
     if (day && moved && day.start === moved.start && moved.endDay)
       day = { ...day, day: moved.endDay, endDay: null };
+    // "A summit at which the two sides were due to sign the agreement has been moved from November 13 to
+    // December 4": what the moved event carries, told before the move, moves with it to the new day.
+    if ((!day || day.endDay) && cue !== 'postponed' && cue !== 'cancelled' && / from /.test(text)) {
+      const change = daysFor(text, ctx, 'future', dayCache).find(
+        (d) =>
+          d.endDay !== null &&
+          !d.attribution &&
+          d.start > trig.end &&
+          (!day || day.start === d.start) &&
+          MOVED_FROM_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)),
+      );
+      if (change?.endDay) {
+        day = { ...change, day: change.endDay, endDay: null };
+        if (cue === 'stale') cue = 'future';
+      }
+    }
     // "ended a two-day summit in Brussels on Friday": the day is the last of N, so the first is N - 1
     // days before it. (Not a visit: what is done during it takes its day, and a visit's is its arrival.)
     if (day && cue === 'occurred' && trig.type !== 'visit' && !day.endDay && day.start > trig.end) {

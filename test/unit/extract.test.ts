@@ -1260,6 +1260,15 @@ describe('extractEvents: a move "from" one day "to" another', () => {
     );
     expect(only(moved, 'summit')).toMatchObject({ status: 'scheduled', date: '2026-05-21' });
   });
+
+  it('moves what the moved meeting carries: "a summit at which they were due to sign ... has been moved from"', () => {
+    const xs = extract(
+      'Summit moved\n\nA summit between Chile and Peru at which the two presidents were due to sign a border accord has been moved from June 9 to June 30, both foreign ministries said on Tuesday.',
+      '2026-05-26',
+    );
+    expect(only(xs, 'summit')).toMatchObject({ status: 'scheduled', date: '2026-06-30' });
+    expect(only(xs, 'signing')).toMatchObject({ status: 'scheduled', date: '2026-06-30' });
+  });
 });
 
 describe('extractEvents: the new day follows the change', () => {
