@@ -540,6 +540,6 @@ export const REPORTING_VERB =
  * has matched: at every position it would scan back 80 characters.
  */
 export const CLAUSE_BREAK = new RegExp(
-  `;|\\s(?=and that\\s)|\\s[—–]\\s|\\s-\\s|,\\s(?=(?:which|who|whom|where|while|whereas|but|although|though|after|before|as|when|since|because|despite|whose|adding|saying|according|with)\\b)|,\\s(?=${TIME_SPAN}\\s+(?:after|before)\\b)|,\\s(?=(?:will|would|shall)\\s(?!(?:now|instead|still|again|also|then)\\b))(?<=,\\s(?:which|who)\\s(?![^,;]{0,80}(?:postpon|delay|cancel|called off|moved|pushed|put off|put back|reschedul|scrap|shelved|suspend))[^,;]{1,80},\\s)|\\s(?=(?:before|after|ahead of)\\s+(?:the|a|an|next|this)\\s+(?:[\\w'’-]+\\s+){0,2}rounds?\\s+of\\b)`,
+  `;|\\s(?=and that\\s)|,\\s(?=and\\s+(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+){1,5}(?:will|would|plans?|intends?|hopes?|wants?|expects?|is|are|was|were|has|have|had)\\s)|\\s[—–]\\s|\\s-\\s|,\\s(?=(?:which|who|whom|where|while|whereas|but|although|though|after|before|as|when|since|because|despite|whose|adding|saying|according|with)\\b)|,\\s(?=${TIME_SPAN}\\s+(?:after|before)\\b)|,\\s(?=(?:will|would|shall)\\s(?!(?:now|instead|still|again|also|then)\\b))(?<=,\\s(?:which|who)\\s(?![^,;]{0,80}(?:postpon|delay|cancel|called off|moved|pushed|put off|put back|reschedul|scrap|shelved|suspend))[^,;]{1,80},\\s)|\\s(?=(?:before|after|ahead of)\\s+(?:the|a|an|next|this)\\s+(?:[\\w'’-]+\\s+){0,2}rounds?\\s+of\\b)`,
   'g',
 );

@@ -777,6 +777,8 @@ const MULTI_DAY_TRIP =
 
 /** A clause told as following the one before it, the same day: "after which", "at which". */
 const AFTER_WHICH = /^\s*(?:after|following|at|during)\s+which\b/i;
+/** "on its sidelines the same day": a clause dated by the day the one before it gives. */
+const SAME_DAY = /\b(?:the|that) same day\b/i;
 /** A clause told as going on at the time of the one before it: ", as the two leaders met". */
 const AS_CLAUSE = /^\s*,?\s*as\s+(?:the|both|they|he|she|[A-Z])/;
 /** A clause told as done where the one before it goes: "will travel to Cairo on Monday, where". */
@@ -878,6 +880,10 @@ const PAST_TOLD =
 /** Words that put a sentence's event ahead of it. */
 const FUTURE_TOLD =
   /\b(?:will|would|shall|is to|are to|to be|expected|scheduled|set to|set for|due|plans?|planned|planning|upcoming|forthcoming|next|coming|ahead|later|invited|preparing|preparations)\b|['’]ll\b/i;
+
+/** ", and Russian President Vladimir Putin plans to": a second clause with a named subject of its own. */
+const JOINED_CLAUSE =
+  /, and (?:the )?(?:[A-Z][\w'’.-]*\s+){1,5}(?:will|would|plans?|intends?|hopes?|wants?|expects?|is|are|was|were|has|have|had)\s/g;
 
 /** "has been moved from": a change of plan whose span of days runs from the old day to the new one. */
 const MOVED_FROM_BEFORE =
@@ -1346,6 +1352,25 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
   const mentions: Mention[] = [];
 
   const gatherings = partyEntities.length < facts.entities.length ? [...text.matchAll(SIDELINES_PHRASE)] : [];
+  // "The summit will be held on December 26, and Putin plans to host a three-way meeting with ...": a
+  // sentence joining two clauses with subjects of their own tells two events, each with its own parties
+  // (when its part names two).
+  const parts: number[] = [];
+  if (text.includes(', and ')) for (const m of text.matchAll(JOINED_CLAUSE)) parts.push(m.index + 2);
+  const partOf = (at: number): [number, number] => {
+    let from = 0;
+    let to = text.length;
+    for (const p of parts)
+      if (p <= at) from = p;
+      else if (p < to) to = p;
+    return [from, to];
+  };
+  const inOwnPart = (e: EntityMention, trig: RawTrigger, all: readonly EntityMention[]): boolean => {
+    if (parts.length === 0) return true;
+    const [from, to] = partOf(trig.start);
+    const inPart = (m: EntityMention) => m.start >= from && m.end <= to;
+    return inPart(e) || uniq(all.filter(inPart).map((m) => m.canonical)).length < 2;
+  };
   for (const [i, trig] of triggers.entries()) {
     // "ahead of an Arab League summit": the gathering a sidelines phrase names is masked as the setting of
     // the sentence's other events, but its members are the parties of that gathering itself, with its
@@ -1365,7 +1390,9 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
               (e.start >= gathering.index && e.end <= gathering.index + gathering[0].length),
           )
         : partyEntities
-    ).filter((e) => absentAt < 0 || e.start >= absentAt);
+    )
+      .filter((e) => absentAt < 0 || e.start >= absentAt)
+      .filter((e, _, all) => inOwnPart(e, trig, all));
     const own = spanOf(spans, trig.start);
     const rel = spans[spans.indexOf(own) + 1];
     // "The summit, which had been set for May 5, will now be held on May 12": a noun whose own clause
@@ -2653,6 +2680,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       !day &&
       (tense === 'future' || tense === 'past') &&
       (AFTER_WHICH.test(clauseText) ||
+        SAME_DAY.test(clauseText) ||
         // (A stay of several days gives what is done there no one day: "a three-day visit, where ...".)
         (where && tense === 'future' && trig.type === 'signing' && !MULTI_DAY_TRIP.test(text)))
     ) {

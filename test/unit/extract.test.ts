@@ -4634,3 +4634,21 @@ describe('extractEvents: an arrival that begins a visit', () => {
     expect(only(xs, 'visit')).toMatchObject({ status: 'scheduled', date: '2023-11-27' });
   });
 });
+
+describe('extractEvents: two clauses joined by ", and" with subjects of their own', () => {
+  it('gives each event the parties of its own clause, and "the same day" the day told before', () => {
+    const xs = extract(
+      'Gathering set\n\nThe annual summit of the Shanghai Cooperation Organisation will be held in Astana on July 4, and Chinese President Xi Jinping plans to hold a three-way meeting with the leaders of Kyrgyzstan and Tajikistan on its margins the same day, officials said on Friday.',
+      '2026-06-19',
+    );
+    const summit = xs.find((x) => x.participants.includes('SCO'));
+    expect(summit).toMatchObject({ status: 'scheduled', date: '2026-07-04' });
+    expect(summit?.participants).not.toContain('Tajikistan');
+    const meeting = xs.find((x) => x.participants.includes('Tajikistan'));
+    expect(meeting).toMatchObject({
+      participants: ['China', 'Kyrgyzstan', 'Tajikistan'],
+      status: 'scheduled',
+      date: '2026-07-04',
+    });
+  });
+});
