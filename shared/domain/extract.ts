@@ -2931,7 +2931,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // leaders meeting at one side's seat tell the other side's visit made, that day.
     if (
       (trig.type === 'talks' || trig.type === 'meeting' || trig.type === 'summit') &&
-      cue === 'occurred' &&
+      (cue === 'occurred' ||
+        ((cue === 'future' || cue === 'purpose') && mention.day !== null && trig.type !== 'summit')) &&
       !background &&
       participants.length === 2 &&
       leaders
@@ -2946,7 +2947,13 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           /\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 8), e.start)),
       );
       const guest = participants.find((p) => p !== seat?.canonical);
-      if (seat && guest && entityKind(guest) === 'country')
+      // "Petro will meet Maduro in Caracas next Tuesday": a plan tells the trip when the guest, alone,
+      // is named before the meeting.
+      const guestFirst =
+        cue === 'occurred' ||
+        (entities.some((e) => e.canonical === guest && e.start < trig.start) &&
+          !entities.some((e) => e.canonical === seat?.canonical && e.start < trig.start));
+      if (seat && guest && guestFirst && entityKind(guest) === 'country')
         mentions.push({ ...mention, type: 'visit', host: seat.canonical, implied: true });
     }
     for (const leg of laterLegs) {

@@ -4652,3 +4652,31 @@ describe('extractEvents: two clauses joined by ", and" with subjects of their ow
     });
   });
 });
+
+describe("extractEvents: a planned meeting at one side's seat", () => {
+  it('reads "will meet X in <X\'s capital> next Tuesday", the guest named first, as the guest\'s visit too', () => {
+    const xs = extract(
+      'Leaders to meet\n\nPeruvian President Dina Boluarte will meet her Chilean counterpart Gabriel Boric in Santiago next Tuesday, her office said on Friday.',
+      '2026-03-13',
+    );
+    expect(only(xs, 'visit')).toMatchObject({
+      participants: ['Chile', 'Peru'],
+      host: 'Chile',
+      status: 'scheduled',
+      date: '2026-03-17',
+    });
+  });
+
+  it("makes no visit of a planned summit in one side's capital, nor of a host named first", () => {
+    const summit = extract(
+      'Summit\n\nBoric and Boluarte will hold a summit in Santiago on Tuesday to discuss migration, officials said.',
+      '2026-03-13',
+    );
+    expect(summit.filter((x) => x.type === 'visit')).toEqual([]);
+    const host = extract(
+      "Talks\n\nChilean President Gabriel Boric will meet Peru's Dina Boluarte in Santiago next Tuesday, officials said.",
+      '2026-03-13',
+    );
+    expect(host.filter((x) => x.type === 'visit')).toEqual([]);
+  });
+});
