@@ -3261,7 +3261,14 @@ function dateTheFollowingDay(mentions: Mention[]): void {
     if (m.day !== null || m.background || m.speculative) continue;
     // "On Monday, Scholz will hold talks ... In the evening he flies on to Astana": a trip that opens its
     // sentence with a later time of the day told before takes that day.
-    const sameDay = m.type === 'visit' ? SAME_DAY_OPENING.exec(m.sentence.text) : null;
+    // "The summit ... will take place the same day": any event so told takes the day told before (not
+    // an old plan: "which Moscow was to host on the same day").
+    const sameDayAt = SAME_DAY.exec(m.sentence.text);
+    const sameDay =
+      (m.type === 'visit' ? SAME_DAY_OPENING.exec(m.sentence.text) : null) ??
+      (sameDayAt && !/\b(?:was|were|had)\b/i.test(m.sentence.text.slice(0, sameDayAt.index))
+        ? sameDayAt
+        : null);
     const said = THE_FOLLOWING_DAY.exec(m.sentence.text) ?? sameDay;
     if (!said) continue;
     const planned = m.cue === 'future' || m.cue === 'purpose';

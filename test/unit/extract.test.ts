@@ -4680,3 +4680,18 @@ describe("extractEvents: a planned meeting at one side's seat", () => {
     expect(host.filter((x) => x.type === 'visit')).toEqual([]);
   });
 });
+
+describe('extractEvents: "the same day" after a sentence with a day', () => {
+  it('dates a summit that "will take place the same day" by the day told before, not an old plan so told', () => {
+    const xs = extract(
+      'Visit set\n\nThe Chilean president will be received by the King in Madrid on May 12. The annual Chile-Spain summit will take place the same day, officials said.',
+      '2026-04-20',
+    );
+    expect(only(xs, 'summit')).toMatchObject({ status: 'scheduled', date: '2026-05-12' });
+    const stale = extract(
+      'Visit set\n\nThe Chilean president will be received by the King in Madrid on May 12. The annual Chile-Spain summit, which Madrid was to host the same day, has been postponed.',
+      '2026-04-20',
+    );
+    expect(stale.find((x) => x.type === 'summit')?.status).not.toBe('scheduled');
+  });
+});
