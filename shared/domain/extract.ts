@@ -775,6 +775,10 @@ const LANDMARK_AFTER =
 const MULTI_DAY_TRIP =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)[- ]day\s+(?:(?:state|official|working)\s+)?(?:visit|trip|tour)\b/i;
 
+/** After a day: a plan agreed then, or a month only ("agreeing to convene a summit", "in March"). */
+const LATER_PLAN_AFTER_DAY =
+  /\b(?:agreed|agreeing|decided|deciding)\s+to\b|\b(?:in|early|late)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/;
+
 /** A clause told as following the one before it, the same day: "after which", "at which". */
 const AFTER_WHICH = /^\s*(?:after|following|at|during)\s+which\b/i;
 /** "on its sidelines the same day": a clause dated by the day the one before it gives. */
@@ -911,7 +915,7 @@ const INTENTION_CUE = /^(?:agreed to|aims? to|hopes? to|wants? to|plan to|plans|
 
 /** An intention between a day and the event ("... on Thursday and agreed to meet"): its own time. */
 const AGREED_TO =
-  /\b(?:agreed|decided|promised|pledged|vowed|offered|proposed|resolved|undertook|committed)\s+(?:themselves\s+)?to\s+$/i;
+  /\b(?:agreed|agreeing|decided|deciding|promised|pledged|vowed|offered|proposed|resolved|undertook|committed)\s+(?:themselves\s+)?to\s+(?:(?:convene|hold|host|call|organi[sz]e)\s+(?:an?|the|their)\s+(?:[\w'’-]+\s+){0,2})?$/i;
 
 /** A relative clause that holds a gathering: ", which Apia will host from", ", which will be held on". */
 const HOSTED_WHICH =
@@ -1277,6 +1281,14 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         /^\s+of\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}(?:Congress|Parliament|Senate|Knesset|Duma|Bundestag|National Assembly|legislature|cabinet)\b/.test(
           text.slice(t.end, t.end + 50),
         ))
+    )
+      return false;
+    // "an extraordinary summit of the African Union convened by President Kagame": the meeting named
+    // by who calls it, not news of a sitting.
+    if (
+      /^convened$/i.test(text.slice(t.start, t.end)) &&
+      /^\s+by\b/.test(text.slice(t.end, t.end + 4)) &&
+      !/\b(?:was|were|been|is|are|be)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, t.start - 20), t.start))
     )
       return false;
     if (t.type === 'visit' && /^(?:is|are|will)\b/i.test(text.slice(t.start, t.end)))
@@ -2615,6 +2627,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       if (d.end <= trig.start && /,\s*(?:clearing|paving|opening)\s+the\s+way\b/i.test(between)) continue;
       // "On Tuesday, an official said there were no plans to meet": the day dates the statement.
       if (d.end <= trig.start && REPORTING_VERB.test(between)) continue;
+      // "will be preceded by a business summit on March 20": the day is the other gathering's.
+      if (d.start >= trig.end && /\b(?:preceded|followed)\s+by\b/i.test(between)) continue;
       // "held a phone call on Thursday and agreed to meet": the day dates the agreement, not the meeting.
       if (d.end <= trig.start && AGREED_TO.test(between)) continue;
       // "on Wednesday handed Modi a letter from the Amir inviting him to visit": the day is the invitation's.
@@ -2669,11 +2683,14 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // The last day told in the clause before this one (a statement's day too, when `statements`).
     const lastDayBefore = (statements: boolean): DayExpression | undefined => {
       const previous = spans[spans.indexOf(own) - 1];
-      return previous
+      const found = previous
         ? daysFor(text, ctx, tense, dayCache).findLast(
             (d) => (statements || !d.attribution) && d.start >= previous.start && d.end <= previous.end,
           )
         : undefined;
+      // "closed on Monday with leaders agreeing to convene a summit in Kigali in March, where": the day
+      // is the closing's; what the clause goes back to is agreed to, or set for a month only.
+      return found && LATER_PLAN_AFTER_DAY.test(text.slice(found.end, own.start)) ? undefined : found;
     };
     const where = WHERE_CLAUSE.test(clauseText);
     if (

@@ -4695,3 +4695,23 @@ describe('extractEvents: "the same day" after a sentence with a day', () => {
     expect(stale.find((x) => x.type === 'summit')?.status).not.toBe('scheduled');
   });
 });
+
+describe('extractEvents: a day that belongs to something else', () => {
+  it('leaves a summit agreed on Monday "in March, where they will sign" without a day', () => {
+    const xs = extract(
+      'Bloc meeting ends\n\nThe ordinary session of the ECOWAS Authority closed in Abuja on Monday with leaders agreeing to convene an extraordinary summit in the Ghanaian capital Accra in March, where they are expected to sign the new customs code.',
+      '2026-01-26',
+    );
+    for (const x of xs.filter((x) => x.type === 'summit' || x.type === 'signing'))
+      expect(x).toMatchObject({ status: 'pending', date: null });
+  });
+
+  it('reads "a summit convened by President X" as no sitting, and "preceded by a business summit on March 20" as not its day', () => {
+    const xs = extract(
+      "Preparations\n\nThe minister said the signing ceremony would take place on March 21 during an extraordinary summit of ECOWAS convened by Ghanaian President John Mahama. The leaders' meeting will be preceded by a business summit on March 20, she said.",
+      '2026-03-10',
+    );
+    expect(xs.filter((x) => x.status === 'occurred')).toEqual([]);
+    expect(xs.filter((x) => x.date === '2026-03-20')).toEqual([]);
+  });
+});
