@@ -39,6 +39,7 @@ const eventItemSchema = z.object({
   date: z.nullable(z.string()),
   endDate: z.nullable(z.string()),
   lastDate: z.nullable(z.string()),
+  droppedDate: z.optional(z.nullable(z.string())),
   knownAsOf: z.string(),
   updatedAt: z.string(),
   firstSeenAt: z.string(),
@@ -105,8 +106,8 @@ export function eventToItem(event: StoredEvent): Item {
 
 /** Reads an event item back; throws (zod) when the item is not a well-formed event. */
 export function itemToEvent(item: Item): StoredEvent {
-  const { eventType, ...rest } = eventItemSchema.parse(item);
-  return { ...rest, type: eventType };
+  const { eventType, droppedDate, ...rest } = eventItemSchema.parse(item);
+  return { ...rest, type: eventType, ...(droppedDate === undefined ? {} : { droppedDate }) };
 }
 
 export function historyToItem(entry: HistoryEntry, n: number): Item {

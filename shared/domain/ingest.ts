@@ -137,7 +137,13 @@ function titleOf(x: Pick<Extraction, 'type' | 'host' | 'participants' | 'locatio
 }
 
 function stateOf(e: StoredEvent): LifecycleState {
-  return { status: e.status, date: e.date, endDate: e.endDate, lastDate: e.lastDate };
+  return {
+    status: e.status,
+    date: e.date,
+    endDate: e.endDate,
+    lastDate: e.lastDate,
+    droppedDate: e.droppedDate ?? null,
+  };
 }
 
 /**

@@ -26,6 +26,8 @@ export interface LifecycleState {
   readonly date: IsoDay | null;
   readonly endDate: IsoDay | null;
   readonly lastDate: IsoDay | null;
+  /** The day given up at the last move to another day (see StoredEvent). */
+  readonly droppedDate?: IsoDay | null;
 }
 
 export interface Claim {
@@ -97,8 +99,17 @@ export function transition(state: LifecycleState, claim: Claim, publishedDay: Is
             ? same(state, true)
             : { ...same({ ...state, endDate }, true), changed: true };
         }
+        // "Egypt will host the summit on February 27", read after it moved from the 27th to March 4:
+        // the old plan told again, not a move back (which would say so: "brought forward again").
+        if (day === state.droppedDate && !claim.moved) return same(state, false);
         return {
-          next: { status: 'scheduled', date: day, endDate: claim.endDate, lastDate: day },
+          next: {
+            status: 'scheduled',
+            date: day,
+            endDate: claim.endDate,
+            lastDate: day,
+            droppedDate: state.date,
+          },
           alert: 'rescheduled',
           changed: true,
           confirmed: false,

@@ -57,6 +57,11 @@ export interface StoredEvent {
   readonly endDate: IsoDay | null;
   /** The last specific day the event ever had (kept through postponement), for `rescheduled`. */
   readonly lastDate: IsoDay | null;
+  /**
+   * The day given up when the event was last moved to another day: an article that gives it again,
+   * with no word of a change, repeats the old plan (absent on events never moved).
+   */
+  readonly droppedDate?: IsoDay | null;
   /** publishedAt of the newest article that changed or confirmed this event. */
   readonly knownAsOf: string;
   /** Wall-clock time of the last write (for "changed since" polling). */

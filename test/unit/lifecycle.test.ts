@@ -162,6 +162,7 @@ describe('lifecycle: alerts on changes', () => {
       date: '2025-03-22',
       endDate: '2025-03-24',
       lastDate: '2025-03-22',
+      droppedDate: '2025-03-20',
     });
   });
   it('a postponement by so many days of an event with no day is a plain postponement', () => {
@@ -189,6 +190,11 @@ describe('lifecycle: no alert for repeats and backward moves', () => {
     ['occurred told "postponed"', occurred, claim('postponed')],
     ['occurred told "cancelled"', occurred, claim('cancelled')],
     ['occurred repeated', occurred, claim('occurred', '2025-03-05')],
+    [
+      'moved from March 20 to March 25, then told "on March 20" with no word of a change (the old plan repeated)',
+      { ...scheduled, date: '2025-03-25', endDate: null, lastDate: '2025-03-25', droppedDate: '2025-03-20' },
+      claim('scheduled', '2025-03-20'),
+    ],
   ];
   for (const [name, from, c] of quiet) {
     it(`${name}: no alert, no change`, () => {
@@ -202,6 +208,31 @@ describe('lifecycle: no alert for repeats and backward moves', () => {
     const r = transition(cancelledDated, claim('occurred', '2025-03-09'), day);
     expect(r.next.status).toBe('occurred');
     expect(r.alert).toBeNull();
+  });
+});
+
+describe('lifecycle: the day given up at a move', () => {
+  it('keeps the day a reschedule gives up, so that day told again is known as the old plan', () => {
+    const r = transition(scheduled, claim('scheduled', '2025-03-25'), day);
+    expect(r).toMatchObject({
+      alert: 'rescheduled',
+      next: { date: '2025-03-25', droppedDate: '2025-03-20' },
+    });
+  });
+
+  it('still moves back to the day given up when the article tells it as a change', () => {
+    const moved = {
+      ...scheduled,
+      date: '2025-03-25',
+      endDate: null,
+      lastDate: '2025-03-25',
+      droppedDate: '2025-03-20',
+    };
+    const r = transition(moved, { ...claim('scheduled', '2025-03-20'), moved: true }, day);
+    expect(r).toMatchObject({
+      alert: 'rescheduled',
+      next: { date: '2025-03-20', droppedDate: '2025-03-25' },
+    });
   });
 });
 
