@@ -181,6 +181,23 @@ function findCues(text: string): FoundCue[] {
         CHANGE_DENIED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))
       )
         continue;
+      // "Preparations for hosting the summit are under way": what goes on is the preparing.
+      if (
+        cue === 'occurred' &&
+        /under ?way$/i.test(m[0]) &&
+        /\b(?:preparations?|arrangements|groundwork|planning|efforts|work)\s+(?:for|to|towards?|on)\b[^.;,]{0,80}$/i.test(
+          text.slice(Math.max(0, m.index - 100), m.index),
+        )
+      )
+        continue;
+      // "The summit could be called off", "might be postponed": a change only feared, none made.
+      if (
+        (cue === 'postponed' || cue === 'cancelled') &&
+        /\b(?:could|may|might)\s+(?:yet\s+|still\s+|even\s+|well\s+|now\s+)?(?:be\s+|have\s+to\s+be\s+)?$/i.test(
+          text.slice(Math.max(0, m.index - 30), m.index),
+        )
+      )
+        continue;
       // "Asked whether the meeting with Xi was off": a question, no change.
       if (
         (cue === 'postponed' || cue === 'cancelled') &&
@@ -2426,12 +2443,18 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       continue;
     // "Thailand will host the BIMSTEC summit ... The summit itself takes place on Friday": the summit
     // named alone is the one the article named last, not the pair of the sentence before.
+    // ("In Islamabad, no word on whether the November 9-10 meeting would go ahead": so does a meeting
+    // noun told with its host alone.)
     if (
-      participants.length === 0 &&
-      trig.type === 'summit' &&
       !trig.verb &&
       ctx.lastSummit &&
-      /\bthe\s+$/i.test(text.slice(Math.max(0, trig.start - 4), trig.start))
+      ((participants.length === 0 &&
+        trig.type === 'summit' &&
+        /\bthe\s+$/i.test(text.slice(Math.max(0, trig.start - 4), trig.start))) ||
+        (participants.length === 1 &&
+          ctx.lastSummit.includes(participants[0]!) &&
+          /^meeting$/i.test(text.slice(trig.start, trig.end)) &&
+          /\bthe\s+(?:[\w-]+\s+){1,3}$/i.test(text.slice(Math.max(0, trig.start - 40), trig.start))))
     )
       participants = [...ctx.lastSummit];
     // "Biden and Xi ... The two leaders are expected to hold talks": the pair just named through their

@@ -4715,3 +4715,26 @@ describe('extractEvents: a day that belongs to something else', () => {
     expect(xs.filter((x) => x.date === '2026-03-20')).toEqual([]);
   });
 });
+
+describe('extractEvents: a change feared, preparations going on, a meeting named by its host', () => {
+  it('reads "could be called off" as no cancellation and "preparations for the summit are under way" as no sitting', () => {
+    const feared = extract(
+      'Doubts\n\nThe BIMSTEC summit set for December in Kathmandu could be called off after three members said they would not attend, officials said.',
+      '2026-10-01',
+    );
+    expect(feared.filter((x) => x.status === 'cancelled')).toEqual([]);
+    const preparing = extract(
+      'Ready\n\n"Preparations for successfully hosting the BIMSTEC summit in Kathmandu are under way," the foreign ministry said.',
+      '2026-10-01',
+    );
+    expect(preparing.filter((x) => x.status === 'occurred')).toEqual([]);
+  });
+
+  it('takes "the December 9-10 meeting", told with its host city alone, as the summit named before', () => {
+    const xs = extract(
+      'India to skip Kathmandu summit\n\nIndia said on Tuesday it would not attend the BIMSTEC summit set to be held in Kathmandu in December, citing strains with Nepal. Indian officials accused Nepal of ignoring its concerns. In Kathmandu, there was no word on whether the December 9-10 meeting would go ahead.',
+      '2026-10-01',
+    );
+    expect(xs.find((x) => x.date === '2026-12-09')).toMatchObject({ participants: ['BIMSTEC', 'Nepal'] });
+  });
+});
