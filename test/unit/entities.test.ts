@@ -212,6 +212,12 @@ describe('findEntities: a government named by no country', () => {
     ['Talks between the government and Hamas resumed.', ['Hamas']],
     // A government a country names is that country's, as before.
     ["Colombia's government and the ELN met.", ['Colombia', 'ELN']],
+    // Former rebels and opposition coalitions that negotiate with their government.
+    ['The government and Renamo will sign the accord on Tuesday.', ['Mozambique', 'Renamo']],
+    [
+      'The government and the Unitary Platform resumed talks in Mexico City.',
+      ['Venezuela', 'Venezuelan opposition', 'Mexico'],
+    ],
   ])('%s', (text, expected) => {
     expect(canonicals(text)).toEqual(expected);
   });

@@ -135,6 +135,17 @@ export const ORGANISATIONS: readonly OrganisationRow[] = [
   ['RSF', 'Rapid Support Forces'],
   ['ELN', 'National Liberation Army of Colombia'],
   ['FARC', 'Revolutionary Armed Forces of Colombia'],
+  ['Renamo', 'RENAMO|Mozambican National Resistance'],
+  [
+    'SPLM-IO',
+    "SPLM/A-IO|Sudan People’s Liberation Movement-in-Opposition|Sudan People's Liberation Movement-in-Opposition",
+  ],
+  ['Polisario Front', 'Polisario'],
+  // Opposition coalitions that negotiate with their government.
+  [
+    'Venezuelan opposition',
+    "Unitary Platform|Unitary Platform of Venezuela|Venezuela’s opposition|Venezuela's opposition",
+  ],
 ];
 
 /**
@@ -146,6 +157,9 @@ export const MOVEMENT_HOMES: ReadonlyMap<string, string> = new Map([
   ['TPLF', 'Ethiopia'],
   ['ELN', 'Colombia'],
   ['FARC', 'Colombia'],
+  ['Renamo', 'Mozambique'],
+  ['SPLM-IO', 'South Sudan'],
+  ['Venezuelan opposition', 'Venezuela'],
   ['M23', 'Democratic Republic of the Congo'],
   ['Houthis', 'Yemen'],
 ]);
