@@ -902,10 +902,6 @@ const PAST_TOLD =
 const FUTURE_TOLD =
   /\b(?:will|would|shall|is to|are to|to be|expected|scheduled|set to|set for|due|plans?|planned|planning|upcoming|forthcoming|next|coming|ahead|later|invited|preparing|preparations)\b|['’]ll\b/i;
 
-/** ", and Russian President Vladimir Putin plans to": a second clause with a named subject of its own. */
-const JOINED_CLAUSE =
-  /, and (?:the )?(?:[A-Z][\w'’.-]*\s+){1,5}(?:will|would|plans?|intends?|hopes?|wants?|expects?|is|are|was|were|has|have|had)\s/g;
-
 /** "has been moved from": a change of plan whose span of days runs from the old day to the new one. */
 const MOVED_FROM_BEFORE =
   /\b(?:moved|pushed back|put back|brought forward|rescheduled|shifted|changed|postponed|delayed)\s+from\s+$/i;
@@ -1383,22 +1379,17 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
   const gatherings = partyEntities.length < facts.entities.length ? [...text.matchAll(SIDELINES_PHRASE)] : [];
   // "The summit will be held on December 26, and Putin plans to host a three-way meeting with ...": a
   // sentence joining two clauses with subjects of their own tells two events, each with its own parties
-  // (when its part names two).
-  const parts: number[] = [];
-  if (text.includes(', and ')) for (const m of text.matchAll(JOINED_CLAUSE)) parts.push(m.index + 2);
-  const partOf = (at: number): [number, number] => {
-    let from = 0;
-    let to = text.length;
-    for (const p of parts)
-      if (p <= at) from = p;
-      else if (p < to) to = p;
-    return [from, to];
-  };
-  const inOwnPart = (e: EntityMention, trig: RawTrigger, all: readonly EntityMention[]): boolean => {
-    if (parts.length === 0) return true;
-    const [from, to] = partOf(trig.start);
-    const inPart = (m: EntityMention) => m.start >= from && m.end <= to;
-    return inPart(e) || uniq(all.filter(inPart).map((m) => m.canonical)).length < 2;
+  // (when its part names two). CLAUSE_BREAK splits before such an "and": the parts are the spans
+  // opening on it.
+  const parts = spans
+    .filter((sp) => text.startsWith('and ', sp.start) && text.slice(sp.start - 2, sp.start) === ', ')
+    .map((sp) => sp.start);
+  const inOwnPart = (found: EntityMention[], trig: RawTrigger): EntityMention[] => {
+    if (parts.length === 0) return found;
+    const from = parts.findLast((p) => p <= trig.start) ?? 0;
+    const to = parts.find((p) => p > trig.start) ?? text.length;
+    const own = found.filter((m) => m.start >= from && m.end <= to);
+    return uniq(own.map((m) => m.canonical)).length >= 2 ? own : found;
   };
   for (const [i, trig] of triggers.entries()) {
     // "ahead of an Arab League summit": the gathering a sidelines phrase names is masked as the setting of
@@ -1411,17 +1402,17 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     const absentFrom = trig.type === 'summit' ? Math.max(0, trig.start - 60) : 0;
     const absent = trig.type === 'summit' ? ABSENT_BEFORE.exec(text.slice(absentFrom, trig.start)) : null;
     const absentAt = absent ? absentFrom + absent.index : -1;
-    const entities = (
-      gathering
+    const entities = inOwnPart(
+      (gathering
         ? facts.entities.filter(
             (e) =>
               (partyEntities.includes(e) && e.start >= gathering.index) ||
               (e.start >= gathering.index && e.end <= gathering.index + gathering[0].length),
           )
         : partyEntities
-    )
-      .filter((e) => absentAt < 0 || e.start >= absentAt)
-      .filter((e, _, all) => inOwnPart(e, trig, all));
+      ).filter((e) => absentAt < 0 || e.start >= absentAt),
+      trig,
+    );
     const own = spanOf(spans, trig.start);
     const rel = spans[spans.indexOf(own) + 1];
     // "The summit, which had been set for May 5, will now be held on May 12": a noun whose own clause
