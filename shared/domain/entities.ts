@@ -249,9 +249,12 @@ export function findEntities(text: string): EntityMention[] {
       });
   });
   const kept = out.filter((e) => !inFamilyName(text, e));
-  return withMovementGovernment(
+  return withHomeOpposition(
     text,
-    kept.map((e) => asOrganisationHead(text, kept, asFormerLeader(text, e))),
+    withMovementGovernment(
+      text,
+      kept.map((e) => asOrganisationHead(text, kept, asFormerLeader(text, e))),
+    ),
   );
 }
 
@@ -321,6 +324,53 @@ function withMovementGovernment(text: string, found: EntityMention[]): EntityMen
       start: m.index,
       end: m.index + m[0].length,
       surface: m[0],
+      place: null,
+    });
+  }
+  if (added.length === 0) return found;
+  return [...found, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** A movement that is its country's opposition, by home country: 'Venezuela' -> 'Venezuelan opposition'. */
+const HOME_OPPOSITIONS = new Map(
+  [...MOVEMENT_HOMES]
+    .filter(([movement]) => /\bopposition$/.test(movement))
+    .map(([movement, home]) => [home, movement]),
+);
+
+/**
+ * "Venezuela's government and opposition", "the Venezuelan government and the opposition coalition",
+ * "President Maduro and the country's opposition".
+ */
+const AND_OPPOSITION =
+  /\band\s+(?:the\s+)?(?:(?:country|nation)['\u2019]s\s+)?(?:[a-z]+\s+){0,2}(opposition)\b/g;
+
+/**
+ * "Venezuela's government and opposition will open talks": an opposition joined by "and" to a mention of
+ * its country just before it (its government, its president) is that country's opposition coalition,
+ * where the gazetteer knows one (a movement in MOVEMENT_HOMES whose name ends in "opposition").
+ */
+function withHomeOpposition(text: string, found: EntityMention[]): EntityMention[] {
+  if (HOME_OPPOSITIONS.size === 0 || !/opposition/.test(text)) return found;
+  const added: EntityMention[] = [];
+  for (const m of text.matchAll(AND_OPPOSITION)) {
+    const before = found.findLast((e) => e.end <= m.index);
+    if (before === undefined || m.index - before.end > 40 || /[.;:!?]/.test(text.slice(before.end, m.index)))
+      continue;
+    const movement = before.kind === 'country' ? HOME_OPPOSITIONS.get(before.canonical) : undefined;
+    const end = m.index + m[0].length;
+    if (
+      movement === undefined ||
+      found.some((f) => f.canonical === movement && f.start < end && f.end > m.index)
+    )
+      continue;
+    added.push({
+      canonical: movement,
+      kind: 'organisation',
+      via: 'alias',
+      start: end - (m[1]?.length ?? 0),
+      end,
+      surface: m[1] ?? 'opposition',
       place: null,
     });
   }

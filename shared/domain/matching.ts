@@ -229,6 +229,10 @@ export function findMatch(
     const forward = x.status === 'pending' || x.status === 'scheduled';
     // "A second round is set for Wednesday": the next meeting of a series, not the one held.
     if (forward && e.status === 'occurred' && x.another === true) continue;
+    // Nor is it a meeting whose day has passed: "the next round will begin on Sept. 3", after talks
+    // set for Aug. 13, follows them and does not move them.
+    if (forward && x.another === true && e.status === 'scheduled' && e.date && e.date < publishedDay)
+      continue;
     if (forward && e.status === 'occurred') {
       const happened = e.date ?? day(e.knownAsOf);
       if (daysBetween(happened, publishedDay) > NEW_OCCURRENCE_AFTER_DAYS) continue;

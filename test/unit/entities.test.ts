@@ -218,6 +218,16 @@ describe('findEntities: a government named by no country', () => {
       'The government and the Unitary Platform resumed talks in Mexico City.',
       ['Venezuela', 'Venezuelan opposition', 'Mexico'],
     ],
+    // An opposition joined by "and" to its country's government or president is that country's.
+    ["Venezuela's government and opposition will resume talks.", ['Venezuela', 'Venezuelan opposition']],
+    ['The Venezuelan government and the opposition coalition met.', ['Venezuela', 'Venezuelan opposition']],
+    [
+      "Envoys of President Maduro and the country's opposition signed.",
+      ['Venezuela', 'Venezuelan opposition'],
+    ],
+    // Not where the gazetteer knows no such coalition, nor across a sentence.
+    ["Sudan's government and opposition groups met.", ['Sudan']],
+    ['Venezuela hosted the talks. And the opposition left.', ['Venezuela']],
   ])('%s', (text, expected) => {
     expect(canonicals(text)).toEqual(expected);
   });

@@ -194,6 +194,14 @@ describe('extractEvents: phrasing variety', () => {
     expect(only(held, 'talks')).toMatchObject({ status: 'occurred', date: '2025-05-05' });
   });
 
+  it('reads "held a third day of talks" on the day it is published as talks held that day', () => {
+    const xs = extract(
+      'Border talks go on\n\nIndian and Chinese officers held a third day of general-level talks on Thursday.',
+      '2020-06-18',
+    );
+    expect(only(xs, 'talks')).toMatchObject({ status: 'occurred', date: '2020-06-18' });
+  });
+
   it('reads "X will host Y" as a visit hosted by X', () => {
     const xs = extract(
       'Paris visit\n\nFrench President Emmanuel Macron will host Indian Prime Minister Narendra Modi in Paris on July 14.',

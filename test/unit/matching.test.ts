@@ -84,6 +84,27 @@ describe('findMatch', () => {
     expect(extracted.find((x) => x.type === 'talks')?.another).toBe(true);
   });
 
+  it('does not move talks whose day has passed to the day of "the next round"', () => {
+    const opened = event({
+      id: 'r1',
+      type: 'talks',
+      participants: ['Venezuela', 'Venezuelan opposition'],
+      status: 'scheduled',
+      date: '2021-08-13',
+    });
+    const next = {
+      type: 'talks' as const,
+      participants: ['Venezuela', 'Venezuelan opposition'],
+      status: 'scheduled' as const,
+      date: '2021-09-03',
+    };
+    expect(findMatch(claim({ ...next, another: true }), [opened], '2021-08-18')).toBeNull();
+    // Without a word of a series it is the same talks put back.
+    expect(findMatch(claim(next), [opened], '2021-08-18')?.id).toBe('r1');
+    // And a next round told before the first one's day is not known apart from it.
+    expect(findMatch(claim({ ...next, another: true }), [opened], '2021-08-10')?.id).toBe('r1');
+  });
+
   it("takes one bloc's summit told with its host, or all its members, for the same event", () => {
     const quad = event({
       id: 'quad',
