@@ -361,12 +361,13 @@ export const TRIGGERS: readonly TriggerPattern[] = [
     pattern: /(?<=\b(?:a|his|her|their|the|its)\s+)bilateral(?=\s+with\b)/gi,
     hints: ['bilateral'],
   },
-  // "a second round, mediated by the United States, would be held in Paris": a round of talks named
-  // alone, in a sentence about talking (not a round of voting).
+  // "a second round, mediated by the United States, would be held in Paris", "ended their peace talks
+  // ..., and said the next round would start on April 17": a round of talks named alone, in a sentence
+  // about talking (not a round of voting).
   {
     type: 'talks',
     pattern:
-      /\b(?:second|third|fourth|fifth|next|new|fresh|another|further)\s+round\b(?!\s+of\b)(?=[^.]*\b(?:talk(?:s|ing)?|negotiat\w*|mediat\w*|delegations?)\b)/gi,
+      /\b(?:second|third|fourth|fifth|next|new|fresh|another|further)\s+round\b(?!\s+of\b)(?:(?=[^.]*\b(?:talk(?:s|ing)?|negotiat\w*|mediat\w*|delegations?)\b)|(?<=\b(?:talks|negotiations|delegations)\b[^.]*))/gi,
     hints: ['round'],
   },
   {
@@ -504,9 +505,13 @@ export const DURING_VISIT =
 export const TOPIC_PHRASE =
   /\b(?:(?:war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue)\s+(?:in|on|against|of|over|between|with|for)|(?:tensions?|disputes?|differences|row|rift|standoff|spat|friction)\s+over|(?:deal|breakthrough|progress|consensus|compromise)\s+(?:on|over)|discuss(?:ed|es|ing)?|(?:focus|focused|focusing|centred|centered)\s+on|(?:troops|soldiers|peacekeepers|(?:troop|peacekeeping|military|observer|monitoring)\s+mission)\s+in)\s+(?:the\s+)?(?:(?:(?:north|south)-?)?(?:east|west)ern\s+|(?:north|south|central)(?:ern)?\s+)?(?:[A-Z][\w'’.-]*\s*(?:and\s+)?)+/g;
 
-/** A trailing attribution clause: ", the foreign minister of X told reporters." (short, no "that ...") */
+/**
+ * A trailing attribution clause: ", the foreign minister of X told reporters." (short, no "that ...").
+ * ", and said the next round would start in Havana" is a second verb of the sentence's subject, no
+ * attribution.
+ */
 export const ATTRIBUTION_TAIL =
-  /,\s*[^,]{0,80}?\b(?:said|says|told|tells|reported|reports|announced|added|wrote|stated|confirmed)\b(?![^,]*\bthat\b)[^,]{0,80}(?:,\s*according to [^,]{0,60})?$|,\s*according to [^,]{0,80}$/i;
+  /,(?!\s*and\s+(?:said|announced|added|confirmed)\s)\s*[^,]{0,80}?\b(?:said|says|told|tells|reported|reports|announced|added|wrote|stated|confirmed)\b(?![^,]*\bthat\b)[^,]{0,80}(?:,\s*according to [^,]{0,60})?$|,\s*according to [^,]{0,80}$/i;
 
 /** A war or conflict named by its sides ("the Russia-Ukraine war"): its countries are a topic. */
 export const TOPIC_COMPOUND =
@@ -540,6 +545,6 @@ export const REPORTING_VERB =
  * has matched: at every position it would scan back 80 characters.
  */
 export const CLAUSE_BREAK = new RegExp(
-  `;|\\s(?=and that\\s)|,\\s(?=and\\s+(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+){1,5}(?:will|would|plans?|intends?|hopes?|wants?|expects?|is|are|was|were|has|have|had)\\s)|\\s[—–]\\s|\\s-\\s|,\\s(?=(?:which|who|whom|where|while|whereas|but|although|though|after|before|as|when|since|because|despite|whose|adding|saying|according|with)\\b)|,\\s(?=${TIME_SPAN}\\s+(?:after|before)\\b)|,\\s(?=(?:will|would|shall)\\s(?!(?:now|instead|still|again|also|then)\\b))(?<=,\\s(?:which|who)\\s(?![^,;]{0,80}(?:postpon|delay|cancel|called off|moved|pushed|put off|put back|reschedul|scrap|shelved|suspend))[^,;]{1,80},\\s)|\\s(?=(?:before|after|ahead of)\\s+(?:the|a|an|next|this)\\s+(?:[\\w'’-]+\\s+){0,2}rounds?\\s+of\\b)`,
+  `;|\\s(?=and that\\s)|,\\s(?=and\\s+(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+){1,5}(?:will|would|plans?|intends?|hopes?|wants?|expects?|is|are|was|were|has|have|had)\\s)|,\\s(?=and\\s+(?:said|announced|agreed)\\s)|\\s[—–]\\s|\\s-\\s|,\\s(?=(?:which|who|whom|where|while|whereas|but|although|though|after|before|as|when|since|because|despite|whose|adding|saying|according|with)\\b)|,\\s(?=${TIME_SPAN}\\s+(?:after|before)\\b)|,\\s(?=(?:will|would|shall)\\s(?!(?:now|instead|still|again|also|then)\\b))(?<=,\\s(?:which|who)\\s(?![^,;]{0,80}(?:postpon|delay|cancel|called off|moved|pushed|put off|put back|reschedul|scrap|shelved|suspend))[^,;]{1,80},\\s)|\\s(?=(?:before|after|ahead of)\\s+(?:the|a|an|next|this)\\s+(?:[\\w'’-]+\\s+){0,2}rounds?\\s+of\\b)`,
   'g',
 );

@@ -104,6 +104,8 @@ interface Mention {
   alongTrip: boolean;
   /** A postponement by so many days ("delayed by two days") with no day of its own to move. */
   shiftDays: number | null;
+  /** Its trigger names the next meeting of a series ("the next round", "a third round of talks"). */
+  nextOfSeries?: boolean;
 }
 
 const LEAD_SENTENCES = 3;
@@ -1389,7 +1391,10 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     const from = parts.findLast((p) => p <= trig.start) ?? 0;
     const to = parts.find((p) => p > trig.start) ?? text.length;
     const own = found.filter((m) => m.start >= from && m.end <= to);
-    return uniq(own.map((m) => m.canonical)).length >= 2 ? own : found;
+    if (uniq(own.map((m) => m.canonical)).length >= 2) return own;
+    // "ended their talks in Almaty on Friday, and said the next round would start on April 15": a part
+    // that names too few parties takes the sentence's, but not a place another part names (its venue).
+    return found.filter((m) => (m.start >= from && m.end <= to) || (m.via !== 'capital' && m.via !== 'city'));
   };
   for (const [i, trig] of triggers.entries()) {
     // "ahead of an Arab League summit": the gathering a sidelines phrase names is masked as the setting of
@@ -2948,6 +2953,10 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           (WHEN_TRIP_AFTER.test(text.slice(trig.end)) ||
             TRIP_THEN_TO.test(text.slice(clause.start, trig.start)))),
       shiftDays,
+      nextOfSeries:
+        trig.type !== 'visit' &&
+        trig.type !== 'signing' &&
+        NEXT_OF_SERIES.test(text.slice(Math.max(0, trig.start - 50), trig.end)),
     };
     // "follows his visit to Brussels for the summit in December 2022": a plan with no day, in a clause
     // that sets it in a month or year already past, is a past trip recalled.
@@ -3653,6 +3662,20 @@ function venuesDiffer(g: Group, m: Mention): boolean {
   );
 }
 
+/** Right up to a meeting trigger: the next meeting of a series ("the next round", "a third round of talks"). */
+const NEXT_OF_SERIES =
+  /\b(?:next|new|fresh|another|further|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:round|session|cycle)(?:\s+of\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)?$/i;
+
+/**
+ * "ended their second round of talks on Friday, and said the next round would start on April 15": the
+ * round held and the next one, ahead, are two meetings however alike their parties.
+ */
+function roundsApart(g: Group, m: Mention): boolean {
+  const ahead = (x: Mention) => x.nextOfSeries === true && (x.cue === 'future' || x.cue === 'purpose');
+  const held = (x: Mention) => x.cue === 'occurred' && x.nextOfSeries !== true;
+  return (ahead(m) && g.mentions.some(held)) || (held(m) && g.mentions.some(ahead));
+}
+
 /**
  * Extracts the scheduled events an article talks about.
  *
@@ -3685,7 +3708,7 @@ export function extractEvents(clean: CleanArticle, options: ExtractOptions): Ext
           // March 26": a visit made now and one planned weeks ahead are two.
           !(type === 'visit' && visitsApart(g, m, ctx.reference)) &&
           // Talks in Geneva and talks in Stockholm are two rounds, not one event.
-          !(type !== 'visit' && type !== 'signing' && venuesDiffer(g, m)),
+          !(type !== 'visit' && type !== 'signing' && (venuesDiffer(g, m) || roundsApart(g, m))),
       );
     if (group) {
       group.mentions.push(m);

@@ -177,10 +177,17 @@ export function decideIngest(
   const newsDay = prepared.newsAsOf.slice(0, 10);
   const olderPage = prepared.newsAsOf < prepared.publishedAt;
 
-  // Exact-type, dated, lead claims first, so they win an event over side mentions.
+  // Exact-type, dated, lead claims first, so they win an event over side mentions. "The next round" comes
+  // after them all: the round the article reports held must be read first, or the next one would take
+  // its event.
   const ordered = extractions
     .map((x, i) => ({ x, i }))
-    .sort((a, b) => b.x.confidence - a.x.confidence || a.i - b.i);
+    .sort(
+      (a, b) =>
+        Number(a.x.another === true) - Number(b.x.another === true) ||
+        b.x.confidence - a.x.confidence ||
+        a.i - b.i,
+    );
   let created = 0;
   for (const { x } of ordered) {
     const pool = [...byId.values()]

@@ -509,3 +509,30 @@ describe('a summit day told by the guest arriving', () => {
     expect(events.filter((e) => e.type === 'summit')).toHaveLength(1);
   });
 });
+
+describe('a round of talks ended, and the next one dated, in one sentence', () => {
+  // Written for these tests: a second round announced without a day, then the page that ends it.
+  const announced: ArticleInput = {
+    publishedAt: '2024-02-01T10:00:00Z',
+    body: [
+      'Armenia and Azerbaijan to hold second round of border talks',
+      'Armenia and Azerbaijan will hold a second round of border talks in Almaty, the mediators said on Thursday, without giving a date.',
+    ].join('\n\n'),
+  };
+  const ended: ArticleInput = {
+    publishedAt: '2024-03-08T22:00:00Z',
+    body: [
+      'Border talks end in Almaty',
+      'Armenia and Azerbaijan ended their second round of border talks in Almaty on Friday with a deal on the agenda, and said the next round would start on April 15.',
+    ].join('\n\n'),
+  };
+
+  it('closes the round held and gives the next one its own day', () => {
+    const { log, events } = run([announced, ended]);
+    expect(log[1]!.alerts.sort()).toEqual(['date_confirmed:talks:2024-04-15', 'occurred:talks:2024-03-08']);
+    expect(events.map((e) => `${e.status}:${e.date}`).sort()).toEqual([
+      'occurred:2024-03-08',
+      'scheduled:2024-04-15',
+    ]);
+  });
+});
