@@ -468,7 +468,7 @@ export const CUES: readonly CuePattern[] = [
   {
     cue: 'future',
     pattern:
-      /\b(will|would|'ll|shall|is to|are to|is due|are due|due to|due for|expected|expects|expect|set to|set for|scheduled|slated|pencil(?:l)?ed in|planned|plans|planning|plan to|intends?|intending|going to|to be held|upcoming|forthcoming|soon|coming days|near future|next|preparing|being prepared|preparations|prepare|likely|invited|invitation|about to|aims? to|hopes? to|wants? to|agreed to|yet to be|is coming|are coming|is heading|are heading|could|may|might|possibly|to visit|to sign|to meet|to hold|to travel|to attend|to host|to make|on track|on schedule|reinstated|back on)\b/gi,
+      /\b(will|would|'ll|shall|is to|are to|is due|are due|due to|due for|expected|expects|expect|set to|set for|scheduled|slated|pencil(?:l)?ed in|planned|plans|planning|plan to|intends?|intending|going to|to be held|upcoming|forthcoming|soon|coming days|near future|next|preparing|being prepared|preparations|prepare|likely|invited|invitation|about to|aims? to|hopes? to|wants? to|agreed to|yet to be|awaiting|awaits|is coming|are coming|is heading|are heading|could|may|might|possibly|to visit|to sign|to meet|to hold|to travel|to attend|to host|to make|on track|on schedule|reinstated|back on)\b/gi,
   },
 ];
 

@@ -2975,7 +2975,9 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         ((cue === 'future' || cue === 'purpose') && mention.day !== null && trig.type !== 'summit')) &&
       !background &&
       participants.length === 2 &&
-      leaders
+      leaders &&
+      // "met briefly on the sidelines of the BRICS summit in Goa": the guest came for the summit.
+      !SIDELINES_AFTER.test(text.slice(trig.end, clause.end))
     ) {
       // (Read from the unmasked names: "at the White House" is masked as a venue phrase.)
       const seat = factsOf(text, ctx.facts).entities.find(
@@ -3661,6 +3663,9 @@ function venuesDiffer(g: Group, m: Mention): boolean {
       (ahead(x) && happened(m)),
   );
 }
+
+/** After a meeting: it was held on the sidelines of a gathering ("on the sidelines of the summit in Goa"). */
+const SIDELINES_AFTER = /\bon the (?:sidelines|margins) of\b/i;
 
 /** Right up to a meeting trigger: the next meeting of a series ("the next round", "a third round of talks"). */
 const NEXT_OF_SERIES =

@@ -194,6 +194,14 @@ describe('extractEvents: phrasing variety', () => {
     expect(only(held, 'talks')).toMatchObject({ status: 'occurred', date: '2025-05-05' });
   });
 
+  it('reads an accord "still awaiting signature" as a signing to come, not one done', () => {
+    const xs = extract(
+      'Trade pact\n\nThe Chile-Vietnam Comprehensive Economic Partnership Agreement, whose negotiations were concluded at the end of August, is still awaiting signature.',
+      '2025-10-17',
+    );
+    expect(only(xs, 'signing').status).toBe('pending');
+  });
+
   it('reads "held a third day of talks" on the day it is published as talks held that day', () => {
     const xs = extract(
       'Border talks go on\n\nIndian and Chinese officers held a third day of general-level talks on Thursday.',
@@ -2696,6 +2704,12 @@ describe("extractEvents: happenings told in reporters' words", () => {
       '2025-05-06',
     );
     expect(neutral.filter((x) => x.type === 'visit')).toEqual([]);
+    // Met on the sidelines of a summit at one side's seat: the guest came for the summit, no visit.
+    const sidelines = extract(
+      'Talks\n\nThe two leaders, Ghana President John Mahama and Nigerian President Bola Tinubu, met briefly on the sidelines of the ECOWAS summit in Abuja on Sunday.',
+      '2025-05-06',
+    );
+    expect(sidelines.filter((x) => x.type === 'visit')).toEqual([]);
     const next = extract(
       'Reply\n\nModi replied that the next time they met, he hoped to host Morrison in Gujarat.',
       '2020-06-04',
