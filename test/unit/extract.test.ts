@@ -194,6 +194,14 @@ describe('extractEvents: phrasing variety', () => {
     expect(only(held, 'talks')).toMatchObject({ status: 'occurred', date: '2025-05-05' });
   });
 
+  it('takes the day right after "told the Security Council" for the telling, not the talks', () => {
+    const xs = extract(
+      'Talks\n\nThe UN envoy for Yemen told the Security Council on Tuesday that he was moving the next round of peace talks in Geneva until March 20.',
+      '2025-03-05',
+    );
+    expect(only(xs, 'talks').date).toBe('2025-03-20');
+  });
+
   it('reads an accord "still awaiting signature" as a signing to come, not one done', () => {
     const xs = extract(
       'Trade pact\n\nThe Chile-Vietnam Comprehensive Economic Partnership Agreement, whose negotiations were concluded at the end of August, is still awaiting signature.',
