@@ -194,6 +194,14 @@ describe('extractEvents: phrasing variety', () => {
     expect(only(held, 'talks')).toMatchObject({ status: 'occurred', date: '2025-05-05' });
   });
 
+  it('gives a summit the day told right after it, not the day of the flight there', () => {
+    const xs = extract(
+      'Summit\n\nThe Kazakh president is due to fly on to Bishkek, Kyrgyzstan, later on Wednesday for the Eurasian Economic Union summit on Thursday and Friday.',
+      '2025-05-14',
+    );
+    expect(only(xs, 'summit')).toMatchObject({ status: 'scheduled', date: '2025-05-15' });
+  });
+
   it('takes the day right after "told the Security Council" for the telling, not the talks', () => {
     const xs = extract(
       'Talks\n\nThe UN envoy for Yemen told the Security Council on Tuesday that he was moving the next round of peace talks in Geneva until March 20.',
