@@ -1055,6 +1055,14 @@ describe('extractEvents: a plan denied', () => {
     expect(xs).toEqual([]);
   });
 
+  it('reads "no signals that the meeting was off" as no cancellation', () => {
+    const xs = extract(
+      'Meeting on\n\nAn aide to the Turkish president said Ankara had received no signals from Athens that the meeting was off.',
+      '2025-01-15',
+    );
+    expect(xs.filter((x) => x.status === 'cancelled')).toEqual([]);
+  });
+
   it('still reads a plan in a sentence where "denied" means refused something else', () => {
     const xs = extract(
       'Putin to visit Turkey\n\nRussian President Vladimir Putin will visit Turkey on Friday, officials said, after the delegation was denied access to the venue last week.',
