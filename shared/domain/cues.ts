@@ -375,10 +375,12 @@ export const TRIGGERS: readonly TriggerPattern[] = [
     pattern: /\b(?:meeting|meetings|encounter|sit down)\b/gi,
     hints: ['meeting', 'encounter', 'sit down'],
   },
-  // "have sat down together at a hotel", "sat down with Xi": a meeting held.
+  // "have sat down together at a hotel", "sat down with Xi", "sat down on Tuesday morning for the 62nd
+  // round": a meeting held.
   {
     type: 'meeting',
-    pattern: /\bsat down\b(?=\s+(?:together|with|for|face to face)\b)/gi,
+    pattern:
+      /\bsat down\b(?=\s+(?:(?:on|late|early)\s+(?:[\w-]+\s+){1,2})?(?:together|with|for|face to face)\b)/gi,
     hints: ['sat down'],
     inherent: 'occurred',
     verb: true,

@@ -218,6 +218,14 @@ describe('extractEvents: phrasing variety', () => {
     expect(only(xs, 'signing').status).toBe('pending');
   });
 
+  it('reads "sat down on Tuesday morning for the fifth round" as talks held that day', () => {
+    const xs = extract(
+      'Talks begin\n\nThe Serbian and Croatian delegations sat down on Tuesday morning for the fifth round of border talks in Zagreb.',
+      '2025-03-04',
+    );
+    expect(meetingsOf(xs)).toMatchObject([{ status: 'occurred', date: '2025-03-04' }]);
+  });
+
   it('reads "held a third day of talks" on the day it is published as talks held that day', () => {
     const xs = extract(
       'Border talks go on\n\nIndian and Chinese officers held a third day of general-level talks on Thursday.',
