@@ -2543,173 +2543,172 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           )
         : undefined;
     if (adjacent) day = adjacent;
-    else
-      for (const d of clauseDays(tense)) {
-        if (d.attribution || d.start < daysFrom || d.end > clause.end) continue;
-        // The day goes to the nearest trigger; one before it (the verb it modifies) is preferred.
-        // A trip's words run to its destination ("arrived at Haneda airport in Tokyo on Friday for talks").
-        const gap = (t: RawTrigger) =>
-          t.end <= d.start
-            ? d.start - Math.min(d.start, reachOf(t))
-            : dayGovernsEarlierVerb(text, d, t)
-              ? Number.POSITIVE_INFINITY
-              : t.start - d.end + 10;
-        // Only a trigger of this clause can take its day ("will travel to Washington on Thursday, when he
-        // will meet Trump": the meeting after the comma does not take the trip's day away).
-        const nearestTrigger = triggers
-          .filter((t) => t === trig || (t.start >= clause.start && t.start < clause.end))
-          .reduce((best, t) => (gap(t) < gap(best) ? t : best));
-        if (
-          nearestTrigger !== trig &&
-          !(triggers[i + 1] && nearestTrigger === triggers[i + 1] && triggers[i + 1]!.type === trig.type) &&
-          // "landed at Joint Base Andrews late on Wednesday for a two-day visit to the United States": a
-          // landing at a place the gazetteer does not know is this trip's, and so is its day.
-          // ("After a visit to the Sydney Opera House on Tuesday, the King will leave for Samoa": a comma
-          // between the day and this trip ends the other's phrase.)
-          !(
-            trig.type === 'visit' &&
-            nearestTrigger.type === 'visit' &&
-            !destinationOf(nearestTrigger, entities, text) &&
-            !(d.end <= trig.start && text.slice(d.end, trig.start).includes(','))
-          ) &&
-          // "will sign the deal in Sharm el-Sheikh on Monday at a summit": the day dates the verb before it and
-          // the gathering it happens at alike.
-          !(
-            trig.end <= d.start &&
-            nearestTrigger.start >= d.end &&
-            AT_GATHERING.test(text.slice(d.end, nearestTrigger.start))
-          ) &&
-          // "will sign the agreement at the summit in Brazil on Dec. 20": the gathering's day is the act's too.
-          !(
-            trig.end <= nearestTrigger.start &&
-            nearestTrigger.end <= d.start &&
-            nearestTrigger.type !== 'visit' &&
-            GATHERING_BEFORE.test(text.slice(trig.end, nearestTrigger.start))
-          )
+    for (const d of adjacent ? [] : clauseDays(tense)) {
+      if (d.attribution || d.start < daysFrom || d.end > clause.end) continue;
+      // The day goes to the nearest trigger; one before it (the verb it modifies) is preferred.
+      // A trip's words run to its destination ("arrived at Haneda airport in Tokyo on Friday for talks").
+      const gap = (t: RawTrigger) =>
+        t.end <= d.start
+          ? d.start - Math.min(d.start, reachOf(t))
+          : dayGovernsEarlierVerb(text, d, t)
+            ? Number.POSITIVE_INFINITY
+            : t.start - d.end + 10;
+      // Only a trigger of this clause can take its day ("will travel to Washington on Thursday, when he
+      // will meet Trump": the meeting after the comma does not take the trip's day away).
+      const nearestTrigger = triggers
+        .filter((t) => t === trig || (t.start >= clause.start && t.start < clause.end))
+        .reduce((best, t) => (gap(t) < gap(best) ? t : best));
+      if (
+        nearestTrigger !== trig &&
+        !(triggers[i + 1] && nearestTrigger === triggers[i + 1] && triggers[i + 1]!.type === trig.type) &&
+        // "landed at Joint Base Andrews late on Wednesday for a two-day visit to the United States": a
+        // landing at a place the gazetteer does not know is this trip's, and so is its day.
+        // ("After a visit to the Sydney Opera House on Tuesday, the King will leave for Samoa": a comma
+        // between the day and this trip ends the other's phrase.)
+        !(
+          trig.type === 'visit' &&
+          nearestTrigger.type === 'visit' &&
+          !destinationOf(nearestTrigger, entities, text) &&
+          !(d.end <= trig.start && text.slice(d.end, trig.start).includes(','))
+        ) &&
+        // "will sign the deal in Sharm el-Sheikh on Monday at a summit": the day dates the verb before it and
+        // the gathering it happens at alike.
+        !(
+          trig.end <= d.start &&
+          nearestTrigger.start >= d.end &&
+          AT_GATHERING.test(text.slice(d.end, nearestTrigger.start))
+        ) &&
+        // "will sign the agreement at the summit in Brazil on Dec. 20": the gathering's day is the act's too.
+        !(
+          trig.end <= nearestTrigger.start &&
+          nearestTrigger.end <= d.start &&
+          nearestTrigger.type !== 'visit' &&
+          GATHERING_BEFORE.test(text.slice(trig.end, nearestTrigger.start))
         )
-          continue;
-        // "will leave for London on Monday evening ahead of his state visit": the day is the verb's before it.
-        if (dayGovernsEarlierVerb(text, d, trig)) continue;
-        // "Takaichi, who on Saturday became party leader, faces a visit by Trump": the day of a relative
-        // clause's past deed is that deed's.
-        if (
-          d.end <= trig.start &&
-          /\b(?:who|which)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, d.start - 14), d.start)) &&
-          /^\s+(?:[a-z]{2,}ed|became|was|were|won|took|made|met|said|came|gave|went|left|began|rose|ran|lost|held)\b/i.test(
-            text.slice(d.end, d.end + 14),
-          )
+      )
+        continue;
+      // "will leave for London on Monday evening ahead of his state visit": the day is the verb's before it.
+      if (dayGovernsEarlierVerb(text, d, trig)) continue;
+      // "Takaichi, who on Saturday became party leader, faces a visit by Trump": the day of a relative
+      // clause's past deed is that deed's.
+      if (
+        d.end <= trig.start &&
+        /\b(?:who|which)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, d.start - 14), d.start)) &&
+        /^\s+(?:[a-z]{2,}ed|became|was|were|won|took|made|met|said|came|gave|went|left|began|rose|ran|lost|held)\b/i.test(
+          text.slice(d.end, d.end + 14),
         )
-          continue;
-        const between = d.start > trig.end ? text.slice(trig.end, d.start) : text.slice(d.end, trig.start);
-        // "will sign a peace declaration on Sunday": the signed text right after the verb blocks nothing.
-        const blocking =
-          trig.type === 'signing' && d.start > trig.end ? between.replace(SIGNED_OBJECT, '') : between;
-        if (BLOCKER_NOUN.test(blocking)) continue;
-        // "the SCO summit in Tianjin and the Sept. 3 military parade": a day used as a modifier belongs to
-        // the noun right after it.
-        if (
-          d.start > trig.end &&
-          /\b(?:the|a|an|its|their|his|her)\s+$/i.test(text.slice(Math.max(0, d.start - 6), d.start)) &&
-          // ("on the 12th of April" is a day, not a modifier.)
-          !/^\d{1,2}(?:st|nd|rd|th)?\s+of\b/i.test(d.text) &&
-          !triggers.some((t) => t.start >= d.end && t.start - d.end <= 25)
+      )
+        continue;
+      const between = d.start > trig.end ? text.slice(trig.end, d.start) : text.slice(d.end, trig.start);
+      // "will sign a peace declaration on Sunday": the signed text right after the verb blocks nothing.
+      const blocking =
+        trig.type === 'signing' && d.start > trig.end ? between.replace(SIGNED_OBJECT, '') : between;
+      if (BLOCKER_NOUN.test(blocking)) continue;
+      // "the SCO summit in Tianjin and the Sept. 3 military parade": a day used as a modifier belongs to
+      // the noun right after it.
+      if (
+        d.start > trig.end &&
+        /\b(?:the|a|an|its|their|his|her)\s+$/i.test(text.slice(Math.max(0, d.start - 6), d.start)) &&
+        // ("on the 12th of April" is a day, not a modifier.)
+        !/^\d{1,2}(?:st|nd|rd|th)?\s+of\b/i.test(d.text) &&
+        !triggers.some((t) => t.start >= d.end && t.start - d.end <= 25)
+      )
+        continue;
+      // "The deadline for the talks expires on Friday": the day is the deadline's, told by its own verb.
+      if (
+        !trig.verb &&
+        d.start > trig.end &&
+        OWNED_BY_NOUN_BEFORE.test(text.slice(Math.max(0, trig.start - 60), trig.start)) &&
+        OWN_VERB.test(between)
+      )
+        continue;
+      // "confirmed the meeting early Saturday": a day right after the object of a reporting verb dates the report.
+      if (
+        reportedOn &&
+        d.start >= trig.end &&
+        /^[\s,]*(?:(?:on|early|late|earlier|later)\s+)*$/i.test(text.slice(trig.end, d.start))
+      )
+        continue;
+      // "agreed on Friday to normalise relations and will sign a declaration on Tuesday": a day before
+      // another predicate joined by "and will" is that predicate's.
+      if (
+        d.end <= trig.start &&
+        trig.verb &&
+        /\band\s+(?:will|would|is to|are to|plans? to|intends? to|is set to|are set to)\b/i.test(between)
+      )
+        continue;
+      // "will leave Rome on Sept. 2 and arrive in Jakarta on Sept. 3": a day before "and" is the verb
+      // before's, when the trigger has a day of its own right after it.
+      if (
+        d.end <= trig.start &&
+        trig.verb &&
+        /^[^,;]*\band\s+(?:(?:will|would|to|then|later)\s+)?$/i.test(between) &&
+        clauseDays(tense).some((o) => !o.attribution && o.start >= trig.end && o.start - trig.end <= 40)
+      )
+        continue;
+      // "on a state visit lasting until Friday", "stays in Tokyo through Sunday, then flies to Washington":
+      // a day something lasts until is its end, not the start of it or of what follows.
+      if (
+        cue !== 'postponed' &&
+        /\b(?:lasting|lasts|last|stay|stays|staying|remain|remains|remaining|run|runs|running)\s+(?:in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:until|till|through)\s+$/i.test(
+          text.slice(Math.max(0, d.start - 48), d.start),
         )
-          continue;
-        // "The deadline for the talks expires on Friday": the day is the deadline's, told by its own verb.
-        if (
-          !trig.verb &&
-          d.start > trig.end &&
-          OWNED_BY_NOUN_BEFORE.test(text.slice(Math.max(0, trig.start - 60), trig.start)) &&
-          OWN_VERB.test(between)
-        )
-          continue;
-        // "confirmed the meeting early Saturday": a day right after the object of a reporting verb dates the report.
-        if (
-          reportedOn &&
-          d.start >= trig.end &&
-          /^[\s,]*(?:(?:on|early|late|earlier|later)\s+)*$/i.test(text.slice(trig.end, d.start))
-        )
-          continue;
-        // "agreed on Friday to normalise relations and will sign a declaration on Tuesday": a day before
-        // another predicate joined by "and will" is that predicate's.
-        if (
-          d.end <= trig.start &&
-          trig.verb &&
-          /\band\s+(?:will|would|is to|are to|plans? to|intends? to|is set to|are set to)\b/i.test(between)
-        )
-          continue;
-        // "will leave Rome on Sept. 2 and arrive in Jakarta on Sept. 3": a day before "and" is the verb
-        // before's, when the trigger has a day of its own right after it.
-        if (
-          d.end <= trig.start &&
-          trig.verb &&
-          /^[^,;]*\band\s+(?:(?:will|would|to|then|later)\s+)?$/i.test(between) &&
-          clauseDays(tense).some((o) => !o.attribution && o.start >= trig.end && o.start - trig.end <= 40)
-        )
-          continue;
-        // "on a state visit lasting until Friday", "stays in Tokyo through Sunday, then flies to Washington":
-        // a day something lasts until is its end, not the start of it or of what follows.
-        if (
-          cue !== 'postponed' &&
-          /\b(?:lasting|lasts|last|stay|stays|staying|remain|remains|remaining|run|runs|running)\s+(?:in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:until|till|through)\s+$/i.test(
-            text.slice(Math.max(0, d.start - 48), d.start),
-          )
-        )
-          continue;
-        // "gave their approval on Friday, clearing the way for the deal to be signed": the day is the approval's.
-        if (d.end <= trig.start && /,\s*(?:clearing|paving|opening)\s+the\s+way\b/i.test(between)) continue;
-        // "On Tuesday, an official said there were no plans to meet": the day dates the statement.
-        if (d.end <= trig.start && REPORTING_VERB.test(between)) continue;
-        // "will be preceded by a business summit on March 20": the day is the other gathering's.
-        if (d.start >= trig.end && /\b(?:preceded|followed)\s+by\b/i.test(between)) continue;
-        // "held a phone call on Thursday and agreed to meet": the day dates the agreement, not the meeting.
-        if (d.end <= trig.start && AGREED_TO.test(between)) continue;
-        // "on Wednesday handed Modi a letter from the Amir inviting him to visit": the day is the invitation's.
-        if (d.end <= trig.start && INVITED_TO.test(between)) continue;
-        // "the communities attacked by Hamas on Oct. 7": the day is the deed's.
-        if (DEED_BEFORE_DAY.test(text.slice(Math.max(0, d.start - 60), d.start))) continue;
-        // "on Friday threatened tariffs and questioned whether he would still sit down with Xi": the day is
-        // the main verb's, the meeting only wondered about.
-        if (d.end <= trig.start && /\bwhether\b/i.test(between)) continue;
-        // "gathered in Rio on Sunday for the BRICS summit": told in the past, the day dates the happening
-        // the event is the purpose of, and read ahead it would be next Sunday's ("are due to gather in
-        // Lusaka on 14-15 May for a summit" is the summit's day).
-        if (
-          cue === 'purpose' &&
-          d.end <= trig.start &&
-          /\bfor\b/i.test(between) &&
-          PAST_TOLD.test(text) &&
-          !FUTURE_TOLD.test(text)
-        )
-          continue;
-        // "EU ministers on Tuesday approved the signing of the agreement": the day is the approval's.
-        if (cue === 'purpose' && d.end <= trig.start && SIGNING_ALLOWED.test(text.slice(0, trig.start)))
-          continue;
-        // "will fly to Tianjin on Saturday for the summit, which China is hosting on August 31": the day
-        // is the journey's when the summit's own day follows.
-        if (
-          cue === 'purpose' &&
-          d.end <= trig.start &&
-          OWN_DAY_AFTER.test(text.slice(trig.end)) &&
-          daysFor(text, ctx, tense, dayCache).some((o) => !o.attribution && o.start > trig.end)
-        )
-          continue;
-        // A relative clause speaks of something else, unless it is the one describing this noun (or told
-        // this noun's past before a "now": "the summit that was postponed will now be held on June 17"), or
-        // the noun's own verb follows it ("the conference that Switzerland promised to organise will be
-        // held ... on 15 and 16 June").
-        if (
-          clause === own &&
-          daysFrom === clause.start &&
-          d.start > trig.end &&
-          /\b(?:which|that|who|whose)\b/i.test(between) &&
-          between.length > 30 &&
-          !(!trig.verb && NOUN_HELD_AFTER_RELATIVE.test(between))
-        )
-          continue;
-        day = d;
-        break;
-      }
+      )
+        continue;
+      // "gave their approval on Friday, clearing the way for the deal to be signed": the day is the approval's.
+      if (d.end <= trig.start && /,\s*(?:clearing|paving|opening)\s+the\s+way\b/i.test(between)) continue;
+      // "On Tuesday, an official said there were no plans to meet": the day dates the statement.
+      if (d.end <= trig.start && REPORTING_VERB.test(between)) continue;
+      // "will be preceded by a business summit on March 20": the day is the other gathering's.
+      if (d.start >= trig.end && /\b(?:preceded|followed)\s+by\b/i.test(between)) continue;
+      // "held a phone call on Thursday and agreed to meet": the day dates the agreement, not the meeting.
+      if (d.end <= trig.start && AGREED_TO.test(between)) continue;
+      // "on Wednesday handed Modi a letter from the Amir inviting him to visit": the day is the invitation's.
+      if (d.end <= trig.start && INVITED_TO.test(between)) continue;
+      // "the communities attacked by Hamas on Oct. 7": the day is the deed's.
+      if (DEED_BEFORE_DAY.test(text.slice(Math.max(0, d.start - 60), d.start))) continue;
+      // "on Friday threatened tariffs and questioned whether he would still sit down with Xi": the day is
+      // the main verb's, the meeting only wondered about.
+      if (d.end <= trig.start && /\bwhether\b/i.test(between)) continue;
+      // "gathered in Rio on Sunday for the BRICS summit": told in the past, the day dates the happening
+      // the event is the purpose of, and read ahead it would be next Sunday's ("are due to gather in
+      // Lusaka on 14-15 May for a summit" is the summit's day).
+      if (
+        cue === 'purpose' &&
+        d.end <= trig.start &&
+        /\bfor\b/i.test(between) &&
+        PAST_TOLD.test(text) &&
+        !FUTURE_TOLD.test(text)
+      )
+        continue;
+      // "EU ministers on Tuesday approved the signing of the agreement": the day is the approval's.
+      if (cue === 'purpose' && d.end <= trig.start && SIGNING_ALLOWED.test(text.slice(0, trig.start)))
+        continue;
+      // "will fly to Tianjin on Saturday for the summit, which China is hosting on August 31": the day
+      // is the journey's when the summit's own day follows.
+      if (
+        cue === 'purpose' &&
+        d.end <= trig.start &&
+        OWN_DAY_AFTER.test(text.slice(trig.end)) &&
+        daysFor(text, ctx, tense, dayCache).some((o) => !o.attribution && o.start > trig.end)
+      )
+        continue;
+      // A relative clause speaks of something else, unless it is the one describing this noun (or told
+      // this noun's past before a "now": "the summit that was postponed will now be held on June 17"), or
+      // the noun's own verb follows it ("the conference that Switzerland promised to organise will be
+      // held ... on 15 and 16 June").
+      if (
+        clause === own &&
+        daysFrom === clause.start &&
+        d.start > trig.end &&
+        /\b(?:which|that|who|whose)\b/i.test(between) &&
+        between.length > 30 &&
+        !(!trig.verb && NOUN_HELD_AFTER_RELATIVE.test(between))
+      )
+        continue;
+      day = d;
+      break;
+    }
     // "will hold talks with Khurelsukh on Tuesday, after which the two sides will sign agreements", "will
     // travel to Cairo on Monday, where he and Grossi are to sign a document": an act told as following a
     // dated one, or as done where that one goes, with no day of its own, is that day's.
