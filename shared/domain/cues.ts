@@ -509,12 +509,16 @@ export const TOPIC_PHRASE =
   /\b(?:(?:war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue)\s+(?:in|on|against|of|over|between|with|for)|(?:tensions?|disputes?|differences|row|rift|standoff|spat|friction)\s+over|(?:deal|breakthrough|progress|consensus|compromise)\s+(?:on|over)|discuss(?:ed|es|ing)?|(?:focus|focused|focusing|centred|centered)\s+on|(?:troops|soldiers|peacekeepers|(?:troop|peacekeeping|military|observer|monitoring)\s+mission)\s+in)\s+(?:the\s+)?(?:(?:(?:north|south)-?)?(?:east|west)ern\s+|(?:north|south|central)(?:ern)?\s+)?(?:[A-Z][\w'’.-]*\s*(?:and\s+)?)+/g;
 
 /**
- * A trailing attribution clause: ", the foreign minister of X told reporters." (short, no "that ...").
- * ", and said the next round would start in Havana" is a second verb of the sentence's subject, no
- * attribution.
+ * ", and said the next round would start in Havana": a second verb of the sentence's subject, opening
+ * a clause of its own (CLAUSE_BREAK), not an attribution (ATTRIBUTION_TAIL).
  */
-export const ATTRIBUTION_TAIL =
-  /,(?!\s*and\s+(?:said|announced|added|confirmed)\s)\s*[^,]{0,80}?\b(?:said|says|told|tells|reported|reports|announced|added|wrote|stated|confirmed)\b(?![^,]*\bthat\b)[^,]{0,80}(?:,\s*according to [^,]{0,60})?$|,\s*according to [^,]{0,80}$/i;
+const AND_SECOND_VERB = String.raw`and\s+(?:said|announced|added|confirmed|agreed)\s`;
+
+/** A trailing attribution clause: ", the foreign minister of X told reporters." (short, no "that ..."). */
+export const ATTRIBUTION_TAIL = new RegExp(
+  String.raw`,(?!\s*${AND_SECOND_VERB})\s*[^,]{0,80}?\b(?:said|says|told|tells|reported|reports|announced|added|wrote|stated|confirmed)\b(?![^,]*\bthat\b)[^,]{0,80}(?:,\s*according to [^,]{0,60})?$|,\s*according to [^,]{0,80}$`,
+  'i',
+);
 
 /** A war or conflict named by its sides ("the Russia-Ukraine war"): its countries are a topic. */
 export const TOPIC_COMPOUND =
@@ -548,6 +552,6 @@ export const REPORTING_VERB =
  * has matched: at every position it would scan back 80 characters.
  */
 export const CLAUSE_BREAK = new RegExp(
-  `;|\\s(?=and that\\s)|,\\s(?=and\\s+(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+){1,5}(?:will|would|plans?|intends?|hopes?|wants?|expects?|is|are|was|were|has|have|had)\\s)|,\\s(?=and\\s+(?:said|announced|agreed)\\s)|\\s[—–]\\s|\\s-\\s|,\\s(?=(?:which|who|whom|where|while|whereas|but|although|though|after|before|as|when|since|because|despite|whose|adding|saying|according|with)\\b)|,\\s(?=${TIME_SPAN}\\s+(?:after|before)\\b)|,\\s(?=(?:will|would|shall)\\s(?!(?:now|instead|still|again|also|then)\\b))(?<=,\\s(?:which|who)\\s(?![^,;]{0,80}(?:postpon|delay|cancel|called off|moved|pushed|put off|put back|reschedul|scrap|shelved|suspend))[^,;]{1,80},\\s)|\\s(?=(?:before|after|ahead of)\\s+(?:the|a|an|next|this)\\s+(?:[\\w'’-]+\\s+){0,2}rounds?\\s+of\\b)`,
+  `;|\\s(?=and that\\s)|,\\s(?=and\\s+(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+){1,5}(?:will|would|plans?|intends?|hopes?|wants?|expects?|is|are|was|were|has|have|had)\\s)|,\\s(?=${AND_SECOND_VERB})|\\s[—–]\\s|\\s-\\s|,\\s(?=(?:which|who|whom|where|while|whereas|but|although|though|after|before|as|when|since|because|despite|whose|adding|saying|according|with)\\b)|,\\s(?=${TIME_SPAN}\\s+(?:after|before)\\b)|,\\s(?=(?:will|would|shall)\\s(?!(?:now|instead|still|again|also|then)\\b))(?<=,\\s(?:which|who)\\s(?![^,;]{0,80}(?:postpon|delay|cancel|called off|moved|pushed|put off|put back|reschedul|scrap|shelved|suspend))[^,;]{1,80},\\s)|\\s(?=(?:before|after|ahead of)\\s+(?:the|a|an|next|this)\\s+(?:[\\w'’-]+\\s+){0,2}rounds?\\s+of\\b)`,
   'g',
 );

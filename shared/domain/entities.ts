@@ -351,7 +351,7 @@ const AND_OPPOSITION =
  * where the gazetteer knows one (a movement in MOVEMENT_HOMES whose name ends in "opposition").
  */
 function withHomeOpposition(text: string, found: EntityMention[]): EntityMention[] {
-  if (HOME_OPPOSITIONS.size === 0 || !/opposition/.test(text)) return found;
+  if (!/opposition/.test(text)) return found;
   const added: EntityMention[] = [];
   for (const m of text.matchAll(AND_OPPOSITION)) {
     const before = found.findLast((e) => e.end <= m.index);

@@ -227,11 +227,13 @@ export function findMatch(
       continue;
     if (x.type === 'visit' && e.type === 'visit' && x.host && e.host && x.host !== e.host) continue;
     const forward = x.status === 'pending' || x.status === 'scheduled';
-    // "A second round is set for Wednesday": the next meeting of a series, not the one held.
-    if (forward && e.status === 'occurred' && x.another === true) continue;
-    // Nor is it a meeting whose day has passed: "the next round will begin on Sept. 3", after talks
-    // set for Aug. 13, follows them and does not move them.
-    if (forward && x.another === true && e.status === 'scheduled' && e.date && e.date < publishedDay)
+    // "A second round is set for Wednesday": the next meeting of a series, not the one held, nor one whose
+    // day has passed ("the next round will begin on Sept. 3", after talks set for Aug. 13).
+    if (
+      forward &&
+      x.another === true &&
+      (e.status === 'occurred' || (e.status === 'scheduled' && e.date !== null && e.date < publishedDay))
+    )
       continue;
     if (forward && e.status === 'occurred') {
       const happened = e.date ?? day(e.knownAsOf);
