@@ -546,6 +546,8 @@ interface SentenceContext {
   readonly lastPair?: readonly string[];
   /** The parties of the last summit a sentence before this one named with an organisation among them. */
   readonly lastSummit?: readonly string[];
+  /** The sentence is in an entry of a live page that opens with a clock time ("09:04 - ..."). */
+  readonly liveEntry?: boolean;
 }
 
 function daysFor(
@@ -941,6 +943,12 @@ const OWN_DAY_AFTER = /^[^.;]{0,80}?,\s*(?:which|that)\b[^.;]{0,60}?\b(?:on|from
 /** An invitation between a day and the event ("... on Wednesday, inviting him to"): the day is its own. */
 const INVITED_TO = /\binvit(?:ed|es|ing)\b[^.;]{0,60}?\bto\s+$/i;
 
+/** A trigger verb in the plain present, as a live page's entry tells what is happening: "meet", "signs". */
+const LIVE_PRESENT = /^(?:meet|meets|sign|signs|arrives?|lands?|holds?)\b/i;
+/** A time still ahead of a live entry: "later today", "tonight", "this afternoon", "at 3 p.m.", "shortly". */
+const LIVE_AHEAD =
+  /\b(?:later|tonight|tomorrow|shortly(?!\s+(?:after|before))|soon|this\s+(?:afternoon|evening)|expected|due|set to|will|next)\b|\bat\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|h\b|GMT|local)/i;
+
 /** A headline telling an arrival in the present: "arrives in", "lands in", "begins state visit". */
 const HEADLINE_ARRIVAL =
   /\b(?:arrives?|lands?)\s+(?:in|at)\b|\b(?:welcomes|receives|greets|hosts|rolls out (?:the )?red carpet for)\s+(?:his\s+|her\s+|the\s+)?[A-Z]|\b(?:begins?|starts?)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\b/i;
@@ -1005,6 +1013,9 @@ const FIRST_SINCE =
 /** "both sides", "the two leaders": the article's two parties. */
 const TWO_SIDES =
   /\b(?:the two|both)\s+(?:sides|countries|leaders|presidents|governments|nations|delegations|foreign ministers)\b/i;
+/** The article's parties counted, two or more: "both sides", "the three leaders", "all four delegations". */
+const THE_SIDES =
+  /\b(?:the (?:two|three|four|five|six)|both|all (?:three|four|five|six))\s+(?:sides|countries|leaders|presidents|governments|nations|delegations|foreign ministers)\b/i;
 /** "The programme of the visit includes ...", "as part of the visit": what is planned with a visit. */
 const VISIT_PROGRAMME =
   /\b(?:programme|program|agenda|schedule|itinerary)\s+(?:of|for)\s+(?:the|his|her|their|this)\s+(?:[\w-]+\s+)?(?:visit|trip)\b|\bas part of (?:the|his|her|their) (?:[\w-]+ )?(?:visit|trip)\b/i;
@@ -1798,6 +1809,19 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       cue = 'future';
     // "Trump arrives in Britain for state visit": a headline's present arrival is news of it, and so is
     // a live page's key point written like one ("- Starmer arrives at the White House").
+    // "09:04 - Handshake. Trump and Kim meet in front of the flags": a timed entry of a live page tells
+    // in the plain present what is happening as it is written, when it names no other time for it (a
+    // quotation in the entry, 'Stoltenberg: "We meet at a pivotal moment"', is not the entry's own word).
+    if (
+      cue === null &&
+      ctx.liveEntry === true &&
+      trig.verb &&
+      LIVE_PRESENT.test(text.slice(trig.start, trig.end)) &&
+      (text.slice(0, trig.start).match(/["“”]/g)?.length ?? 0) % 2 === 0 &&
+      !LIVE_AHEAD.test(text.slice(clause.start, clause.end)) &&
+      !clauseDays('unknown').some((d) => d.start >= clause.start && d.end <= clause.end)
+    )
+      cue = 'occurred';
     if (
       cue === null &&
       (sentence.headline || sentence.keyPoint === true) &&
@@ -2419,13 +2443,13 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     )
       continue;
     // A happening needs a named party of its own; "met him at the airport" is not a summit.
-    // ("Both sides also signed a memorandum" is the article's two parties.)
+    // ("Both sides also signed a memorandum", "The three leaders are now meeting" are the article's parties.)
     // ("The talks are over" in the lead is the article's meeting: completed below from what it is about.)
     if (
       cue === 'occurred' &&
       participants.length === 0 &&
       !sentence.headline &&
-      !TWO_SIDES.test(clauseText) &&
+      !THE_SIDES.test(clauseText) &&
       !(
         position < LEAD_SENTENCES &&
         ((!trig.verb &&
@@ -3277,6 +3301,9 @@ function collectMentions(
     const base = asOf.get(s.paragraph) ?? (listing && s.paragraph >= 1 ? listed : ctx);
     const told = sentenceMentions(s, s.headline ? 0 : body, {
       ...base,
+      ...(live && !s.headline && ENTRY_TIME.test(clean.paragraphs[s.paragraph] ?? '')
+        ? { liveEntry: true }
+        : {}),
       ...(lastPair ? { lastPair } : {}),
       ...(lastSummit ? { lastSummit } : {}),
     });

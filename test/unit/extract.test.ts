@@ -4162,6 +4162,52 @@ describe('extractEvents: the entries of a live page', () => {
   });
 });
 
+describe('extractEvents: the plain present of a live entry', () => {
+  const page = (entry: string) =>
+    `LIVE: Chilean president in Peru\n\n10:40 - Crowds gathered outside the palace in Lima.\n\n09:04 - ${entry}\n\n08:15 - Boric's motorcade left the hotel.`;
+
+  it('reads "Boric and Boluarte meet in front of the flags" in a timed entry as the meeting under way', () => {
+    const xs = meetingsOf(
+      extract(
+        page('Handshake. Boric and Boluarte meet in front of a row of Chilean and Peruvian flags.'),
+        '2025-03-04',
+      ),
+    );
+    expect(xs.filter((x) => x.status === 'occurred').map((x) => x.participants)).toEqual([['Chile', 'Peru']]);
+  });
+
+  it('keeps the plain present as no happening outside a live page, with a time ahead, or inside a quotation', () => {
+    const plain = meetingsOf(
+      extract(
+        'Chilean president in Peru\n\nHandshake. Boric and Boluarte meet in front of a row of Chilean and Peruvian flags.',
+        '2025-03-04',
+      ),
+    );
+    expect(plain.filter((x) => x.status === 'occurred')).toEqual([]);
+    const ahead = meetingsOf(
+      extract(page('Boric and Boluarte meet later this afternoon at the palace.'), '2025-03-04'),
+    );
+    expect(ahead.filter((x) => x.status === 'occurred')).toEqual([]);
+    const quoted = meetingsOf(
+      extract(page('Boluarte told reporters: "Boric and I meet as neighbours and friends."'), '2025-03-04'),
+    );
+    expect(quoted.filter((x) => x.status === 'occurred')).toEqual([]);
+  });
+
+  it('reads "The three leaders are now meeting" as the meeting of the parties the article is about', () => {
+    const xs = meetingsOf(
+      extract(
+        "LIVE: Egypt, Jordan leaders in Baghdad\n\n13:05 - The three leaders are now meeting behind closed doors at the government palace, an official says.\n\n11:50 - Jordan's King Abdullah II has landed in Baghdad and was welcomed by Iraqi Prime Minister Mustafa al-Kadhimi.\n\n10:20 - Egyptian President Abdel Fattah al-Sisi arrives in Baghdad.",
+        '2021-06-27',
+      ),
+    );
+    const held = xs.filter((x) => x.type !== 'visit' && x.status === 'occurred');
+    expect(held).toHaveLength(1);
+    expect(held[0]!.participants.length).toBeGreaterThanOrEqual(2);
+    expect(['Egypt', 'Iraq', 'Jordan']).toEqual(expect.arrayContaining([...held[0]!.participants]));
+  });
+});
+
 describe('extractEvents: a country named again by its region', () => {
   it('reads "the Gulf state" as the Gulf country named before it, not the other side', () => {
     const xs = extract(
