@@ -4194,6 +4194,14 @@ describe('extractEvents: the plain present of a live entry', () => {
     expect(quoted.filter((x) => x.status === 'occurred')).toEqual([]);
   });
 
+  it('reads "The summit is officially under way" as the summit held', () => {
+    const xs = extract(
+      'Mercosur leaders gather in Asuncion\n\nThe Mercosur summit is officially under way in Asuncion: Paraguayan President Santiago Pena greeted the leaders of Argentina, Brazil and Uruguay at the palace.',
+      '2025-03-04',
+    );
+    expect(only(xs, 'summit')).toMatchObject({ status: 'occurred' });
+  });
+
   it('reads "The three leaders are now meeting" as the meeting of the parties the article is about', () => {
     const xs = meetingsOf(
       extract(
