@@ -214,6 +214,9 @@ describe('findEntities: a government named by no country', () => {
     ["Colombia's government and the ELN met.", ['Colombia', 'ELN']],
     // Former rebels and opposition coalitions that negotiate with their government.
     ['The government and Renamo will sign the accord on Tuesday.', ['Mozambique', 'Renamo']],
+    ['The government and the Moro Islamic Liberation Front will sign the accord.', ['Philippines', 'MILF']],
+    ['The government and the SRF initialled the deal.', ['Sudan', 'Sudan Revolutionary Front']],
+    ['Talks between the Taliban and the government resumed.', ['Taliban']],
     [
       'The government and the Unitary Platform resumed talks in Mexico City.',
       ['Venezuela', 'Venezuelan opposition', 'Mexico'],

@@ -141,6 +141,15 @@ export const ORGANISATIONS: readonly OrganisationRow[] = [
     "SPLM/A-IO|Sudan People’s Liberation Movement-in-Opposition|Sudan People's Liberation Movement-in-Opposition",
   ],
   ['Polisario Front', 'Polisario'],
+  ['Taliban', 'Afghan Taliban'],
+  ['Sudan Revolutionary Front', 'SRF'],
+  ['SPLM-N', "SPLM-North|Sudan People's Liberation Movement-North|Sudan People’s Liberation Movement-North"],
+  ['Forces for Freedom and Change', 'Forces of Freedom and Change|Freedom and Change coalition|FFC'],
+  ['MILF', 'Moro Islamic Liberation Front'],
+  [
+    'Syrian opposition',
+    'High Negotiations Committee|Syrian Negotiation Commission|Syrian Negotiations Commission',
+  ],
   // Opposition coalitions that negotiate with their government.
   [
     'Venezuelan opposition',
@@ -162,6 +171,11 @@ export const MOVEMENT_HOMES: ReadonlyMap<string, string> = new Map([
   ['Venezuelan opposition', 'Venezuela'],
   ['M23', 'Democratic Republic of the Congo'],
   ['Houthis', 'Yemen'],
+  ['Sudan Revolutionary Front', 'Sudan'],
+  ['SPLM-N', 'Sudan'],
+  ['Forces for Freedom and Change', 'Sudan'],
+  ['MILF', 'Philippines'],
+  ['Syrian opposition', 'Syria'],
 ]);
 
 /** The nouns a regional grouping's adjective is read with: "the Nordic countries", "Central Asian presidents". */
