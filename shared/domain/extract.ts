@@ -889,6 +889,10 @@ const REPORTED_OBJECT =
 const GATHERING_BEFORE =
   /\b(?:at|during|on the (?:sidelines|margins) of)\s+(?:the|a|an|this|its|their)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:when|as)\s+(?:the\s+)?(?:two\s+|three\s+|both\s+)?(?:leaders|presidents|prime ministers|heads of state|sides|ministers|men|women|delegations|countries)\s+$/i;
 
+/** Between a trip and the gathering it is made for: "to Monrovia to address the", "to attend a". */
+const TO_ATTEND_BEFORE =
+  /\bto\s+(?:attend|address|take part in|participate in|join|speak at|chair|co-chair)\s+(?:the|a|an|this|its|their)\s+(?:[\w'’-]+\s+){0,3}$/i;
+
 /** Between a day and the gathering it is at: "on Monday at a summit", "on Sunday on the sidelines of the". */
 const AT_GATHERING =
   /^[\s,]*(?:at|during|on the (?:sidelines|margins) of)\s+(?:(?:the|a|an|this|its)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
@@ -2608,6 +2612,15 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           nearestTrigger.end <= d.start &&
           nearestTrigger.type !== 'visit' &&
           GATHERING_BEFORE.test(text.slice(trig.end, nearestTrigger.start))
+        ) &&
+        // "will travel to Monrovia this weekend to address the summit on June 4": a trip with no day of its
+        // own is made for the gathering, on its day.
+        !(
+          trig.type === 'visit' &&
+          trig.end <= nearestTrigger.start &&
+          nearestTrigger.end <= d.start &&
+          nearestTrigger.type !== 'visit' &&
+          TO_ATTEND_BEFORE.test(text.slice(trig.end, nearestTrigger.start))
         )
       )
         continue;

@@ -4162,6 +4162,24 @@ describe('extractEvents: the entries of a live page', () => {
   });
 });
 
+describe('extractEvents: a trip made for a gathering', () => {
+  it('dates a trip with no day of its own by the summit it is made to address', () => {
+    const xs = extract(
+      'Israeli leader to address West African bloc\n\nPrime Minister Benjamin Netanyahu will travel to Monrovia, Liberia, this weekend to address the summit of the Economic Community of West African States on June 4, his office said on Tuesday.',
+      '2017-05-30',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ host: 'Liberia', status: 'scheduled', date: '2017-06-04' });
+  });
+
+  it("keeps a trip's own day when it has one", () => {
+    const xs = extract(
+      'Israeli leader to address West African bloc\n\nPrime Minister Benjamin Netanyahu will travel to Monrovia, Liberia, on Saturday to address the summit of the Economic Community of West African States on June 4, his office said on Tuesday.',
+      '2017-05-30',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ host: 'Liberia', date: '2017-06-03' });
+  });
+});
+
 describe('extractEvents: the plain present of a live entry', () => {
   const page = (entry: string) =>
     `LIVE: Chilean president in Peru\n\n10:40 - Crowds gathered outside the palace in Lima.\n\n09:04 - ${entry}\n\n08:15 - Boric's motorcade left the hotel.`;
