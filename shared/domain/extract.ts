@@ -767,6 +767,13 @@ function dayGovernsEarlierVerb(text: string, d: DayExpression, t: RawTrigger): b
   );
 }
 
+/**
+ * Between a day and a later verb: the sentence goes on to a next deed of the same subject ("on March 9,
+ * and will travel on to Istanbul"), which the day before it does not date.
+ */
+const AND_NEXT_VERB =
+  /^\s*,\s*and\s+(?:then\s+)?(?:will|would|is to|are to|is due to|are due to|then)\s+(?:[\w'’-]+\s+){0,12}$/i;
+
 /** Leaving a place: "leave", "departed" ("will leave Rome on Sept. 2", "leave for London ahead of"). */
 const DEPARTURE_WORDS = 'leave|leaves|leaving|left|depart|departs|departing|departed';
 const DEPARTURE_START = new RegExp(`^(?:${DEPARTURE_WORDS})\\b`, 'i');
@@ -1121,9 +1128,9 @@ const SIGNING_ALLOWED =
 /** Right before a meeting noun: someone only offers or proposes it ("is ready to host the meeting"). */
 const OFFER_BEFORE =
   /\b(?:offered|offers|offering|proposed|proposes|proposing|suggested|suggests|volunteered|ready|willing|prepared)\s+(?:(?:last|this|next)\s+\w+\s+|again\s+|repeatedly\s+)?(?:to\s+(?:host|hold|organi[sz]e|mediate|convene|broker)|hosting|holding|organi[sz]ing)\s+(?:(?:the|a|an|new|fresh|further|direct|peace|its|their)\s+)*(?:[\w'’-]+\s+){0,2}$/i;
-/** After "meet": people who speak for no state. */
+/** After "meet": people who speak for no state ("business leaders", "leaders of the city's Jewish community"). */
 const NOT_ENVOYS_AFTER =
-  /^\s+(?:with\s+)?(?:(?:members|representatives)\s+of\s+)?(?:(?:the|a|an|some|several|local|top|leading)\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:business(?:\s+leaders|people|men|women)?|executives|CEOs|chief executives|investors|entrepreneurs|industrialists|students|community(?:\s+leaders)?|diaspora|expatriates|journalists|editors|workers|troops|soldiers|athletes|fans|artists|scholars|academics|religious leaders|firefighters|exhibitors|veterans|survivors|volunteers|families|children|civil society|cultural figures|victims|refugees|displaced (?:people|persons|families)|clergy|priests|bishops|nuns|seminarians|faithful|worshippers|patients|orphans|young people|youth|farmers|villagers|(?:[\w-]+\s+)?(?:world|scene|sector|industry))\b/;
+  /^\s+(?:with\s+)?(?:(?:members|representatives|leaders|heads)\s+of\s+)?(?:(?:the|a|an|some|several|local|top|leading)\s+)?(?:[\w-]+['’]s\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:business(?:\s+leaders|people|men|women)?|executives|CEOs|chief executives|investors|entrepreneurs|industrialists|students|community(?:\s+leaders)?|diaspora|expatriates|journalists|editors|workers|troops|soldiers|athletes|fans|artists|scholars|academics|religious leaders|firefighters|exhibitors|veterans|survivors|volunteers|families|children|civil society|cultural figures|victims|refugees|displaced (?:people|persons|families)|clergy|priests|bishops|nuns|seminarians|faithful|worshippers|patients|orphans|young people|youth|farmers|villagers|(?:[\w-]+\s+)?(?:world|scene|sector|industry))\b/;
 const PRIVATE_TRAVELLERS =
   /\b(?:tourists|visitors|holidaymakers|travell?ers|pilgrims|fans|supporters|students|pupils|investors|businesspeople|businessmen|migrants|refugees|workers|citizens|nationals|residents|athletes|players|artists|journalists|team|teams|negotiators|technical experts)\b(?:\s+\w+){0,3}\s*$/i;
 
@@ -2578,7 +2585,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       const gap = (t: RawTrigger) =>
         t.end <= d.start
           ? d.start - Math.min(d.start, reachOf(t))
-          : dayGovernsEarlierVerb(text, d, t)
+          : dayGovernsEarlierVerb(text, d, t) || AND_NEXT_VERB.test(text.slice(d.end, t.start))
             ? Number.POSITIVE_INFINITY
             : t.start - d.end + 10;
       // Only a trigger of this clause can take its day ("will travel to Washington on Thursday, when he

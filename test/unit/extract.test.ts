@@ -4180,6 +4180,23 @@ describe('extractEvents: a trip made for a gathering', () => {
   });
 });
 
+describe('extractEvents: a day and the next deed of the same subject', () => {
+  const body =
+    "Israeli president to visit Turkey\n\nIsraeli President Isaac Herzog will be received by President Recep Tayyip Erdogan at the presidential complex in Ankara on March 9, and will travel on to Istanbul the following day to meet leaders of the city's Jewish community, officials said.";
+
+  it('dates the reception, not the next leg after ", and will travel on"', () => {
+    expect(only(extract(body, '2022-03-03'), 'visit')).toMatchObject({
+      host: 'Turkey',
+      status: 'scheduled',
+      date: '2022-03-09',
+    });
+  });
+
+  it('reads "to meet leaders of the city\'s Jewish community" as no meeting of states', () => {
+    expect(meetingsOf(extract(body, '2022-03-03')).filter((x) => x.type !== 'visit')).toEqual([]);
+  });
+});
+
 describe('extractEvents: the plain present of a live entry', () => {
   const page = (entry: string) =>
     `LIVE: Chilean president in Peru\n\n10:40 - Crowds gathered outside the palace in Lima.\n\n09:04 - ${entry}\n\n08:15 - Boric's motorcade left the hotel.`;
