@@ -2959,6 +2959,15 @@ describe('extractEvents: groupings of countries, lists of sides, and travellers 
       'Turkmenistan',
       'Uzbekistan',
     ]);
+    // The region named, not its adjective: "the heads of state of Central Asia".
+    const region = extract(
+      'Summit\n\nThe next consultative meeting of the heads of state of Central Asia will be held on August 6 in Turkmenistan, the Uzbek presidency said.',
+      '2021-07-16',
+    );
+    expect(only(region, 'summit')).toMatchObject({
+      participants: ['Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan'],
+      date: '2021-08-06',
+    });
     const named = extract(
       'Summit\n\nChinese President Xi Jinping will chair the China-Central Asia Summit in Beijing on May 18, officials said.',
       '2025-05-05',

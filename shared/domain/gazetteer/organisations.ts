@@ -192,9 +192,18 @@ const GROUP_NOUNS = [
   'ministers',
 ];
 
-/** A grouping's names made of its adjectives and the nouns above, then its own names. */
-function groupNames(adjectives: readonly string[], own: readonly string[]): string {
-  return [...adjectives.flatMap((a) => GROUP_NOUNS.map((n) => `${a} ${n}`)), ...own].join('|');
+/** A grouping's names made of its adjectives (or its region's name) and the nouns above, then its own names. */
+function groupNames(
+  adjectives: readonly string[],
+  own: readonly string[],
+  regions: readonly string[] = [],
+): string {
+  return [
+    ...adjectives.flatMap((a) => GROUP_NOUNS.map((n) => `${a} ${n}`)),
+    // "the heads of state of Central Asia", "Central Asia's leaders".
+    ...regions.flatMap((r) => GROUP_NOUNS.flatMap((n) => [`${n} of ${r}`, `${r}'s ${n}`, `${r}’s ${n}`])),
+    ...own,
+  ].join('|');
 }
 
 /**
@@ -218,7 +227,11 @@ export const GROUPINGS: readonly (readonly [members: readonly string[], names: s
   ],
   [
     ['Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan'],
-    groupNames(['Central Asian'], ['Central Asia Five', 'Central Asia summit', 'Central Asia Summit']),
+    groupNames(
+      ['Central Asian'],
+      ['Central Asia Five', 'Central Asia summit', 'Central Asia Summit'],
+      ['Central Asia'],
+    ),
   ],
   [['Denmark', 'Finland', 'Iceland', 'Norway', 'Sweden'], groupNames(['Nordic'], [])],
   [['Estonia', 'Latvia', 'Lithuania'], groupNames(['Baltic'], [])],
