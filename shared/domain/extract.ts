@@ -1860,9 +1860,12 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       cue = 'cancelled';
     if (cue === null || cue === 'denied') continue;
     // "..., a week after the signing was called off": a change that dates something else is the past.
+    // ("More than a month after the planned launch was called off, talks remain stuck": the change told
+    // in such a phrase before the trigger is that past too.)
     if (
       (cue === 'postponed' || cue === 'cancelled') &&
-      SOME_TIME_AFTER.test(text.slice(clause.start, trig.start))
+      (SOME_TIME_AFTER.test(text.slice(clause.start, trig.start)) ||
+        (changeAt >= 0 && changeAt <= trig.start && SOME_TIME_AFTER.test(text.slice(0, changeAt))))
     )
       continue;
     // "expected to reschedule the trip for April 11", "postponed to May 3": a change naming a new day after it is a plan.
