@@ -774,6 +774,9 @@ function dayGovernsEarlierVerb(text: string, d: DayExpression, t: RawTrigger): b
 const AND_NEXT_VERB =
   /^\s*,\s*and\s+(?:then\s+)?(?:will|would|is to|are to|is due to|are due to|then)\s+(?:[\w'’-]+\s+){0,12}$/i;
 
+/** Right before a day: "and" joins the next verb to the one before ("will hold talks and on Sunday witness"). */
+const AND_BEFORE_DAY = /\band\s+(?:then\s+)?(?:on\s+)?$/i;
+
 /** Leaving a place: "leave", "departed" ("will leave Rome on Sept. 2", "leave for London ahead of"). */
 const DEPARTURE_WORDS = 'leave|leaves|leaving|left|depart|departs|departing|departed';
 const DEPARTURE_START = new RegExp(`^(?:${DEPARTURE_WORDS})\\b`, 'i');
@@ -2585,9 +2588,21 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       if (d.attribution || d.start < daysFrom || d.end > clause.end) continue;
       // The day goes to the nearest trigger; one before it (the verb it modifies) is preferred.
       // A trip's words run to its destination ("arrived at Haneda airport in Tokyo on Friday for talks").
+      // "will hold talks and on Sunday witness the signing": a day opening the next verb of a pair is that
+      // verb's, not the one before "and".
+      const opensNext =
+        AND_BEFORE_DAY.test(text.slice(Math.max(0, d.start - 12), d.start)) &&
+        triggers.some(
+          (u) =>
+            u.start >= d.end &&
+            u.start - d.end <= 40 &&
+            /^\s+[a-z]+\b[^,;]*$/.test(text.slice(d.end, u.start)),
+        );
       const gap = (t: RawTrigger) =>
         t.end <= d.start
-          ? d.start - Math.min(d.start, reachOf(t))
+          ? opensNext
+            ? Number.POSITIVE_INFINITY
+            : d.start - Math.min(d.start, reachOf(t))
           : dayGovernsEarlierVerb(text, d, t) || AND_NEXT_VERB.test(text.slice(d.end, t.start))
             ? Number.POSITIVE_INFINITY
             : t.start - d.end + 10;

@@ -4206,6 +4206,17 @@ describe('extractEvents: a day and the next deed of the same subject', () => {
   });
 });
 
+describe('extractEvents: a day that opens the second verb of a pair', () => {
+  it('dates the signing, not the talks, in "will hold talks and on Sunday witness the signing"', () => {
+    const xs = extract(
+      'Tanzanian president to visit Uganda\n\nPresident Samia Suluhu Hassan of Tanzania will travel to Uganda on Saturday for a two-day visit. During the visit, the two leaders will hold talks and on Sunday witness the signing of three pipeline agreements, the statement said.',
+      '2021-04-09',
+    );
+    expect(only(xs, 'signing')).toMatchObject({ status: 'scheduled', date: '2021-04-11' });
+    expect(xs.filter((x) => x.type === 'talks' && x.date === '2021-04-11')).toEqual([]);
+  });
+});
+
 describe('extractEvents: changes and holdings that are something else', () => {
   it('reads "More than a month after the launch was called off, talks remain stuck" as no calling-off now', () => {
     const xs = extract(
