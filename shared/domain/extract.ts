@@ -1968,7 +1968,11 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     const clauseEntities = entities.filter((e) => e.start >= clause.start && e.end <= clause.end);
     let leaders = LEADER_WORD.test(clauseText) || clauseEntities.some(isLeaderEntity);
     LEADER_WORD.lastIndex = 0;
-    const officials = OFFICIAL_WORD.test(clauseText) || clauseEntities.some(isOfficialEntity);
+    // (Not the attribution: "..., officials said" tells who spoke, not who meets.)
+    const officials =
+      OFFICIAL_WORD.test(
+        text.slice(clause.start, Math.max(clause.start, Math.min(clause.end, facts.attributionStart))),
+      ) || clauseEntities.some(isOfficialEntity);
     OFFICIAL_WORD.lastIndex = 0;
     // "Foreign ministers ... will meet ... to prepare for the leaders' summit": officials as the subject
     // of the verb, and no leader among them, make a meeting of officials.

@@ -2066,7 +2066,10 @@ describe("extractEvents: happenings told in reporters' words", () => {
       'Meeting\n\nThe meeting between Erdogan and Assad is off the table for good, Turkish officials said on Tuesday.',
       '2024-12-10',
     );
-    expect(only(off, 'talks')).toMatchObject({ participants: ['Syria', 'Turkey'], status: 'cancelled' });
+    // (A meeting of two leaders: a summit or talks alike; who said it does not make it talks of officials.)
+    expect(off).toEqual([
+      expect.objectContaining({ participants: ['Syria', 'Turkey'], status: 'cancelled' }),
+    ]);
     const never = extract('Meeting\n\nA meeting between Erdogan and Assad will never happen.', '2024-12-10');
     expect(never.map((x) => x.status)).toEqual(['cancelled']);
     const debt = extract(
@@ -4214,6 +4217,18 @@ describe('extractEvents: a day that opens the second verb of a pair', () => {
     );
     expect(only(xs, 'signing')).toMatchObject({ status: 'scheduled', date: '2021-04-11' });
     expect(xs.filter((x) => x.type === 'talks' && x.date === '2021-04-11')).toEqual([]);
+  });
+});
+
+describe('extractEvents: who meets, not who speaks', () => {
+  it('reads "Heads of state from SADC will meet ..., officials said" as a summit, not talks of officials', () => {
+    const xs = extract(
+      "Regional leaders to meet on Mozambique\n\nHeads of state from the Southern African Development Community (SADC) will meet in Maputo on Thursday next week, April 29, to consider a regional response to the insurgency in Mozambique's north, officials said.",
+      '2021-04-22',
+    );
+    expect(xs.filter((x) => x.type !== 'visit')).toEqual([
+      expect.objectContaining({ type: 'summit', status: 'scheduled', date: '2021-04-29' }),
+    ]);
   });
 });
 
