@@ -853,6 +853,9 @@ const PLACE_OF_AFTER =
 
 /** A clause's opening that makes the act after it a plan: "Plans to", "The plan to". */
 const PLANS_TO = /^\s*(?:the\s+|their\s+|its\s+|his\s+|her\s+)?plans?\s+to\s+$/i;
+/** The subject an accord, the act told in a clause on it: "The action plan that the two had hoped to (sign)". */
+const ACCORD_THAT =
+  /^\s*(?:the|a|an|their|its)\s+(?:[\w'’-]+\s+){0,3}(?:agreement|accord|deal|treaty|pact|plan|declaration|memorandum|charter)\s+(?:that|which)\s+[^,;]{0,80}$/i;
 
 /** After "visit": a site, not a state ("the Dujiangyan irrigation system", "a car factory"). */
 const SITE_AFTER =
@@ -1667,7 +1670,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         t.verb &&
         t.start >= clause.start &&
         t.start <= trig.start &&
-        PLANS_TO.test(text.slice(clause.start, t.start)),
+        (PLANS_TO.test(text.slice(clause.start, t.start)) ||
+          ACCORD_THAT.test(text.slice(clause.start, t.start))),
     );
     const change =
       others.find((c) => isChange(c) && governs(c, 30)) ??

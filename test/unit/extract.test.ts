@@ -4220,6 +4220,16 @@ describe('extractEvents: a day that opens the second verb of a pair', () => {
   });
 });
 
+describe('extractEvents: an accord the change is told of', () => {
+  it('reads "The action plan that the two had been hoping to sign this summer has been put on hold" as postponed', () => {
+    const xs = extract(
+      'Plan on hold\n\nThe action plan that Italy and Germany had been hoping to sign this summer has been put on hold after the premier resigned, sources said on Friday.',
+      '2022-07-22',
+    );
+    expect(only(xs, 'signing')).toMatchObject({ status: 'postponed' });
+  });
+});
+
 describe('extractEvents: who meets, not who speaks', () => {
   it('reads "Heads of state from SADC will meet ..., officials said" as a summit, not talks of officials', () => {
     const xs = extract(
