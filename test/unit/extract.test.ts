@@ -2941,7 +2941,7 @@ describe('extractEvents: groupings of countries, lists of sides, and travellers 
     }
   });
 
-  it('reads groupings with no organisation (Caspian, Central Asian, Nordic, Baltic) as their member countries', () => {
+  it('reads groupings with no organisation (Caspian, Central Asian, Nordic, Baltic, Normandy) as their member countries', () => {
     const caspian = extract(
       'Caspian Summit to be held in Baku on August 12, minister says\n\nOfficials gave no more detail.',
       '2025-07-21',
@@ -2961,6 +2961,13 @@ describe('extractEvents: groupings of countries, lists of sides, and travellers 
       'Tajikistan',
       'Turkmenistan',
       'Uzbekistan',
+    ]);
+    const normandy = extract(
+      'Ukraine crisis: Normandy Four leaders to meet in Berlin on Wednesday\n\nOfficials gave no more detail.',
+      '2016-10-18',
+    );
+    expect(meetingsOf(normandy).map((x) => x.participants)).toEqual([
+      ['France', 'Germany', 'Russia', 'Ukraine'],
     ]);
     // The region named, not its adjective: "the heads of state of Central Asia".
     const region = extract(

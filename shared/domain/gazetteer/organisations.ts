@@ -236,5 +236,9 @@ export const GROUPINGS: readonly (readonly [members: readonly string[], names: s
   [['Denmark', 'Finland', 'Iceland', 'Norway', 'Sweden'], groupNames(['Nordic'], [])],
   [['Estonia', 'Latvia', 'Lithuania'], groupNames(['Baltic'], [])],
   [['France', 'Germany', 'Poland'], 'Weimar Triangle'],
+  [
+    ['France', 'Germany', 'Russia', 'Ukraine'],
+    'Normandy Four|Normandy format|Normandy-format|Normandy Quartet',
+  ],
   [['Brazil', 'India', 'South Africa'], 'IBSA|IBSA Dialogue Forum'],
 ];
