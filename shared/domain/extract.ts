@@ -820,6 +820,10 @@ const AS_CLAUSE = /^\s*,?\s*as\s+(?:the|both|they|he|she|[A-Z])/;
 const WHERE_CLAUSE = /^\s*where\b/i;
 
 /** "in December 2022", "in 2019": a month or year named with its year. */
+/** Right before a trigger, the month and year it was set for: "a January 2017 trip", "its March 2020 summit". */
+const MONTH_YEAR_BEFORE =
+  /\b(?:a|an|the|its|his|her|their)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})\s+(?:[\w-]+\s+)?$/i;
+
 const MONTH_YEAR =
   /\bin\s+(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})\b/g;
 
@@ -3049,6 +3053,16 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       inPastPeriod(clauseText, ctx.reference)
     )
       continue;
+    // "Peña Nieto called off a January 2017 trip to Washington": a change of a trip or meeting named by a
+    // month already past is history recalled, not news.
+    if (mention.day === null && (cue === 'cancelled' || cue === 'postponed')) {
+      const named = MONTH_YEAR_BEFORE.exec(text.slice(Math.max(0, trig.start - 40), trig.start));
+      if (
+        named &&
+        `${named[2]}-${String(monthNumber(named[1]!)).padStart(2, '0')}` < ctx.reference.slice(0, 7)
+      )
+        continue;
+    }
     mentions.push(mention);
     // "as the two leaders met at the White House", "held talks in Riyadh with the crown prince": two
     // leaders meeting at one side's seat tell the other side's visit made, that day.

@@ -4227,6 +4227,21 @@ describe('extractEvents: a day that opens the second verb of a pair', () => {
   });
 });
 
+describe('extractEvents: a change of a trip named by a past month', () => {
+  it('reads "called off a January 2017 trip to Washington" in 2018 as history, and this month\'s as news', () => {
+    const old = extract(
+      'Mexico and the US\n\nThe two leaders have no visit planned. Pena Nieto called off a January 2017 trip to Washington days after Trump took office.',
+      '2018-02-02',
+    );
+    expect(old.filter((x) => x.status === 'cancelled')).toEqual([]);
+    const now = extract(
+      'Mexico and the US\n\nMexican President Enrique Pena Nieto called off a February 2018 trip to Washington after a tense phone call with Trump.',
+      '2018-02-24',
+    );
+    expect(only(now, 'visit')).toMatchObject({ status: 'cancelled', host: 'United States' });
+  });
+});
+
 describe('extractEvents: an accord the change is told of', () => {
   it('reads "The action plan that the two had been hoping to sign this summer has been put on hold" as postponed', () => {
     const xs = extract(
