@@ -1869,6 +1869,12 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       /\binstead\s+of\s+(?:[\w'’-]+\s+){0,2}$/i.test(text.slice(Math.max(0, trig.start - 30), trig.start))
     )
       cue = 'cancelled';
+    // "has travelled to Russia several times, most recently meeting Putin on May 30": the last of past deeds.
+    if (
+      (cue === null || cue === 'future' || cue === 'purpose') &&
+      /\bmost\s+recently\s+(?:[\w'’-]+\s+){0,2}$/i.test(text.slice(Math.max(0, trig.start - 40), trig.start))
+    )
+      cue = 'occurred';
     if (cue === null || cue === 'denied') continue;
     // "..., a week after the signing was called off": a change that dates something else is the past.
     // ("More than a month after the planned launch was called off, talks remain stuck": the change told

@@ -4227,6 +4227,16 @@ describe('extractEvents: a day that opens the second verb of a pair', () => {
   });
 });
 
+describe('extractEvents: the last of past deeds', () => {
+  it('reads "most recently meeting Putin in the Kremlin on May 30" as a past meeting, not one next May', () => {
+    const xs = extract(
+      'Saudi king to visit Moscow\n\nKing Salman is expected to visit Russia within weeks. His son has travelled to Russia several times, most recently meeting Putin in the Kremlin on May 30.',
+      '2017-09-18',
+    );
+    expect(xs.filter((x) => x.date !== null && x.date > '2017-09-18')).toEqual([]);
+  });
+});
+
 describe('extractEvents: a change of a trip named by a past month', () => {
   it('reads "called off a January 2017 trip to Washington" in 2018 as history, and this month\'s as news', () => {
     const old = extract(
