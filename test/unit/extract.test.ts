@@ -4227,6 +4227,18 @@ describe('extractEvents: a day that opens the second verb of a pair', () => {
   });
 });
 
+describe('extractEvents: a meeting one side deems impossible', () => {
+  it('reads "we do not consider it possible to hold the proposed meeting ... on November 20" as called off', () => {
+    const xs = extract(
+      'Baku rejects Washington meeting\n\n"We do not consider it possible to hold the proposed meeting of the foreign ministers of Azerbaijan and Armenia in Washington on November 20," the ministry said.',
+      '2023-11-16',
+    );
+    expect(xs.filter((x) => x.type !== 'visit')).toEqual([
+      expect.objectContaining({ participants: ['Armenia', 'Azerbaijan'], status: 'cancelled' }),
+    ]);
+  });
+});
+
 describe('extractEvents: the last of past deeds', () => {
   it('reads "most recently meeting Putin in the Kremlin on May 30" as a past meeting, not one next May', () => {
     const xs = extract(
