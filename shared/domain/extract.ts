@@ -819,11 +819,11 @@ const AS_CLAUSE = /^\s*,?\s*as\s+(?:the|both|they|he|she|[A-Z])/;
 /** A clause told as done where the one before it goes: "will travel to Cairo on Monday, where". */
 const WHERE_CLAUSE = /^\s*where\b/i;
 
-/** "in December 2022", "in 2019": a month or year named with its year. */
 /** Right before a trigger, the month and year it was set for: "a January 2017 trip", "its March 2020 summit". */
 const MONTH_YEAR_BEFORE =
   /\b(?:a|an|the|its|his|her|their)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})\s+(?:[\w-]+\s+)?$/i;
 
+/** "in December 2022", "in 2019": a month or year named with its year. */
 const MONTH_YEAR =
   /\bin\s+(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})\b/g;
 
@@ -857,7 +857,7 @@ const PLACE_OF_AFTER =
 
 /** A clause's opening that makes the act after it a plan: "Plans to", "The plan to". */
 const PLANS_TO = /^\s*(?:the\s+|their\s+|its\s+|his\s+|her\s+)?plans?\s+to\s+$/i;
-/** The subject an accord, the act told in a clause on it: "The action plan that the two had hoped to (sign)". */
+/** An accord as the subject, its act told in a clause on it: "The action plan that the two had hoped to (sign)". */
 const ACCORD_THAT =
   /^\s*(?:the|a|an|their|its)\s+(?:[\w'’-]+\s+){0,3}(?:agreement|accord|deal|treaty|pact|plan|declaration|memorandum|charter)\s+(?:that|which)\s+[^,;]{0,80}$/i;
 
@@ -1829,8 +1829,6 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       )
     )
       cue = 'future';
-    // "Trump arrives in Britain for state visit": a headline's present arrival is news of it, and so is
-    // a live page's key point written like one ("- Starmer arrives at the White House").
     // "09:04 - Handshake. Trump and Kim meet in front of the flags": a timed entry of a live page tells
     // in the plain present what is happening as it is written, when it names no other time for it (a
     // quotation in the entry, 'Stoltenberg: "We meet at a pivotal moment"', is not the entry's own word).
@@ -1844,6 +1842,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       !clauseDays('unknown').some((d) => d.start >= clause.start && d.end <= clause.end)
     )
       cue = 'occurred';
+    // "Trump arrives in Britain for state visit": a headline's present arrival is news of it, and so is
+    // a live page's key point written like one ("- Starmer arrives at the White House").
     if (
       cue === null &&
       (sentence.headline || sentence.keyPoint === true) &&

@@ -144,13 +144,13 @@ export const ORGANISATIONS: readonly OrganisationRow[] = [
   ['Taliban', 'Afghan Taliban'],
   ['Sudan Revolutionary Front', 'SRF'],
   ['SPLM-N', "SPLM-North|Sudan People's Liberation Movement-North|Sudan People’s Liberation Movement-North"],
-  ['Forces for Freedom and Change', 'Forces of Freedom and Change|Freedom and Change coalition|FFC'],
   ['MILF', 'Moro Islamic Liberation Front'],
+  // Opposition coalitions that negotiate with their government.
+  ['Forces for Freedom and Change', 'Forces of Freedom and Change|Freedom and Change coalition|FFC'],
   [
     'Syrian opposition',
     'High Negotiations Committee|Syrian Negotiation Commission|Syrian Negotiations Commission',
   ],
-  // Opposition coalitions that negotiate with their government.
   [
     'Venezuelan opposition',
     "Unitary Platform|Unitary Platform of Venezuela|Venezuela’s opposition|Venezuela's opposition",
