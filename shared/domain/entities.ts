@@ -12,6 +12,7 @@
  * charCodeAt loop over the same text takes 10 microseconds). The unit test keeps a loose bound.
  */
 import { COUNTRIES } from './gazetteer/countries.js';
+import { EARLIER_LEADERS } from './gazetteer/earlier-leaders.js';
 import { BLOCKED, NEUTRAL_WORDS } from './gazetteer/guards.js';
 import { GROUPINGS, MOVEMENT_HOMES, ORGANISATIONS } from './gazetteer/organisations.js';
 import { FORMER_LEADERS, LEADERS, OFFICIALS, type PersonRow } from './gazetteer/people.js';
@@ -201,6 +202,7 @@ function compile(): void {
     }
   };
   people(LEADERS, 'leader');
+  people(EARLIER_LEADERS, 'leader');
   people(OFFICIALS, 'official');
   const places = (list: string, canonical: string, via: EntityVia) => {
     for (const group of split(list)) {

@@ -12,13 +12,14 @@ import { resourcesOfType, synthStage } from './synth-stage.js';
  * Per-function budget for the minified bundle (source map excluded). Ingest stays small because its
  * producers send the article already cleaned (shared/adapters/article-message.ts): Readability and the
  * cleaning rules ship in the API and the feed poller, which check articles anyway. What it does carry,
- * the extraction rules and the gazetteer, grows with the product's judgement, so its budget is 350 KB
+ * the extraction rules and the gazetteer, grows with the product's judgement, so its budget is 380 KB
  * (250 KB with the rules of 2026-11-23, 277 KB with those of 2026-11-24, 301 KB after stop 16's, 324 KB
- * after stop 20's, while its init time stayed near 165-190 ms over an empty bundle: 165.5 ms at 324 KB,
- * `npm run bench -- --only=bundles`); the others keep 250 KB. The test still catches a stray import: cleaning pulled in by mistake adds about
+ * after stop 20's, 330 KB after stop 21's, 350 KB once the gazetteer knew the heads of state and
+ * government of 2015-2025 no longer in office, while its init time stayed near 165-190 ms over an
+ * empty bundle: 165.5 ms at 324 KB, `npm run bench -- --only=bundles`); the others keep 250 KB. The test still catches a stray import: cleaning pulled in by mistake adds about
  * 55 KB.
  */
-const BUDGET_KB: Readonly<Record<string, number>> = { Api: 250, Ingest: 350, Notifier: 250, FeedPoller: 250 };
+const BUDGET_KB: Readonly<Record<string, number>> = { Api: 250, Ingest: 380, Notifier: 250, FeedPoller: 250 };
 const bundles = new Map<string, string>();
 
 beforeAll(() => {

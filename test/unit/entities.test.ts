@@ -204,6 +204,16 @@ describe('findEntities: organisations', () => {
   });
 });
 
+describe('findEntities: heads of state and government of 2015-2025 no longer in office', () => {
+  it.each([
+    ['President Juan Carlos Varela and Xi will witness the signing.', ['Panama', 'China']],
+    ['President Pedro Pablo Kuczynski will travel to Brasilia.', ['Peru', 'Brazil']],
+    ['Michelle Bachelet met Macri in Santiago.', ['Chile', 'Argentina', 'Chile']],
+  ])('%s', (text, expected) => {
+    expect(canonicals(text)).toEqual(expected);
+  });
+});
+
 describe('findEntities: a government named by no country', () => {
   it.each([
     ['Peace talks between the government and the ELN resume on Monday.', ['Colombia', 'ELN']],

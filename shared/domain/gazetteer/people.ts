@@ -1,6 +1,7 @@
 /**
  * Gazetteer data: people who speak for a country or organisation in diplomatic news, mapped to it.
- * LEADERS are heads of state and government (2015 onwards) and heads of organisations; OFFICIALS
+ * LEADERS are heads of state and government (2015 onwards; earlier-leaders.ts has more of those no
+ * longer in office) and heads of organisations; OFFICIALS
  * are foreign and defence ministers, spokespeople, envoys and advisers. entities.ts compiles both
  * into the phrase index.
  *
