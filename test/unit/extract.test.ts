@@ -4306,6 +4306,16 @@ describe('extractEvents: changes and holdings that are something else', () => {
   });
 });
 
+describe('extractEvents: a meeting said to be under way', () => {
+  it('reads "The summit is officially under way" as the summit held', () => {
+    const xs = extract(
+      'Mercosur leaders gather in Asuncion\n\nThe Mercosur summit is officially under way in Asuncion: Paraguayan President Santiago Pena greeted the leaders of Argentina, Brazil and Uruguay at the palace.',
+      '2025-03-04',
+    );
+    expect(only(xs, 'summit')).toMatchObject({ status: 'occurred' });
+  });
+});
+
 describe('extractEvents: the plain present of a live entry', () => {
   const page = (entry: string) =>
     `LIVE: Chilean president in Peru\n\n10:40 - Crowds gathered outside the palace in Lima.\n\n09:04 - ${entry}\n\n08:15 - Boric's motorcade left the hotel.`;
@@ -4336,14 +4346,6 @@ describe('extractEvents: the plain present of a live entry', () => {
       extract(page('Boluarte told reporters: "Boric and I meet as neighbours and friends."'), '2025-03-04'),
     );
     expect(quoted.filter((x) => x.status === 'occurred')).toEqual([]);
-  });
-
-  it('reads "The summit is officially under way" as the summit held', () => {
-    const xs = extract(
-      'Mercosur leaders gather in Asuncion\n\nThe Mercosur summit is officially under way in Asuncion: Paraguayan President Santiago Pena greeted the leaders of Argentina, Brazil and Uruguay at the palace.',
-      '2025-03-04',
-    );
-    expect(only(xs, 'summit')).toMatchObject({ status: 'occurred' });
   });
 
   it('reads "The three leaders are now meeting" as the meeting of the parties the article is about', () => {
