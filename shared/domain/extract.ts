@@ -858,8 +858,10 @@ const PLACE_OF_AFTER =
 /** A clause's opening that makes the act after it a plan: "Plans to", "The plan to". */
 const PLANS_TO = /^\s*(?:the\s+|their\s+|its\s+|his\s+|her\s+)?plans?\s+to\s+$/i;
 /** An accord as the subject, its act told in a clause on it: "The action plan that the two had hoped to (sign)". */
-const ACCORD_THAT =
-  /^\s*(?:the|a|an|their|its)\s+(?:[\w'’-]+\s+){0,3}(?:agreement|accord|deal|treaty|pact|plan|declaration|memorandum|charter)\s+(?:that|which)\s+[^,;]{0,80}$/i;
+const ACCORD_THAT = new RegExp(
+  `^\\s*(?:the|a|an|their|its)\\s+(?:[\\w'’-]+\\s+){0,3}${AGREEMENT_NOUN.source}\\s+(?:that|which)\\s+[^,;]{0,80}$`,
+  'i',
+);
 
 /** After "visit": a site, not a state ("the Dujiangyan irrigation system", "a car factory"). */
 const SITE_AFTER =
@@ -1031,12 +1033,15 @@ const PAST_PLAN = /\b(?:was|were)\s+(?:due|scheduled|expected|set|slated|planned
 /** "his first trip to India since 2021", "the first such meeting in six years". */
 const FIRST_SINCE =
   /\bfirst\b[^,.;]{0,50}?\b(?:since\s+(?:19|20)\d\d|in\s+(?:\w+\s+)?(?:years|months|decades))\b/gi;
+/** What the article's parties are called when counted ("the two sides", "the three leaders"). */
+const SIDE_NOUNS = '(?:sides|countries|leaders|presidents|governments|nations|delegations|foreign ministers)';
 /** "both sides", "the two leaders": the article's two parties. */
-const TWO_SIDES =
-  /\b(?:the two|both)\s+(?:sides|countries|leaders|presidents|governments|nations|delegations|foreign ministers)\b/i;
+const TWO_SIDES = new RegExp(`\\b(?:the two|both)\\s+${SIDE_NOUNS}\\b`, 'i');
 /** The article's parties counted, two or more: "both sides", "the three leaders", "all four delegations". */
-const THE_SIDES =
-  /\b(?:the (?:two|three|four|five|six)|both|all (?:three|four|five|six))\s+(?:sides|countries|leaders|presidents|governments|nations|delegations|foreign ministers)\b/i;
+const THE_SIDES = new RegExp(
+  `\\b(?:the (?:two|three|four|five|six)|both|all (?:three|four|five|six))\\s+${SIDE_NOUNS}\\b`,
+  'i',
+);
 /** "The programme of the visit includes ...", "as part of the visit": what is planned with a visit. */
 const VISIT_PROGRAMME =
   /\b(?:programme|program|agenda|schedule|itinerary)\s+(?:of|for)\s+(?:the|his|her|their|this)\s+(?:[\w-]+\s+)?(?:visit|trip)\b|\bas part of (?:the|his|her|their) (?:[\w-]+ )?(?:visit|trip)\b/i;
