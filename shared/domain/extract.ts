@@ -823,6 +823,10 @@ const WHERE_CLAUSE = /^\s*where\b/i;
 const MONTH_YEAR_BEFORE =
   /\b(?:a|an|the|its|his|her|their)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})\s+(?:[\w-]+\s+)?$/i;
 
+/** "Trump's 2018 summit", "the 2016 Astana talks": a year right before a meeting's noun (one name between). */
+const YEAR_BEFORE =
+  /(?:['’]s|\b(?:a|an|the|its|his|her|their))\s+((?:19|20)\d{2})\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u;
+
 /** "in December 2022", "in 2019": a month or year named with its year. */
 const MONTH_YEAR =
   /\bin\s+(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})\b/g;
@@ -2194,6 +2198,19 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       const own = uniq(participants.filter((p) => entities.some((e) => e.canonical === p && !inCause(e))));
       if (own.length >= 2) participants = own;
     }
+    // "NATO leaders are due to meet in Vilnius on July 11-12, where allies hope to welcome Sweden": what is
+    // hoped or done at a meeting's venue, told after it, names none of the meeting's parties.
+    const whereSpans =
+      trig.type === 'visit' || hostAndGuest
+        ? []
+        : spans.filter(
+            (sp) => sp.start >= clause.end && /^where\b/i.test(text.slice(sp.start, sp.start + 6)),
+          );
+    const inWhere = (e: EntityMention) => whereSpans.some((sp) => e.start >= sp.start && e.end <= sp.end);
+    if (whereSpans.length > 0) {
+      const own = uniq(participants.filter((p) => entities.some((e) => e.canonical === p && !inWhere(e))));
+      if (own.length >= 1) participants = own;
+    }
     // "will travel to Oman this weekend for a sixth round of talks with Iran": the trip is to Oman; the
     // talks are with Iran, and Oman, where they are held, is their venue.
     if (!hostAndGuest) {
@@ -2243,7 +2260,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     }
     // An organisation's summit counts its host country among the parties ("the APEC summit in Gyeongju").
     if (participants.length === 1 && entityKind(participants[0]!) === 'organisation' && venueIds.size > 0) {
-      participants = uniq(entities.map((e) => e.canonical));
+      participants = uniq(entities.filter((e) => !inWhere(e)).map((e) => e.canonical));
     }
     // "The BRICS summit opened in Rio with leaders from Brazil, Russia, India, China and South Africa":
     // a summit an organisation names is the organisation's, held by its host; the members named attend.
@@ -3064,6 +3081,12 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       inPastPeriod(clauseText, ctx.reference)
     )
       continue;
+    // "a pointed contrast with Donald Trump's 2018 summit with Putin": a meeting named by a year already
+    // past is one recalled, whatever the sentence says of the future.
+    if (mention.day === null && !trig.verb) {
+      const year = YEAR_BEFORE.exec(text.slice(Math.max(0, trig.start - 30), trig.start));
+      if (year && year[1]! < ctx.reference.slice(0, 4)) continue;
+    }
     // "Peña Nieto called off a January 2017 trip to Washington": a change of a trip or meeting named by a
     // month already past is history recalled, not news.
     if (mention.day === null && (cue === 'cancelled' || cue === 'postponed')) {

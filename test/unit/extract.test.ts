@@ -4992,3 +4992,28 @@ describe('extractEvents: a change feared, preparations going on, a meeting named
     expect(xs.find((x) => x.date === '2026-12-09')).toMatchObject({ participants: ['BIMSTEC', 'Nepal'] });
   });
 });
+
+describe('extractEvents: what a venue clause and a past year tell', () => {
+  it('keeps the parties of "where allies hope to welcome Sweden" out of the summit held there', () => {
+    const xs = extract(
+      "Alliance meets in July\n\nNATO leaders are due to meet in Vilnius on July 11-12, where allies hope to welcome Sweden and where Ukraine's bid will top the agenda.",
+      '2023-04-29',
+    );
+    expect(meetingsOf(xs).find((x) => x.date === '2023-07-11')).toMatchObject({
+      participants: ['Lithuania', 'NATO'],
+    });
+  });
+
+  it('reads "Trump\'s 2018 summit with Putin" as a meeting recalled, and "their 2024 summit" as one planned', () => {
+    const old = extract(
+      "A trip to Helsinki\n\nA visit by the US president would offer a contrast with Donald Trump's 2018 summit with Russian President Vladimir Putin, which may yet be remembered.",
+      '2023-04-29',
+    );
+    expect(old.filter((x) => x.type === 'summit')).toEqual([]);
+    const planned = extract(
+      'Leaders to meet\n\nXi Jinping and Vladimir Putin will hold their 2024 summit in Kazan, officials in Beijing said.',
+      '2023-04-29',
+    );
+    expect(only(planned, 'summit')).toMatchObject({ participants: ['China', 'Russia'], status: 'pending' });
+  });
+});
