@@ -2546,6 +2546,24 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       )
     )
       participants = [...ctx.lastPair];
+    // "On Friday, he is scheduled to meet Indian Prime Minister Modi and Turkish President Erdogan": the
+    // one a pronoun names meeting two others is the traveller the article is about.
+    if (
+      participants.length >= 2 &&
+      trig.verb &&
+      (trig.type === 'meeting' || trig.type === 'talks') &&
+      /^(?:[^,;]*,\s*)?(?:he|she)\s+(?:[\w'’-]+\s+){0,4}$/i.test(text.slice(clause.start, trig.start)) &&
+      // (people named by name, not "leaders of the Bucharest Nine": a group is met as itself)
+      participants.every((p) =>
+        entities.some((e) => e.canonical === p && e.via === 'leader' && e.start > trig.end),
+      )
+    ) {
+      const traveller = ctx.focus.ranked.find(
+        (f) =>
+          ctx.focus.core.has(f) && ctx.focus.people.has(f) && !away.has(f) && entityKind(f) === 'country',
+      );
+      if (traveller && !participants.includes(traveller)) participants.push(traveller);
+    }
     if (participants.length === 1) {
       // "Talks between Kim and Putin": complete with the party the article pairs this one with most.
       // "He will also visit Warsaw": a trip's traveller is someone the article names as a person.

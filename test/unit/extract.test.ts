@@ -5017,3 +5017,22 @@ describe('extractEvents: what a venue clause and a past year tell', () => {
     expect(only(planned, 'summit')).toMatchObject({ participants: ['China', 'Russia'], status: 'pending' });
   });
 });
+
+describe('extractEvents: the one a pronoun names meeting others', () => {
+  it('counts the article\'s traveller among those "he is scheduled to meet" by name, not among a group he meets', () => {
+    const xs = extract(
+      "Putin's busy schedule in Samarkand\n\nRussian President Vladimir Putin will meet Chinese President Xi Jinping on Thursday in Samarkand, a Kremlin aide said on Tuesday. Putin will also hold talks with Uzbek President Shavkat Mirziyoyev. On Friday, he is scheduled to meet Indian Prime Minister Narendra Modi and Turkish President Recep Tayyip Erdogan, among others.",
+      '2022-09-13',
+    );
+    expect(meetingsOf(xs).find((x) => x.date === '2022-09-16')).toMatchObject({
+      participants: ['India', 'Russia', 'Turkey'],
+    });
+    const group = extract(
+      "Biden heads to Warsaw\n\nIn Warsaw, US President Joe Biden will meet Polish President Andrzej Duda. He will also meet leaders of the Bucharest Nine, the group of NATO's eastern flank allies.",
+      '2023-02-10',
+    );
+    expect(
+      meetingsOf(group).find((x) => x.participants.includes('Bucharest Nine'))?.participants,
+    ).not.toContain('Poland');
+  });
+});
