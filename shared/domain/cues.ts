@@ -452,7 +452,7 @@ export const CUES: readonly CuePattern[] = [
     cue: 'stale',
     hint: /had |meant to|supposed to|was to |were to |original|initially|first planned|earlier |previously /i,
     pattern:
-      /\b(had (?:announced|said|confirmed|stated)(?:\s+(?:on|late on|earlier on)\s+\w+)?\s+that|had (?:been )?(?:originally |initially |first )?(?:due|scheduled|expected|set|planned|meant|slated|supposed) (?:to|for)|had (?:originally |initially |first )?(?:set|announced|planned|scheduled)|(?:was|were) (?:meant|supposed) to|(?:was|were) to (?:have|be|open|start|begin)|originally|initially|first planned|original plan|earlier (?:announcement|plan|date)|previously (?:announced|scheduled|planned|set))\b/gi,
+      /\b(had (?:announced|said|confirmed|stated|informed)(?:\s+(?:on|late on|earlier on)\s+\w+|\s+about\s+[^.;,]{1,60}?)?\s+that|had (?:been )?(?:originally |initially |first )?(?:due|scheduled|expected|set|planned|meant|slated|supposed) (?:to|for)|had (?:originally |initially |first )?(?:set|announced|planned|scheduled)|(?:was|were) (?:meant|supposed) to|(?:was|were) to (?:have|be|open|start|begin)|originally|initially|first planned|original plan|earlier (?:announcement|plan|date)|previously (?:announced|scheduled|planned|set))\b/gi,
   },
   {
     cue: 'denied',

@@ -542,6 +542,8 @@ interface SentenceContext {
   readonly articleHasVisit: () => boolean;
   readonly articleHasSummit: () => boolean;
   readonly articleHasAgreement: () => boolean;
+  /** The article speaks of a new day to be found ("New dates of the tour will be decided later"). */
+  readonly articleHasNewDate: () => boolean;
   /** The last two parties a sentence before this one named through their leaders or officials. */
   readonly lastPair?: readonly string[];
   /** The parties of the last summit a sentence before this one named with an organisation among them. */
@@ -761,11 +763,18 @@ function isHistoryOfHappening(text: string, c: FoundCue, cues: readonly FoundCue
 function dayGovernsEarlierVerb(text: string, d: DayExpression, t: RawTrigger): boolean {
   return (
     t.start >= d.end &&
-    /^[\s,]*(?:after|before|following|ahead of|to prepare(?:\s+for)?|in preparation for)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(
+    (/^[\s,]*(?:after|before|following|ahead of|to prepare(?:\s+for)?|in preparation for)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(
       text.slice(d.end, t.start),
-    )
+    ) ||
+      // "Modi on Tuesday invited his Israeli counterpart to make an official visit": the day of the
+      // invitation, told right before its verb.
+      INVITED_AFTER_DAY.test(text.slice(d.end, t.start)))
   );
 }
+
+/** Right after a day: a verb of inviting or asking that the day dates ("on Tuesday invited ... to"). */
+const INVITED_AFTER_DAY =
+  /^[\s,]*(?:invited|renewed (?:an|his|her|the) invitation|extended (?:an|his|her|the) invitation|asked|urged)\s[^;]*\bto\s+(?:[\w'’-]+\s+){0,5}$/i;
 
 /**
  * Between a day and a later verb: the sentence goes on to a next deed of the same subject ("on March 9,
@@ -1529,7 +1538,9 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           // ("will not be convened before Ramadan, and a new date will be agreed": not yet.)
           /\bas (?:planned|scheduled)\b|\buntil\b|\bbefore\b/i.test(clauseText) ||
           /\b(?:a|no) new date\b/i.test(text) ||
-          cues.some((c) => c.cue === 'postponed')
+          cues.some((c) => c.cue === 'postponed') ||
+          // ("will not come to India on 3 April now. New dates of the tour will be decided later.")
+          ctx.articleHasNewDate()
           ? 'postponed'
           : 'cancelled'
         : // "failed to sign the agreement on Tuesday": the planned act did not happen, nothing is said
@@ -3375,6 +3386,7 @@ function collectMentions(
     articleHasVisit: articleHas(/\b(?:visit|visits|visiting|visited|trip|arrived in|landed in)\b/i),
     articleHasSummit: articleHas(/\bsummit\b/i),
     articleHasAgreement: articleHas(AGREEMENT_NOUN),
+    articleHasNewDate: articleHas(/\b(?:new|fresh|revised|later) dates?\b/i),
   };
   const mentions: Mention[] = [];
   let body = 0;

@@ -5036,3 +5036,21 @@ describe('extractEvents: the one a pronoun names meeting others', () => {
     ).not.toContain('Poland');
   });
 });
+
+describe('extractEvents: an invitation, an old announcement and a day given up', () => {
+  it('reads "Modi on Tuesday invited Bennett to make an official visit" as an undated plan', () => {
+    const xs = extract(
+      'Modi invites Bennett\n\nPrime Minister Narendra Modi on Tuesday invited his Israeli counterpart Naftali Bennett to make an official visit to India, the foreign secretary told reporters.',
+      '2021-11-02',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'pending', date: null, host: 'India' });
+  });
+
+  it('reads "had informed ... that he will come from 3-5 April" as the old plan, and "will not come on 3 April now" with new dates to come as postponed', () => {
+    const xs = extract(
+      "Israeli PM's India tour put back\n\nIsrael's embassy said Prime Minister Naftali Bennett will not come to India on 3 April now. New dates of the tour will be decided later by both countries. The Government of India had informed about the tour of Bennett that he will come on visit of India from 3-5 April.",
+      '2022-03-29',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'postponed' });
+  });
+});
