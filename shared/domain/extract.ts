@@ -832,6 +832,10 @@ const WHERE_CLAUSE = /^\s*where\b/i;
 const MONTH_YEAR_BEFORE =
   /\b(?:a|an|the|its|his|her|their)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})\s+(?:[\w-]+\s+)?$/i;
 
+/** Between a country's word and its city: "(the Qatari) capital (Doha)", "(the Saudi) city of (Jeddah)". */
+const CITY_AFTER_COUNTRY =
+  /^\s+(?:capital|city|port city|port|resort town|resort city|resort|town)\s*,?\s+(?:of\s+)?$/i;
+
 /** "Trump's 2018 summit", "the 2016 Astana talks": a year right before a meeting's noun (one name between). */
 const YEAR_BEFORE =
   /(?:['’]s|\b(?:a|an|the|its|his|her|their))\s+((?:19|20)\d{2})\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u;
@@ -2110,12 +2114,26 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         venueIds.add(adjective);
       }
     }
-    if (trig.type !== 'visit' && venue?.place) {
-      location = venue.place;
+    // "talks in the Qatari capital Doha": the country's word and its city name one venue.
+    const venueCity =
+      trig.type !== 'visit' && venue && !venue.place
+        ? entities.find(
+            (e) =>
+              e.start > venue.end &&
+              e.start - venue.end <= 24 &&
+              e.place !== null &&
+              e.canonical === venue.canonical &&
+              CITY_AFTER_COUNTRY.test(text.slice(venue.end, e.start)),
+          )
+        : undefined;
+    if (venueCity) venueIds.add(venue!);
+    const venueAt = venueCity ?? venue;
+    if (trig.type !== 'visit' && venueAt?.place) {
+      location = venueAt.place;
       // A city where talks or a summit take place is a venue, not a party.
-      for (const e of entities) if (e.place && e.place === venue.place) venueIds.add(e);
-      const next = entities[entities.indexOf(venue) + 1];
-      if (next && next.start - venue.end <= 3 && next.place === null) venueIds.add(next);
+      for (const e of entities) if (e.place && e.place === venueAt.place) venueIds.add(e);
+      const next = entities[entities.indexOf(venueAt) + 1];
+      if (next && next.start - venueAt.end <= 3 && next.place === null) venueIds.add(next);
     }
 
     // "which was to be held in Honiara ..., will now take place in Nuku'alofa": the venue after the turn.

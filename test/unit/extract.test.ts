@@ -5054,3 +5054,17 @@ describe('extractEvents: an invitation, an old announcement and a day given up',
     expect(only(xs, 'visit')).toMatchObject({ status: 'postponed' });
   });
 });
+
+describe('extractEvents: a venue told by its country and its city', () => {
+  it('reads "talks in the Qatari capital Doha" as held in Doha, not with Qatar', () => {
+    const xs = extract(
+      'Talks to open in Doha\n\nAfghan government negotiators and the Taliban will begin talks in the Qatari capital Doha on Saturday, officials said.',
+      '2020-09-09',
+    );
+    expect(only(xs, 'talks')).toMatchObject({
+      participants: ['Afghanistan', 'Taliban'],
+      location: 'Doha',
+      date: '2020-09-12',
+    });
+  });
+});
