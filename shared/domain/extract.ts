@@ -2575,6 +2575,24 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       )
     )
       participants = [...ctx.lastPair];
+    // "The government and armed groups will open AU-led talks in Khartoum": talks inside one country are
+    // held with the organisation that leads them (a mediator is no party of talks between two states).
+    if (participants.length === 1 && trig.type !== 'visit' && entityKind(participants[0]!) === 'country') {
+      const unmasked = factsOf(text, ctx.facts).entities;
+      for (const m of text.matchAll(MEDIATOR_PHRASE)) {
+        if (m.index < clause.start || m.index >= clause.end) continue;
+        const org = unmasked.find(
+          (e) =>
+            e.start >= m.index &&
+            e.end <= m.index + m[0].length &&
+            entityKind(e.canonical) === 'organisation',
+        );
+        if (org) {
+          participants.push(org.canonical);
+          break;
+        }
+      }
+    }
     // "On Friday, he is scheduled to meet Indian Prime Minister Modi and Turkish President Erdogan": the
     // one a pronoun names meeting two others is the traveller the article is about.
     if (

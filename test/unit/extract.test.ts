@@ -5068,3 +5068,21 @@ describe('extractEvents: a venue told by its country and its city', () => {
     });
   });
 });
+
+describe('extractEvents: talks inside one country', () => {
+  it('reads "the government and armed groups to open AU-led talks" as talks with the African Union, and "a US-brokered deal" between two states without the broker', () => {
+    const xs = extract(
+      'Central African Republic: government and armed groups to open AU-led talks in Khartoum on Thursday\n\nSeven earlier peace deals have failed.',
+      '2019-01-22',
+    );
+    expect(only(xs, 'talks')).toMatchObject({
+      participants: ['African Union', 'Central African Republic'],
+      date: '2019-01-24',
+    });
+    const two = extract(
+      'Deal signed\n\nIsrael and Lebanon signed a US-brokered deal on Thursday.',
+      '2022-10-27',
+    );
+    expect(only(two, 'signing').participants).toEqual(['Israel', 'Lebanon']);
+  });
+});
