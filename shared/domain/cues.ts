@@ -370,6 +370,14 @@ export const TRIGGERS: readonly TriggerPattern[] = [
       /\b(?:second|third|fourth|fifth|next|new|fresh|another|further)\s+round\b(?!\s+of\b)(?:(?=[^.]*\b(?:talk(?:s|ing)?|negotiat\w*|mediat\w*|delegations?)\b)|(?<=\b(?:talks|negotiations|delegations)\b[^.]*))/gi,
     hints: ['round'],
   },
+  // "I have invited the members for a ninth session, from the 25th to the 29th of July," ... after the
+  // eighth round of talks: a numbered session, in a sentence about talking (not a session of parliament).
+  {
+    type: 'talks',
+    pattern:
+      /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)|next|new|fresh|another|further)\s+session\b(?!\s+of\b)(?:(?=[^.]*\b(?:talk(?:s|ing)?|negotiat\w*|mediat\w*|delegations?)\b)|(?<=\b(?:talks|negotiations|delegations)\b[^.]*))/gi,
+    hints: ['session'],
+  },
   {
     type: 'meeting',
     pattern: /\b(?:meeting|meetings|encounter|sit down)\b/gi,

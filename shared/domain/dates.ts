@@ -94,6 +94,11 @@ function normalisePairs(sentence: string): string {
         /\b(\d{1,2})(?:st|nd|rd|th)? and (\d{1,2})(?:st|nd|rd|th)? (?=[A-Z][a-z]{2,})/g,
         (m, a: string, b: string) => `${a}-${b} `.padStart(m.length, ' '),
       )
+      // "from the 25th to the 29th of July": a range of days of one month, written out.
+      .replace(
+        /\b(?:from\s+)?the (\d{1,2})(?:st|nd|rd|th) (?:to|until|and|-|–) the (\d{1,2})(?:st|nd|rd|th) of (?=[A-Z][a-z]{2,})/g,
+        (m, a: string, b: string) => `${a}-${b} `.padStart(m.length, ' '),
+      )
       .replace(/\b([A-Z][a-z]{2,}\.?) (\d{1,2}) and (\d{1,2})\b/g, (m, mon: string, a: string, b: string) =>
         `${mon} ${a}-${b}`.padEnd(m.length, ' '),
       )

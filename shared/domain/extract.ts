@@ -832,6 +832,10 @@ const WHERE_CLAUSE = /^\s*where\b/i;
 const MONTH_YEAR_BEFORE =
   /\b(?:a|an|the|its|his|her|their)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})\s+(?:[\w-]+\s+)?$/i;
 
+/** A venue of the United Nations: "at the United Nations in Geneva", "at the Palais des Nations". */
+const UN_VENUE =
+  /\bat\s+the\s+(?:United\s+Nations|U\.?N\.?)(?:['’]s)?(?:\s+(?:headquarters|offices?|compound|building))?\b|\bPalais\s+des\s+Nations\b|\b(?:United\s+Nations|UN|U\.N\.)\s+(?:headquarters|Office)\b/;
+
 /** Between a country's word and its city: "(the Qatari) capital (Doha)", "(the Saudi) city of (Jeddah)". */
 const CITY_AFTER_COUNTRY =
   /^\s+(?:capital|city|port city|port|resort town|resort city|resort|town)\s*,?\s+(?:of\s+)?$/i;
@@ -2592,7 +2596,17 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           break;
         }
       }
+      // ("will resume its work with an eighth round of talks at the United Nations in Geneva", "would meet
+      // at the Palais des Nations": talks the UN hosts.)
     }
+    if (
+      participants.length <= 1 &&
+      !participants.includes('United Nations') &&
+      (trig.type === 'talks' || trig.type === 'meeting') &&
+      (participants.length === 0 || entityKind(participants[0]!) === 'country') &&
+      UN_VENUE.test(text.slice(clause.start, clause.end))
+    )
+      participants.push('United Nations');
     // "On Friday, he is scheduled to meet Indian Prime Minister Modi and Turkish President Erdogan": the
     // one a pronoun names meeting two others is the traveller the article is about.
     if (

@@ -192,3 +192,15 @@ describe('findDays: British ranges with "from"', () => {
     }
   });
 });
+
+describe('findDays: a range of days written out ("from the 25th to the 29th of July")', () => {
+  it('reads the range from its first day to its last', () => {
+    expect(
+      findDays(
+        'He invited the members for a session from the 25th to the 29th of July.',
+        '2022-06-03',
+        'future',
+      )[0],
+    ).toMatchObject({ day: '2022-07-25', endDay: '2022-07-29' });
+  });
+});

@@ -5086,3 +5086,24 @@ describe('extractEvents: talks inside one country', () => {
     expect(only(two, 'signing').participants).toEqual(['Israel', 'Lebanon']);
   });
 });
+
+describe('extractEvents: talks the United Nations hosts', () => {
+  it('reads "an eighth round of talks at the United Nations in Geneva" of one country\'s sides as talks with the UN', () => {
+    const xs = extract(
+      "Syria talks resume\n\nThe Syrian Constitutional Committee will resume its work on Monday with an eighth round of talks at the United Nations in Geneva, the envoy's office said.",
+      '2022-05-27',
+    );
+    expect(only(xs, 'talks')).toMatchObject({
+      participants: ['Syria', 'United Nations'],
+      date: '2022-05-30',
+    });
+  });
+
+  it('reads "invited the members for a ninth session", said after a round of talks, as the next talks', () => {
+    const xs = extract(
+      'Syria constitution talks end in Geneva, UN envoy sets late-July date for next round\n\nA week of UN-backed talks on a new constitution for Syria ended in Geneva on Friday, UN envoy Geir Pedersen said, as he announced that the committee would meet again at the end of July. "I have invited the members for a ninth session, from the 25th to the 29th of July," UN envoy Geir Pedersen told reporters, after the eighth round of talks between the government and the opposition.',
+      '2022-06-03',
+    );
+    expect(xs.find((x) => x.date === '2022-07-25')).toMatchObject({ type: 'talks', status: 'scheduled' });
+  });
+});
