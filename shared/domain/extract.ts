@@ -832,6 +832,10 @@ const WHERE_CLAUSE = /^\s*where\b/i;
 const MONTH_YEAR_BEFORE =
   /\b(?:a|an|the|its|his|her|their)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})\s+(?:[\w-]+\s+)?$/i;
 
+/** Right before a day: an accord takes effect ("comes into force on", "took effect"). */
+const INTO_FORCE_BEFORE =
+  /\b(?:com(?:es|e|ing)|came|enter(?:s|ed|ing)?|go(?:es)?|went|tak(?:es|e|ing)|took)\s+into\s+(?:force|effect)\s+(?:on\s+)?$|\b(?:tak(?:es|e|ing)|took)\s+effect\s+(?:on\s+)?$/i;
+
 /** A venue of the United Nations: "at the United Nations in Geneva", "at the Palais des Nations". */
 const UN_VENUE =
   /\bat\s+the\s+(?:United\s+Nations|U\.?N\.?)(?:['’]s)?(?:\s+(?:headquarters|offices?|compound|building))?\b|\bPalais\s+des\s+Nations\b|\b(?:United\s+Nations|UN|U\.N\.)\s+(?:headquarters|Office)\b/;
@@ -1766,7 +1770,10 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
               d.start >= trig.end &&
               d.start - trig.end <= 45 &&
               !/[,;]/.test(text.slice(trig.end, d.start)))) &&
-          !dayGovernsEarlierVerb(text, d, trig),
+          !dayGovernsEarlierVerb(text, d, trig) &&
+          // "a trip to Washington ... once the trade agreement comes into force on July 1": the day
+          // an accord takes effect.
+          !INTO_FORCE_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)),
       );
     // "confirmed the meeting", "did not confirm the visit": a noun reported on, whose day dates the report.
     const reportedOn =
@@ -2851,6 +2858,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       // "on Friday threatened tariffs and questioned whether he would still sit down with Xi": the day is
       // the main verb's, the meeting only wondered about.
       if (d.end <= trig.start && /\bwhether\b/i.test(between)) continue;
+      if (INTO_FORCE_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start))) continue;
       // "gathered in Rio on Sunday for the BRICS summit": told in the past, the day dates the happening
       // the event is the purpose of, and read ahead it would be next Sunday's ("are due to gather in
       // Lusaka on 14-15 May for a summit" is the summit's day).

@@ -5107,3 +5107,13 @@ describe('extractEvents: talks the United Nations hosts', () => {
     expect(xs.find((x) => x.date === '2022-07-25')).toMatchObject({ type: 'talks', status: 'scheduled' });
   });
 });
+
+describe('extractEvents: the day an accord takes effect', () => {
+  it('does not date a trip "once the trade agreement comes into force on July 1"', () => {
+    const xs = extract(
+      'AMLO weighs trip\n\nMexican President Andres Manuel Lopez Obrador said on Wednesday he is considering a trip to Washington to meet President Donald Trump once the new North American trade agreement comes into force on July 1, in what would be his first foreign trip since taking office.',
+      '2020-06-10',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ host: 'United States', date: null, status: 'pending' });
+  });
+});
