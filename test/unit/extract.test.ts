@@ -5117,3 +5117,14 @@ describe('extractEvents: the day an accord takes effect', () => {
     expect(only(xs, 'visit')).toMatchObject({ host: 'United States', date: null, status: 'pending' });
   });
 });
+
+describe('extractEvents: the day of an agreement to meet', () => {
+  it('reads "on Monday promised a new start and agreed to hold joint government consultations" as a plan with no day', () => {
+    const xs = extract(
+      'Scholz and Tusk promise new start\n\nChancellor Olaf Scholz and Polish Prime Minister Donald Tusk on Monday promised a new start in relations between their two countries and agreed to hold joint government consultations, the first since 2018.',
+      '2024-02-12',
+    );
+    expect(meetingsOf(xs).filter((x) => x.date !== null)).toEqual([]);
+    expect(meetingsOf(xs)[0]).toMatchObject({ participants: ['Germany', 'Poland'], status: 'pending' });
+  });
+});
