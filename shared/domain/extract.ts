@@ -835,6 +835,10 @@ const WHERE_CLAUSE = /^\s*where\b/i;
 const MONTH_YEAR_BEFORE =
   /\b(?:a|an|the|its|his|her|their)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})\s+(?:[\w-]+\s+)?$/i;
 
+/** Right before a meeting's noun: a statement made after it ("said after talks with", "told reporters after their"). */
+const SAID_AFTER =
+  /\b(?:said|says|told\s+(?:[\w'’-]+\s+){0,2}|announced|declared|stated|added|wrote|tweeted)\s+(?:after|following)\s+(?:(?:the|their|his|her|its|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+
 /** Right before a day: an accord takes effect ("comes into force on", "took effect"). */
 const INTO_FORCE_BEFORE =
   /\b(?:com(?:es|e|ing)|came|enter(?:s|ed|ing)?|go(?:es)?|went|tak(?:es|e|ing)|took)\s+into\s+(?:force|effect)\s+(?:on\s+)?$|\b(?:tak(?:es|e|ing)|took)\s+effect\s+(?:on\s+)?$/i;
@@ -1911,6 +1915,16 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     if (
       (cue === null || cue === 'future' || cue === 'purpose') &&
       /\bmost\s+recently\s+(?:[\w'’-]+\s+){0,2}$/i.test(text.slice(Math.max(0, trig.start - 40), trig.start))
+    )
+      cue = 'occurred';
+    // "Putin said after talks with Erdogan on Tuesday that ...": the talks came before the saying.
+    if (
+      (cue === null || cue === 'future' || cue === 'purpose') &&
+      !trig.verb &&
+      trig.type !== 'visit' &&
+      SAID_AFTER.test(text.slice(Math.max(0, trig.start - 60), trig.start)) &&
+      // (not "said after meeting President Saied", a meeting of the speaker's own)
+      !/^meeting$/i.test(text.slice(trig.start, trig.end))
     )
       cue = 'occurred';
     if (cue === null || cue === 'denied') continue;

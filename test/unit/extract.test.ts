@@ -5128,3 +5128,13 @@ describe('extractEvents: the day of an agreement to meet', () => {
     expect(meetingsOf(xs)[0]).toMatchObject({ participants: ['Germany', 'Poland'], status: 'pending' });
   });
 });
+
+describe('extractEvents: a statement made after a meeting', () => {
+  it('reads "Putin said after talks with Erdogan on Tuesday that ..." as talks held that Tuesday', () => {
+    const xs = extract(
+      'Pipeline back on\n\nPresident Vladimir Putin said after talks with Turkish President Tayyip Erdogan on Tuesday that the gas pipeline project would resume.',
+      '2016-08-10',
+    );
+    expect(only(meetingsOf(xs), 'talks')).toMatchObject({ status: 'occurred', date: '2016-08-09' });
+  });
+});
