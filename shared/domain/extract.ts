@@ -2806,8 +2806,14 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         continue;
       const between = d.start > trig.end ? text.slice(trig.end, d.start) : text.slice(d.end, trig.start);
       // "will sign a peace declaration on Sunday": the signed text right after the verb blocks nothing.
+      // ("return to Barbados on Thursday for a new session of Norwegian-brokered talks": a session of the
+      // talks is the talks.)
       const blocking =
-        trig.type === 'signing' && d.start > trig.end ? between.replace(SIGNED_OBJECT, '') : between;
+        trig.type === 'signing' && d.start > trig.end
+          ? between.replace(SIGNED_OBJECT, '')
+          : d.end <= trig.start && trig.type === 'talks'
+            ? between.replace(/\bsessions?\s+of\s+(?:[\w'’-]+\s+){0,3}$/i, '')
+            : between;
       if (BLOCKER_NOUN.test(blocking)) continue;
       // "the SCO summit in Tianjin and the Sept. 3 military parade": a day used as a modifier belongs to
       // the noun right after it.

@@ -5138,3 +5138,13 @@ describe('extractEvents: a statement made after a meeting', () => {
     expect(only(meetingsOf(xs), 'talks')).toMatchObject({ status: 'occurred', date: '2016-08-09' });
   });
 });
+
+describe('extractEvents: a session of talks', () => {
+  it('dates "return to Barbados on Thursday for a new session of Norwegian-brokered talks" by that Thursday', () => {
+    const xs = extract(
+      'Talks to resume\n\nDelegations of the Venezuelan government and the opposition are expected to return to Barbados on Thursday for a new session of Norwegian-brokered talks, people familiar with the process said.',
+      '2019-08-04',
+    );
+    expect(only(meetingsOf(xs), 'talks')).toMatchObject({ status: 'scheduled', date: '2019-08-08' });
+  });
+});
