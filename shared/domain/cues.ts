@@ -52,6 +52,13 @@ export const TRIGGERS: readonly TriggerPattern[] = [
       /\bstops?\s+(?:over\s+)?in\b(?=\s+[A-Z])(?<=(?:['’]s|\b(?:the|a|an|his|her|their|its))\s+(?:[\w-]+\s+){0,2}stops?\s+(?:over\s+)?in)/g,
     hints: ['stop'],
   },
+  // "the president's first stop would be Nairobi on Wednesday": a tour's stop named by what it will be.
+  {
+    type: 'visit',
+    pattern:
+      /\b(?<=\b(?:first|second|third|fourth|fifth|next|last|final)\s+)stop\s+(?:(?:will|would|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+be|is)\b(?=\s+(?:in\s+)?[A-Z])/g,
+    hints: ['stop'],
+  },
   // "will stop in Port Moresby on May 22 on his way to Sydney": a stop is a short visit.
   {
     type: 'visit',
@@ -149,7 +156,7 @@ export const TRIGGERS: readonly TriggerPattern[] = [
   {
     type: 'visit',
     pattern:
-      /\b(?:come|comes|coming|go|goes|going|head|heads|heading|fly|flies|flying)\s+(?:on\s+)?to\b|\b(?:move|moves|moving|press|presses|pressing)\s+on\s+to\b/gi,
+      /\b(?:come|comes|coming|go|goes|going|head|heads|heading|fly|flies|flying|proceed|proceeds|proceeding)\s+(?:on\s+)?to\b|\b(?:move|moves|moving|press|presses|pressing)\s+on\s+to\b/gi,
     hints: [' to'],
     verb: true,
   },

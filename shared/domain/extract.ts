@@ -2119,7 +2119,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         location = destination.place;
         legs = destinationList(destination, entities, text);
       } else if (
-        /\b(?:go|goes|going|come|comes|coming|head|heads|heading|fly|flies|flying|flew|travel\w*|arriv\w*|due|expected|will)\b/i.test(
+        /\b(?:go|goes|going|come|comes|coming|head|heads|heading|fly|flies|flying|flew|proceed\w*|travel\w*|arriv\w*|due|expected|will)\b/i.test(
           text.slice(trig.start, trig.end),
         ) &&
         // "He will travel there on April 11": the place is the trip the article is about.

@@ -5148,3 +5148,19 @@ describe('extractEvents: a session of talks', () => {
     expect(only(meetingsOf(xs), 'talks')).toMatchObject({ status: 'scheduled', date: '2019-08-08' });
   });
 });
+
+describe('extractEvents: the stops of a tour', () => {
+  it('reads "his first stop would be Nairobi on Wednesday" and "then scheduled to proceed to Harare on Thursday" as dated visits', () => {
+    const xs = extract(
+      "Raisi to tour Africa\n\nIranian President Ebrahim Raisi will tour Africa this week, his spokesman said. The president's first stop would be Nairobi on Wednesday, the spokesman said. He is then scheduled to proceed to Harare on Thursday to meet President Emmerson Mnangagwa.",
+      '2023-07-10',
+    );
+    const visits = xs.filter((x) => x.type === 'visit' && x.date);
+    expect(visits.map((x) => [x.host, x.date])).toEqual(
+      expect.arrayContaining([
+        ['Kenya', '2023-07-12'],
+        ['Zimbabwe', '2023-07-13'],
+      ]),
+    );
+  });
+});
