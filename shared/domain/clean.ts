@@ -42,6 +42,11 @@ export type RemovedKind =
 export interface Removed {
   readonly kind: RemovedKind;
   readonly text: string;
+  /**
+   * A line that is only a full date ("Dec 13, 2016"): the day it names and the index of the paragraph
+   * after it. On a page of dated entries (a topic page), it tells the day of the story below it.
+   */
+  readonly dated?: { readonly day: string; readonly before: number };
 }
 
 export interface Dateline {
@@ -230,6 +235,18 @@ const DATE_LINE_WORDS = new Set([
   'desk',
   'team',
 ]);
+
+/** The day a line names when it is a full date and nothing else ("Dec 13, 2016", "13 December 2016"). */
+function dateOnly(text: string): string | null {
+  const date = findDate(text);
+  if (date === null || date.year === null) return null;
+  const rest = `${text.slice(0, date.index)}${text.slice(date.index + date.length)}`.replace(
+    /[\s|,.:\-–—]+/g,
+    '',
+  );
+  if (rest !== '') return null;
+  return `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+}
 
 /** A line that is a date with at most a byline, outlet, place or section around it. */
 function dateLineDate(text: string, words: number): FoundDate | null {
@@ -1161,7 +1178,14 @@ export function cleanArticle(input: CleanInput): CleanArticle {
   const removed: Removed[] = [];
   for (const line of lines) {
     if (line.headline) continue;
-    if (line.kind !== null) removed.push({ kind: line.kind, text: line.text });
+    if (line.kind === 'byline') {
+      const day = dateOnly(line.text);
+      removed.push(
+        day
+          ? { kind: line.kind, text: line.text, dated: { day, before: paragraphs.length } }
+          : { kind: line.kind, text: line.text },
+      );
+    } else if (line.kind !== null) removed.push({ kind: line.kind, text: line.text });
     else {
       if (BULLET.test(line.text) && !endsSentence(line.text)) keyPoints.add(paragraphs.length);
       paragraphs.push(line.text.replace(BULLET, ''));

@@ -3481,6 +3481,24 @@ function collectMentions(
   // A paragraph opening with a dateline of its own (a topic page listing older stories) is read as of
   // that day: "LONDON, June 8 (Wire) - ... will meet on Monday" is June 9, not next Monday.
   const asOf = new Map<number, SentenceContext>();
+  // "Dec 13, 2016" above an excerpt, "Nov 20, 2016" above the next one: on a page of dated entries each
+  // story is read as of the day above it.
+  const entries = clean.removed
+    .flatMap((r) => (r.dated ? [r.dated] : []))
+    .sort((a, b) => a.before - b.before);
+  // (Only where the dates stand above their stories: the first opens the page or follows a story's last
+  // sentence. A date right under a headline, "Abe and Xi hold talks in Osaka / June 28, 2019", is read
+  // as the page's listing rule reads it.)
+  const above =
+    entries.length >= 2 &&
+    (entries[0]!.before === 0 || /[.!?"”’]\s*$/.test(clean.paragraphs[entries[0]!.before - 1] ?? ''));
+  if (above) {
+    for (const [i, entry] of entries.entries()) {
+      if (daysBetween(entry.day, ctx.reference) < 2) continue;
+      const until = entries[i + 1]?.before ?? clean.paragraphs.length;
+      for (let p = entry.before; p < until; p++) asOf.set(p, { ...ctx, reference: entry.day });
+    }
+  }
   let lastPair: string[] | undefined;
   let lastSummit: readonly string[] | undefined;
   for (const s of sentences) {

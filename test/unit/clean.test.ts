@@ -450,3 +450,15 @@ describe('cleanArticle output shape', () => {
     });
   });
 });
+
+describe('cleanArticle: a line that is only a date', () => {
+  it('keeps the day it names and the paragraph it stands above', () => {
+    const clean = cleanArticle({
+      body: 'Topic page -- latest\n\nDec 13, 2016\nKremlin: Putin to sign deals in Tokyo\nRussian President Vladimir Putin will arrive in Japan on Thursday for talks, a Kremlin aide said.\n\nNov 20, 2016\nAbe says treaty not easy\nPrime Minister Shinzo Abe said on Saturday that the dispute would not be easy to resolve.',
+    });
+    const dated = clean.removed.flatMap((r) => (r.dated ? [r.dated.day] : []));
+    expect(dated).toEqual(['2016-12-13', '2016-11-20']);
+    const first = clean.removed.find((r) => r.dated?.day === '2016-12-13')!;
+    expect(clean.paragraphs[first.dated!.before]).toMatch(/^Kremlin: Putin/);
+  });
+});

@@ -5164,3 +5164,15 @@ describe('extractEvents: the stops of a tour', () => {
     );
   });
 });
+
+describe('extractEvents: a page of dated entries', () => {
+  const page = (first: string) =>
+    `Northern Territories -- latest\n\n${first}\nAbe aims for spring trip to Russia\nPrime Minister Shinzo Abe is considering a visit to Russia in the spring, government sources said on Thursday. [Read more]\n\nDec 13, 2016\nKremlin: Putin to sign deals in Tokyo\nRussian President Vladimir Putin will arrive in Japan on Thursday for talks with Prime Minister Shinzo Abe, a Kremlin aide told reporters.\n\nNov 20, 2016\nAbe says treaty not easy\nPrime Minister Shinzo Abe said on Saturday that the dispute would not be easy to resolve. [Read more]\n\nLoad more`;
+
+  it('reads a story under "Dec 13, 2016" as of that day, not as of the page\'s', () => {
+    const xs = extract(page('Jan 05, 2017'), '2017-01-05');
+    expect(xs.filter((x) => x.type === 'visit' && x.host === 'Japan').map((x) => x.date)).toEqual([
+      '2016-12-15',
+    ]);
+  });
+});
