@@ -843,6 +843,10 @@ const SAID_AFTER =
 const INTO_FORCE_BEFORE =
   /\b(?:com(?:es|e|ing)|came|enter(?:s|ed|ing)?|go(?:es)?|went|tak(?:es|e|ing)|took)\s+into\s+(?:force|effect)\s+(?:on\s+)?$|\b(?:tak(?:es|e|ing)|took)\s+effect\s+(?:on\s+)?$/i;
 
+/** After a trip's clause, up to a place: the tour goes on elsewhere ("which will also take him to"). */
+const TOUR_TAKES_TO =
+  /^[\s,]*(?:which|that)\s+(?:will|would)\s+(?:also\s+|then\s+)?(?:take|bring)\s+(?:him|her|them)\s+(?:on\s+)?to\s+[^;.]*$/i;
+
 /** A venue of the United Nations: "at the United Nations in Geneva", "at the Palais des Nations". */
 const UN_VENUE =
   /\bat\s+the\s+(?:United\s+Nations|U\.?N\.?)(?:['’]s)?(?:\s+(?:headquarters|offices?|compound|building))?\b|\bPalais\s+des\s+Nations\b|\b(?:United\s+Nations|UN|U\.N\.)\s+(?:headquarters|Office)\b/;
@@ -2220,6 +2224,17 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
               return first ? destinationList(first, entities, text).map((e) => e.canonical) : [];
             })
             .filter((name) => name !== host)
+            .concat(
+              // "for the second leg of his tour, which will also take him to Argentina, Brazil and
+              // Namibia": the tour's other stops.
+              entities
+                .filter((e) => {
+                  if (e.start < clause.end || e.canonical === host) return false;
+                  const lead = TOUR_TAKES_TO.exec(text.slice(clause.end, e.start));
+                  return lead !== null;
+                })
+                .map((e) => e.canonical),
+            )
         : [];
     // "will hold talks with his Omani counterpart on Sunday before the fourth round of negotiations
     // with the US": that round's parties are not this meeting's, when it has two of its own.

@@ -5176,3 +5176,16 @@ describe('extractEvents: a page of dated entries', () => {
     ]);
   });
 });
+
+describe('extractEvents: a tour that goes on elsewhere', () => {
+  it('keeps "which will also take him to Argentina, Brazil and Namibia" out of the next leg\'s parties', () => {
+    const xs = extract(
+      "Modi in Ghana\n\nPrime Minister Narendra Modi on Thursday addressed Ghana's Parliament, a day after he arrived in Accra. Modi will depart for Port of Spain later on Thursday for the second leg of his tour, which will also take him to Argentina, Brazil and Namibia.",
+      '2025-07-03',
+    );
+    expect(xs.find((x) => x.type === 'visit' && x.host === 'Trinidad and Tobago')).toMatchObject({
+      participants: ['India', 'Trinidad and Tobago'],
+      date: '2025-07-03',
+    });
+  });
+});
