@@ -773,11 +773,12 @@ function dayGovernsEarlierVerb(text: string, d: DayExpression, t: RawTrigger): b
 }
 
 /**
- * Right after a day: a verb of inviting, asking or agreeing that the day dates ("on Tuesday invited ...
- * to", "on Monday promised a new start ... and agreed to hold").
+ * Right after a day: a verb of inviting, asking, agreeing or deciding that the day dates ("on Tuesday
+ * invited ... to", "on Monday promised a new start ... and agreed to hold", "on Friday voted against
+ * giving the government the power to sign").
  */
 const INVITED_AFTER_DAY =
-  /^[\s,]*(?:invited|renewed (?:an|his|her|the) invitation|extended (?:an|his|her|the) invitation|asked|urged|agreed|promised|pledged|decided|vowed)\s[^;]*\bto\s+(?:[\w'’-]+\s+){0,5}$/i;
+  /^[\s,]*(?:invited|renewed (?:an|his|her|the) invitation|extended (?:an|his|her|the) invitation|asked|urged|agreed|promised|pledged|decided|vowed|voted|refused|rejected|approved|authori[sz]ed|blocked)\s[^;]*\bto\s+(?:[\w'’-]+\s+){0,5}$/i;
 
 /**
  * Between a day and a later verb: the sentence goes on to a next deed of the same subject ("on March 9,

@@ -5189,3 +5189,13 @@ describe('extractEvents: a tour that goes on elsewhere', () => {
     });
   });
 });
+
+describe('extractEvents: the day of a vote on a signing', () => {
+  it('reads "on Friday voted against giving the government the power to sign the deal" as no signing that Friday', () => {
+    const xs = extract(
+      "CETA in doubt\n\nThe parliament of Wallonia, Belgium's French-speaking region, on Friday voted against giving the federal government in Brussels the power to sign the EU's trade deal with Canada, putting the deal in doubt.",
+      '2016-10-14',
+    );
+    expect(xs.filter((x) => x.type === 'signing' && x.date !== null)).toEqual([]);
+  });
+});
