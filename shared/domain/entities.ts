@@ -250,7 +250,9 @@ export function findEntities(text: string): EntityMention[] {
         place: m.place,
       });
   });
-  const kept = out.filter((e) => !inFamilyName(text, e));
+  const kept = out.filter(
+    (e) => !inFamilyName(text, e) && !LANGUAGE_AFTER.test(text.slice(e.end, e.end + 12)),
+  );
   return withHomeOpposition(
     text,
     withMovementGovernment(
@@ -259,6 +261,9 @@ export function findEntities(text: string): EntityMention[] {
     ),
   );
 }
+
+/** Right after a nationality word: it names a language ("Belgium's French-speaking region"). */
+const LANGUAGE_AFTER = /^-(?:speaking|speakers?|language|medium)\b/i;
 
 /** An organisation's post right between its name and a person's: "European Council President Donald Tusk". */
 const ORGANISATION_POST =

@@ -403,3 +403,12 @@ describe('gazetteer: people who moved from a national post', () => {
     ]);
   });
 });
+
+describe('findEntities: a language, not a country', () => {
+  it('reads "Belgium\'s French-speaking region" as Belgium alone, and "the French president" as France', () => {
+    expect(findEntities("Belgium's French-speaking region voted no.").map((e) => e.canonical)).toEqual([
+      'Belgium',
+    ]);
+    expect(findEntities('The French president will travel.').map((e) => e.canonical)).toEqual(['France']);
+  });
+});
