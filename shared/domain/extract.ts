@@ -939,7 +939,7 @@ const SOME_TIME_AFTER = new RegExp(`\\b${TIME_SPAN}\\s+after\\s+[^,;]{0,80}$`, '
 
 /** Right before a meeting noun: a report, a question or a judgement of it ("confirmed the meeting", "asked about the trip"). */
 const REPORTED_OBJECT =
-  /\b(?:confirm|confirmed|confirms|announce|announced|announces|disclosed|revealed|welcomed|welcomes|praised|hailed|critici[sz]ed|denounced|deny|denied|denies|discuss|discussed|(?:asked|questioned|pressed) (?:about|on))\s+(?:the|a|an|this|that|their|his|her|its)\s+(?:[\w'’-]+\s+){0,2}$/i;
+  /\b(?:confirm|confirmed|confirms|announce|announced|announces|disclosed|revealed|welcomed|welcomes|praised|hailed|critici[sz]ed|denounced|deny|denied|denies|discuss|discussed|(?:asked|questioned|pressed) (?:about|on)|comment(?:ed|s|ing)? on)\s+(?:the|a|an|this|that|their|his|her|its)\s+(?:[\w'’-]+\s+){0,2}$/i;
 
 /** Right before a gathering an act is done at: "at the", "on the sidelines of a", "when the two leaders" (meet). */
 const GATHERING_BEFORE =

@@ -5199,3 +5199,13 @@ describe('extractEvents: the day of a vote on a signing', () => {
     expect(xs.filter((x) => x.type === 'signing' && x.date !== null)).toEqual([]);
   });
 });
+
+describe('extractEvents: a meeting commented on', () => {
+  it('reads "declined to comment on the Monday meeting" as no meeting held last Monday', () => {
+    const xs = extract(
+      "Abe and Park to meet\n\nJapan's chief cabinet secretary declined to comment on the Monday meeting between Prime Minister Shinzo Abe and South Korean President Park Geun-hye at a regular news conference on Wednesday.",
+      '2015-10-28',
+    );
+    expect(xs.filter((x) => x.status === 'occurred')).toEqual([]);
+  });
+});
