@@ -813,7 +813,7 @@ const WAS_DUE_BEFORE =
 
 /** After "visit": a place within a country, not the country ("the Istiqlal mosque", "a car factory"). */
 const LANDMARK_AFTER =
-  /^\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}(?:mosque|cathedral|church|basilica|temple|shrine|synagogue|museum|memorial|monument|factory|plant|port|harbour|harbor|university|school|hospital|site|base|shipyard|mausoleum|cemetery|parliament|palace|market|farm|refinery)\b(?!\s+(?:city|town|capital|area|region)\b)/i;
+  /^\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}(?:mosque|cathedral|church|basilica|temple|shrine|synagogue|museum|memorial|monument|factory|plant|port|harbour|harbor|university|school|hospital|site|base|shipyard|mausoleum|cemetery|parliament|palace|market|farm|refinery|exercise|exercises|drills|manoeuvres|maneuvers|troops|camp|garrison)\b(?!\s+(?:city|town|capital|area|region)\b)/i;
 
 /** A trip said to last several days: "a four-day visit", "a three-day state visit". */
 const MULTI_DAY_TRIP =
@@ -2078,9 +2078,19 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       const hosting = /^(?:host|welcom|receiv|greet|rolls out)/i.test(text.slice(trig.start, trig.end));
       if (hosting) {
         const guest = afterTrigger.find((e) => e.start - trig.end <= 20);
-        const receiver = [...entities]
-          .reverse()
-          .find((e) => e.end <= trig.start && entityKind(e.canonical) === 'country');
+        // "Trump said ... troops could go to Poland, as he hosted Polish President Duda": the one a
+        // pronoun names is the sentence's leader who spoke, not the country named last.
+        const pronoun = /\b(?:he|she)\s+(?:[\w'’-]+\s+){0,2}$/i.test(
+          text.slice(Math.max(0, trig.start - 30), trig.start),
+        );
+        const speaker = pronoun
+          ? entities.find(
+              (e) => e.end <= trig.start && e.via === 'leader' && entityKind(e.canonical) === 'country',
+            )
+          : undefined;
+        const receiver =
+          speaker ??
+          [...entities].reverse().find((e) => e.end <= trig.start && entityKind(e.canonical) === 'country');
         if (
           !guest ||
           !receiver ||

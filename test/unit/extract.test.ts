@@ -5209,3 +5209,25 @@ describe('extractEvents: a meeting commented on', () => {
     expect(xs.filter((x) => x.status === 'occurred')).toEqual([]);
   });
 });
+
+describe('extractEvents: hosting told with a pronoun, and visits to an exercise', () => {
+  it('reads "Trump said ... troops could go to Poland, as he hosted Polish President Duda" as Duda\'s visit to the US', () => {
+    const xs = extract(
+      'Duda at the White House\n\nPresident Donald Trump said on Wednesday that the United States would probably move some of the troops it plans to withdraw from Germany to Poland, as he hosted Polish President Andrzej Duda at the White House.',
+      '2020-06-24',
+    );
+    expect(xs.find((x) => x.type === 'visit' && x.status === 'occurred')).toMatchObject({
+      host: 'United States',
+      participants: ['Poland', 'United States'],
+      date: '2020-06-24',
+    });
+  });
+
+  it('reads "visited a Polish-US training exercise" as no visit between states', () => {
+    const xs = extract(
+      'Troop deal near\n\nDefence Minister Mariusz Blaszczak on Wednesday visited a Polish-US training exercise in the north-west of the country.',
+      '2020-08-12',
+    );
+    expect(xs.filter((x) => x.type === 'visit')).toEqual([]);
+  });
+});
