@@ -5231,3 +5231,13 @@ describe('extractEvents: hosting told with a pronoun, and visits to an exercise'
     expect(xs.filter((x) => x.type === 'visit')).toEqual([]);
   });
 });
+
+describe('extractEvents: a day of a visit under way', () => {
+  it('reads "told lawmakers on Wednesday ..., on the first day of a state visit to the United Kingdom" as a visit under way', () => {
+    const xs = extract(
+      'King addresses Parliament\n\nKing Felipe VI of Spain told British lawmakers on Wednesday he hoped the two countries could settle their differences over Gibraltar, on the first day of a state visit to the United Kingdom.',
+      '2017-07-12',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'occurred', host: 'United Kingdom' });
+  });
+});
