@@ -768,17 +768,25 @@ function dayGovernsEarlierVerb(text: string, d: DayExpression, t: RawTrigger): b
     ) ||
       // "Modi on Tuesday invited his Israeli counterpart to make an official visit": the day of the
       // invitation, told right before its verb.
-      INVITED_AFTER_DAY.test(text.slice(d.end, t.start)))
+      INVITED_AFTER_DAY.test(text.slice(d.end, t.start)) ||
+      // "The Security Council on Wednesday unanimously adopted a resolution endorsing the agreement ...,
+      // signed in Skhirat on Dec. 17": the day of a decision or a statement about it.
+      DECIDED_AFTER_DAY.test(text.slice(d.end, t.start)))
   );
 }
+
+/** Right after a day: a decision or statement the day dates, with the act told later its object. */
+const DECIDED_AFTER_DAY =
+  /^\s+(?:(?:unanimously|formally|also|quickly|overwhelmingly)\s+)?(?:adopted|approved|passed|endorsed|ratified|issued|published|released|warned|criticised|criticized|praised|denied|condemned)\b/i;
 
 /**
  * Right after a day: a verb of inviting, asking, agreeing or deciding that the day dates ("on Tuesday
  * invited ... to", "on Monday promised a new start ... and agreed to hold", "on Friday voted against
- * giving the government the power to sign").
+ * giving the government the power to sign", "on Sunday threw their weight behind ..., urging the factions to
+ * go ahead with signing").
  */
 const INVITED_AFTER_DAY =
-  /^[\s,]*(?:invited|renewed (?:an|his|her|the) invitation|extended (?:an|his|her|the) invitation|asked|urged|agreed|promised|pledged|decided|vowed|voted|refused|rejected|approved|authori[sz]ed|blocked)\s[^;]*\bto\s+(?:[\w'’-]+\s+){0,5}$/i;
+  /^[\s,]*(?:invited|renewed (?:an|his|her|the) invitation|extended (?:an|his|her|the) invitation|asked|urged|agreed|promised|pledged|decided|vowed|voted|refused|rejected|approved|authori[sz]ed|blocked|threw|backed|endorsed|welcomed|called|announced|confirmed|said)\s[^;]*\bto\s+(?:[\w'’-]+\s+){0,5}$/i;
 
 /**
  * Between a day and a later verb: the sentence goes on to a next deed of the same subject ("on March 9,

@@ -5241,3 +5241,18 @@ describe('extractEvents: a day of a visit under way', () => {
     expect(only(xs, 'visit')).toMatchObject({ status: 'occurred', host: 'United Kingdom' });
   });
 });
+
+describe('extractEvents: the day of a decision about a signing', () => {
+  it('dates neither "on Sunday threw their weight behind ..., urging the factions to go ahead with signing" nor "on Wednesday adopted a resolution endorsing the agreement" by their own day', () => {
+    const rome = extract(
+      "Rome meeting backs Libya deal\n\nForeign ministers from more than a dozen countries and the United Nations on Sunday threw their weight behind a plan to form a Libyan unity government, urging the country's rival factions to go ahead with signing the UN-brokered agreement on Wednesday.",
+      '2015-12-13',
+    );
+    expect(rome.filter((x) => x.type === 'signing').map((x) => x.date)).toEqual(['2015-12-16']);
+    const council = extract(
+      'Council backs Libya deal\n\nThe UN Security Council on Wednesday unanimously adopted a resolution endorsing the agreement to form a Libyan government of national accord, signed by rival delegations in Skhirat, Morocco, on Dec. 17.',
+      '2015-12-23',
+    );
+    expect(council.filter((x) => x.type === 'signing' && x.date === '2015-12-23')).toEqual([]);
+  });
+});
