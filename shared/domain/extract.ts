@@ -229,7 +229,7 @@ const CHANGE_DENIED_BEFORE =
   /\b(?:(?:not|never|n['’]t)\s+(?:(?:been|be|yet|formally|officially|actually)\s+)*|no\s+(?:plans?|intention|reason)\s+(?:to|of)\s+|not\s+(?:planning|plan|intend|intending)\s+to\s+|rather\s+than\s+(?:being\s+)?)$/i;
 /** Before a change word: someone asks for it ("urged X to", "called for the trip to be", "demanded a"). */
 const APPEAL_BEFORE =
-  /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|for)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)? (?:to|for)|demand(?:s|ed|ing)?|petition(?:s|ed|ing)?|lobb(?:y|ies|ied|ying))\b(?:[^.;:]{0,50}?\bto(?: be)?|(?: that)?[^.;:]{0,40}?\b(?:should|must)(?: be)?|(?: for)? (?:a|an|the|its|his|her|their)(?: [\w'’-]+)?)\s+$/i;
+  /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|for)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)? (?:to|for)|demand(?:s|ed|ing)?|petition(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|suggest(?:s|ed|ing|ions?)?|advi[cs]e)\b(?:[^.;:]{0,50}?\bto(?: be)?|(?: that)?[^.;:]{0,40}?\b(?:should|must)(?: be)?(?:\s+(?:put|push|call|move)\b[^.;:]{0,25}?)?|(?: for)? (?:a|an|the|its|his|her|their)(?: [\w'’-]+)?)?\s+$/i;
 
 /** Cue carried by the words just before a verb trigger ("will visit", "to sign", "was signed"). */
 function auxiliaryCue(before: string): Cue | null {

@@ -5256,3 +5256,14 @@ describe('extractEvents: the day of a decision about a signing', () => {
     expect(council.filter((x) => x.type === 'signing' && x.date === '2015-12-23')).toEqual([]);
   });
 });
+
+describe('extractEvents: a delay only suggested', () => {
+  it('reads "brushing off suggestions that he should put the trip on hold" and "advisers have suggested delaying the trip" as no postponement', () => {
+    const xs = extract(
+      "Bolsonaro says Russia trip still on\n\nBrazilian President Jair Bolsonaro said on Thursday he intends to travel to Moscow next month as planned to meet Russian President Vladimir Putin, brushing off suggestions that he should put the trip on hold. Some of Bolsonaro's own advisers have also suggested delaying the trip until the situation is clearer, two people said.",
+      '2022-01-27',
+    );
+    expect(xs.filter((x) => x.status === 'postponed')).toEqual([]);
+    expect(xs.find((x) => x.type === 'visit' && x.host === 'Russia')?.status).toBe('pending');
+  });
+});
