@@ -860,6 +860,10 @@ const TOUR_TAKES_TO =
 const UN_VENUE =
   /\bat\s+the\s+(?:United\s+Nations|U\.?N\.?)(?:['’]s)?(?:\s+(?:headquarters|offices?|compound|building))?\b|\bPalais\s+des\s+Nations\b|\b(?:United\s+Nations|UN|U\.N\.)\s+(?:headquarters|Office)\b/;
 
+/** After a meeting: what its two sides then did ("..., and the two agreed to", "and they discussed"). */
+const THE_TWO_THEN =
+  /,\s+and\s+(?:the\s+two|both|they)\s+(?:(?:leaders|sides|men|women|countries|presidents|ministers)\s+)?(?:also\s+)?(?:agreed|discussed|pledged|vowed|called|said|stressed|expressed|reaffirmed|underlined|welcomed|exchanged|spoke)\b/i;
+
 /** Between a country's word and its city: "(the Qatari) capital (Doha)", "(the Saudi) city of (Jeddah)". */
 const CITY_AFTER_COUNTRY =
   /^\s+(?:capital|city|port city|port|resort town|resort city|resort|town)\s*,?\s+(?:of\s+)?$/i;
@@ -2288,6 +2292,18 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       const inCause = (e: EntityMention) => causeSpans.some((sp) => e.start >= sp.start && e.end <= sp.end);
       const own = uniq(participants.filter((p) => entities.some((e) => e.canonical === p && !inCause(e))));
       if (own.length >= 2) participants = own;
+    }
+    // "held talks in Abu Dhabi on Monday with Crown Prince Mohammed, ..., and the two agreed to work together
+    // to ease tension between Iran and the United States": what the two went on to agree names no party.
+    if (!hostAndGuest && trig.type !== 'visit') {
+      const next = THE_TWO_THEN.exec(text.slice(trig.end));
+      if (next) {
+        const from = trig.end + next.index;
+        const own = uniq(
+          participants.filter((p) => entities.some((e) => e.canonical === p && e.start < from)),
+        );
+        if (own.length >= 2) participants = own;
+      }
     }
     // "NATO leaders are due to meet in Vilnius on July 11-12, where allies hope to welcome Sweden": what is
     // hoped or done at a meeting's venue, told after it, names none of the meeting's parties.
@@ -4203,6 +4219,20 @@ const ANOTHER_ROUND =
 /** Talks dated inside a summit or visit of the same parties in the same article are part of it. */
 function absorbTalks(extractions: Extraction[]): Extraction[] {
   return extractions.map((x) => {
+    // "will fly to the United Arab Emirates on Monday for talks with the crown prince": talks with no day
+    // of their own beside a dated visit of the same parties are that visit's programme.
+    if (x.type === 'talks' && !x.date && x.canCreate && x.status === 'pending') {
+      const programme = extractions.some(
+        (y) =>
+          y.type === 'visit' &&
+          y.date &&
+          (y.status === 'scheduled' || y.status === 'occurred') &&
+          participantOverlap(x.participants, y.participants) >= 0.5 &&
+          y.participants.length === x.participants.length &&
+          y.participants.every((p) => x.participants.includes(p)),
+      );
+      return programme ? { ...x, canCreate: false } : x;
+    }
     if (x.type !== 'talks' || !x.date || !x.canCreate) return x;
     const absorbed = extractions.some(
       (y) =>
