@@ -250,6 +250,14 @@ export function findEntities(text: string): EntityMention[] {
         place: m.place,
       });
   });
+  for (const m of text.matchAll(BLOC_SUMMIT_WORD)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (out.some((e) => e.start < end && start < e.end)) continue;
+    const canonical = m[0].startsWith('Gulf') ? 'GCC' : 'Arab League';
+    out.push({ canonical, kind: 'organisation', via: 'alias', start, end, surface: m[0], place: null });
+  }
+  out.sort((a, b) => a.start - b.start);
   const kept = out.filter(
     (e) => !inFamilyName(text, e) && !LANGUAGE_AFTER.test(text.slice(e.end, e.end + 12)),
   );
@@ -261,6 +269,14 @@ export function findEntities(text: string): EntityMention[] {
     ),
   );
 }
+
+/**
+ * "Gulf" and "Arab" as sides of a summit: "the Gulf-China Summit", "the China-Arab States Summit", "Gulf and
+ * Arab summits on Friday", "the Gulf summit" (the GCC's, the Arab League's). Alone, "Gulf" is a region and
+ * "Arab" a people.
+ */
+const BLOC_SUMMIT_WORD =
+  /\b(?:Gulf|Arab)(?:\s+States)?(?=(?:-\p{Lu}[\p{L}]*|\s+and\s+(?:Gulf|Arab)(?:\s+States)?)?\s+[Ss]ummits?\b)|(?<=\b\p{Lu}[\p{L}]*-)(?:Gulf|Arab)(?:\s+States)?(?=\s+[Ss]ummits?\b)|(?<=\b(?:Gulf|Arab)\s+and\s+)(?:Gulf|Arab)(?=\s+[Ss]ummits?\b)/gu;
 
 /** Right after a nationality word: it names a language ("Belgium's French-speaking region"). */
 const LANGUAGE_AFTER = /^-(?:speaking|speakers?|language|medium)\b/i;

@@ -412,3 +412,19 @@ describe('findEntities: a language, not a country', () => {
     expect(findEntities('The French president will travel.').map((e) => e.canonical)).toEqual(['France']);
   });
 });
+
+describe('findEntities: "Gulf" and "Arab" as sides of a summit', () => {
+  it('reads the Gulf-China and Arab-China summits as the GCC\'s and the Arab League\'s, and "the Gulf state of Qatar" as Qatar alone', () => {
+    const names = (t: string) => findEntities(t).map((e) => e.canonical);
+    expect(names('Xi will attend the Gulf-China Summit and the Arab-China Summit.')).toEqual([
+      'China',
+      'GCC',
+      'China',
+      'Arab League',
+      'China',
+    ]);
+    expect(names('Gulf and Arab summits on Friday')).toEqual(['GCC', 'Arab League']);
+    expect(names('the China-Arab States summit')).toEqual(['China', 'Arab League']);
+    expect(names('the Gulf state of Qatar')).toEqual(['Qatar']);
+  });
+});
