@@ -1372,7 +1372,9 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // body meeting at home holds no talks with another.
     if (
       t.type === 'meeting' &&
-      (DOMESTIC_BODY_BEFORE.test(text.slice(Math.max(0, t.start - 50), t.start)) ||
+      // ("a joint cabinet meeting" of two governments is their consultations.)
+      ((DOMESTIC_BODY_BEFORE.test(text.slice(Math.max(0, t.start - 50), t.start)) &&
+        !/\bjoint\s+cabinet\s+$/i.test(text.slice(Math.max(0, t.start - 20), t.start))) ||
         // "The Federal Council had approved the text at its meeting on Wednesday": one body's own sitting.
         (!t.verb &&
           /\bits\s+(?:(?:weekly|regular|monthly|last|latest|next|own)\s+)?$/i.test(

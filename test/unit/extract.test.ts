@@ -5289,3 +5289,18 @@ describe('extractEvents: what two leaders then agree, and talks a dated trip is 
     expect(xs.filter((x) => x.type === 'talks' && x.canCreate)).toEqual([]);
   });
 });
+
+describe('extractEvents: a joint cabinet meeting', () => {
+  it('reads "French and German ministers are due to gather ... on 26 October for a joint cabinet meeting" as a meeting of the two, and "a cabinet meeting" as none', () => {
+    const xs = extract(
+      'Ministers to meet\n\nFrench and German ministers are due to gather at the chateau of Fontainebleau south of Paris on 26 October for a joint cabinet meeting, officials in both capitals said on Wednesday.',
+      '2022-10-12',
+    );
+    expect(meetingsOf(xs)[0]).toMatchObject({ participants: ['France', 'Germany'], date: '2022-10-26' });
+    const home = extract(
+      'Cabinet to meet\n\nThe French cabinet meeting will be held on 26 October in Paris.',
+      '2022-10-12',
+    );
+    expect(meetingsOf(home)).toEqual([]);
+  });
+});
