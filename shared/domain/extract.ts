@@ -2701,7 +2701,17 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       );
       if (traveller && !participants.includes(traveller)) participants.push(traveller);
     }
-    if (participants.length === 1) {
+    const loneBlocSummit =
+      participants.length === 1 &&
+      trig.type === 'summit' &&
+      entityKind(participants[0]!) === 'organisation' &&
+      standsAlone(participants[0]!);
+    // ("The G20 leaders' summit is set for November 22 in Johannesburg": held by the venue's country.)
+    const blocHost = loneBlocSummit
+      ? [...venueIds].map((v) => v.canonical).find((c) => entityKind(c) === 'country' && !away.has(c))
+      : undefined;
+    if (blocHost) participants.push(blocHost);
+    if (participants.length === 1 && !loneBlocSummit) {
       // "Talks between Kim and Putin": complete with the party the article pairs this one with most.
       // "He will also visit Warsaw": a trip's traveller is someone the article names as a person.
       // "where he will meet President Tokayev on Tuesday": so is the one a pronoun names meeting someone.
@@ -2722,8 +2732,14 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       else if (!ctx.focus.core.has(participants[0]!)) continue;
     }
     // "Switzerland will host a summit on Ukraine", "the conference on peace in Ukraine": a meeting left
-    // with its host alone is held with the country it is about.
-    if (participants.length === 1 && trig.type !== 'visit' && trig.type !== 'signing') {
+    // with its host alone is held with the country it is about. (Not an organisation's: "Emergency Arab
+    // summit on Gaza postponed" is the Arab League's, wherever it meets.)
+    if (
+      participants.length === 1 &&
+      trig.type !== 'visit' &&
+      trig.type !== 'signing' &&
+      entityKind(participants[0]!) === 'country'
+    ) {
       const subject = facts.entities.find(
         (e) =>
           e.start >= trig.end &&
@@ -2734,7 +2750,9 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       );
       if (subject) participants.push(subject.canonical);
     }
-    if (participants.length < 2) {
+    // ("Emergency Arab summit on Gaza postponed": a bloc's summit stands alone; what the article is most
+    // about is its topic, not its host.)
+    if (participants.length < 2 && !loneBlocSummit) {
       // "the two leaders": complete from what the article is about.
       for (const f of ctx.focus.ranked) {
         if (participants.length >= 2) break;

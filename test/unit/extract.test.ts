@@ -5304,3 +5304,13 @@ describe('extractEvents: a joint cabinet meeting', () => {
     expect(meetingsOf(home)).toEqual([]);
   });
 });
+
+describe("extractEvents: a bloc's summit on a topic", () => {
+  it('reads "Emergency Arab summit on Gaza postponed to March 4" as the Arab League\'s summit, not one with Palestine', () => {
+    const xs = extract(
+      'Emergency Arab summit on Gaza postponed to March 4\n\nDiplomats said the extra days would let Arab governments finish a plan for Gaza. Aid agencies warned that conditions in Gaza were worsening, and Gaza officials asked for more help.',
+      '2025-02-18',
+    );
+    expect(only(xs, 'summit')).toMatchObject({ participants: ['Arab League'], date: '2025-03-04' });
+  });
+});
