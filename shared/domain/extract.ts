@@ -168,6 +168,10 @@ function findCues(text: string): FoundCue[] {
         (/\b(?:to|will|would|shall|could|may|might|should|must|can)(?: be| have)?\s*["“'‘]?\s*$/i.test(
           text.slice(Math.max(0, m.index - 18), m.index),
         ) ||
+          // "It will be the first time ASEAN leaders have held a full summit online": a first still ahead.
+          /\b(?:will|would)\s+(?:also\s+)?be\s+the\s+(?:first|second|third|last)\s+time\b[^.;]{0,60}$/i.test(
+            text.slice(Math.max(0, m.index - 90), m.index),
+          ) ||
           // "will fly to Samarkand on Sunday before wrapping up the trip in Ulaanbaatar": the end of a
           // trip told after a plan is planned too.
           (/^(?:ending|concluding|closing|capping|wrapping up|rounding off)$/i.test(m[0]) &&

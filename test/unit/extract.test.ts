@@ -5314,3 +5314,24 @@ describe("extractEvents: a bloc's summit on a topic", () => {
     expect(only(xs, 'summit')).toMatchObject({ participants: ['Arab League'], date: '2025-03-04' });
   });
 });
+
+describe('extractEvents: a first still ahead, and ASEAN Plus Three', () => {
+  it('reads "It will be the first time ASEAN leaders have held a full summit online" as no summit held', () => {
+    const xs = extract(
+      'Online summit\n\nIt will be the first time ASEAN leaders have held a full summit entirely online.',
+      '2020-04-10',
+    );
+    expect(xs.filter((x) => x.status === 'occurred')).toEqual([]);
+  });
+
+  it('reads "ASEAN+3 leaders to hold video summit next Tuesday" as a summit of ASEAN, China, Japan and South Korea', () => {
+    const xs = extract(
+      'ASEAN+3 leaders to hold video summit on Covid-19 next Tuesday\n\nOfficials said.',
+      '2020-04-10',
+    );
+    expect(only(xs, 'summit')).toMatchObject({
+      participants: ['ASEAN', 'China', 'Japan', 'South Korea'],
+      date: '2020-04-14',
+    });
+  });
+});

@@ -241,4 +241,5 @@ export const GROUPINGS: readonly (readonly [members: readonly string[], names: s
     'Normandy Four|Normandy format|Normandy-format|Normandy Quartet',
   ],
   [['Brazil', 'India', 'South Africa'], 'IBSA|IBSA Dialogue Forum'],
+  [['ASEAN', 'China', 'Japan', 'South Korea'], 'ASEAN Plus Three|ASEAN+3|ASEAN + 3|ASEAN-plus-three'],
 ];
