@@ -4243,20 +4243,6 @@ const ANOTHER_ROUND =
 /** Talks dated inside a summit or visit of the same parties in the same article are part of it. */
 function absorbTalks(extractions: Extraction[]): Extraction[] {
   return extractions.map((x) => {
-    // "will fly to the United Arab Emirates on Monday for talks with the crown prince": talks with no day
-    // of their own beside a dated visit of the same parties are that visit's programme.
-    if (x.type === 'talks' && !x.date && x.canCreate && x.status === 'pending') {
-      const programme = extractions.some(
-        (y) =>
-          y.type === 'visit' &&
-          y.date &&
-          (y.status === 'scheduled' || y.status === 'occurred') &&
-          participantOverlap(x.participants, y.participants) >= 0.5 &&
-          y.participants.length === x.participants.length &&
-          y.participants.every((p) => x.participants.includes(p)),
-      );
-      return programme ? { ...x, canCreate: false } : x;
-    }
     if (x.type !== 'talks' || !x.date || !x.canCreate) return x;
     const absorbed = extractions.some(
       (y) =>
