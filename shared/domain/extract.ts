@@ -2257,11 +2257,12 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
               // "for the second leg of his tour, which will also take him to Argentina, Brazil and
               // Namibia": the tour's other stops.
               entities
-                .filter((e) => {
-                  if (e.start < clause.end || e.canonical === host) return false;
-                  const lead = TOUR_TAKES_TO.exec(text.slice(clause.end, e.start));
-                  return lead !== null;
-                })
+                .filter(
+                  (e) =>
+                    e.start >= clause.end &&
+                    e.canonical !== host &&
+                    TOUR_TAKES_TO.test(text.slice(clause.end, e.start)),
+                )
                 .map((e) => e.canonical),
             )
         : [];
@@ -2676,9 +2677,9 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           break;
         }
       }
-      // ("will resume its work with an eighth round of talks at the United Nations in Geneva", "would meet
-      // at the Palais des Nations": talks the UN hosts.)
     }
+    // "will resume its work with an eighth round of talks at the United Nations in Geneva", "would meet at
+    // the Palais des Nations": talks of one country's sides that the UN hosts are held with the UN.
     if (
       participants.length <= 1 &&
       !participants.includes('United Nations') &&
