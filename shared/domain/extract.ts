@@ -848,6 +848,10 @@ const WHERE_CLAUSE = /^\s*where\b/i;
 const MONTH_YEAR_BEFORE =
   /\b(?:a|an|the|its|his|her|their)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})\s+(?:[\w-]+\s+)?$/i;
 
+/** "Trump's 2018 summit", "the 2016 Astana talks": a year right before a meeting's noun (one name between). */
+const YEAR_BEFORE =
+  /(?:['’]s|\b(?:a|an|the|its|his|her|their))\s+((?:19|20)\d{2})\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u;
+
 /** Right before a meeting's noun: a statement made after it ("said after talks with", "told reporters after their"). */
 const SAID_AFTER =
   /\b(?:said|says|told\s+(?:[\w'’-]+\s+){0,2}|announced|declared|stated|added|wrote|tweeted)\s+(?:after|following)\s+(?:(?:the|their|his|her|its|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$/i;
@@ -871,10 +875,6 @@ const THE_TWO_THEN =
 /** Between a country's word and its city: "(the Qatari) capital (Doha)", "(the Saudi) city of (Jeddah)". */
 const CITY_AFTER_COUNTRY =
   /^\s+(?:capital|city|port city|port|resort town|resort city|resort|town)\s*,?\s+(?:of\s+)?$/i;
-
-/** "Trump's 2018 summit", "the 2016 Astana talks": a year right before a meeting's noun (one name between). */
-const YEAR_BEFORE =
-  /(?:['’]s|\b(?:a|an|the|its|his|her|their))\s+((?:19|20)\d{2})\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u;
 
 /** "in December 2022", "in 2019": a month or year named with its year. */
 const MONTH_YEAR =
@@ -1098,6 +1098,15 @@ const THE_SIDES = new RegExp(
 /** "The programme of the visit includes ...", "as part of the visit": what is planned with a visit. */
 const VISIT_PROGRAMME =
   /\b(?:programme|program|agenda|schedule|itinerary)\s+(?:of|for)\s+(?:the|his|her|their|this)\s+(?:[\w-]+\s+)?(?:visit|trip)\b|\bas part of (?:the|his|her|their) (?:[\w-]+ )?(?:visit|trip)\b/i;
+/** The parties the sentence names at least once outside the part `aside` marks (a cause, a venue's clause). */
+function namedOutside(
+  participants: readonly string[],
+  entities: readonly EntityMention[],
+  aside: (e: EntityMention) => boolean,
+): string[] {
+  return uniq(participants.filter((p) => entities.some((e) => e.canonical === p && !aside(e))));
+}
+
 /** A clause that tells a cause: "after Israeli strikes on Iran", "amid tensions with ...". */
 const CAUSE_CLAUSE = new RegExp(`^(?:after|because|amid|following|despite|${TIME_SPAN}\\s+after)\\b`, 'i');
 
@@ -2296,8 +2305,9 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       (sp) => sp.start >= clause.end && CAUSE_CLAUSE.test(text.slice(sp.start, sp.start + 24)),
     );
     if (causeSpans.length > 0 && !hostAndGuest) {
-      const inCause = (e: EntityMention) => causeSpans.some((sp) => e.start >= sp.start && e.end <= sp.end);
-      const own = uniq(participants.filter((p) => entities.some((e) => e.canonical === p && !inCause(e))));
+      const own = namedOutside(participants, entities, (e) =>
+        causeSpans.some((sp) => e.start >= sp.start && e.end <= sp.end),
+      );
       if (own.length >= 2) participants = own;
     }
     // "held talks in Abu Dhabi on Monday with Crown Prince Mohammed, ..., and the two agreed to work together
@@ -2306,9 +2316,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       const next = THE_TWO_THEN.exec(text.slice(trig.end));
       if (next) {
         const from = trig.end + next.index;
-        const own = uniq(
-          participants.filter((p) => entities.some((e) => e.canonical === p && e.start < from)),
-        );
+        const own = namedOutside(participants, entities, (e) => e.start >= from);
         if (own.length >= 2) participants = own;
       }
     }
@@ -2318,11 +2326,11 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       trig.type === 'visit' || hostAndGuest
         ? []
         : spans.filter(
-            (sp) => sp.start >= clause.end && /^where\b/i.test(text.slice(sp.start, sp.start + 6)),
+            (sp) => sp.start >= clause.end && WHERE_CLAUSE.test(text.slice(sp.start, sp.start + 6)),
           );
     const inWhere = (e: EntityMention) => whereSpans.some((sp) => e.start >= sp.start && e.end <= sp.end);
     if (whereSpans.length > 0) {
-      const own = uniq(participants.filter((p) => entities.some((e) => e.canonical === p && !inWhere(e))));
+      const own = namedOutside(participants, entities, inWhere);
       if (own.length >= 1) participants = own;
     }
     // "will travel to Oman this weekend for a sixth round of talks with Iran": the trip is to Oman; the
@@ -2350,9 +2358,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       if (purpose) {
         const where = /,\s*where\s+(?:he|she|they)\b/i.exec(text.slice(trig.end, purpose.start));
         const cut = where ? trig.end + where.index : purpose.start;
-        const own = uniq(
-          participants.filter((p) => entities.some((e) => e.canonical === p && e.start < cut)),
-        );
+        const own = namedOutside(participants, entities, (e) => e.start >= cut);
         if (own.length >= 2) participants = own;
       } else if (trip) {
         const own = participants.filter((p) => p !== trip.canonical);
