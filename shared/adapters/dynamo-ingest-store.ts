@@ -23,7 +23,14 @@ import {
   QueryCommand,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { ArticleRecord, EventWrite, IngestCommit, IngestStore } from '../app/ports.js';
+import type {
+  ArticleRecord,
+  Candidates,
+  CreationGuards,
+  EventWrite,
+  IngestCommit,
+  IngestStore,
+} from '../app/ports.js';
 import { AgendawatchError, ArticleAlreadyStoredError, VersionConflictError } from '../domain/errors.js';
 import { candidateFilter, candidateLookup, eventPairs } from '../domain/matching.js';
 import type { HistoryEntry, StoredEvent } from '../domain/model.js';
@@ -38,7 +45,7 @@ import {
   participantToItem,
   sentenceToItem,
 } from './dynamo-items.js';
-import { keys, type TableKey } from './keys.js';
+import { ITEM_TYPES, keys, type TableKey } from './keys.js';
 
 export interface DynamoEventStoreOptions {
   readonly documents: DynamoDBDocumentClient;
@@ -82,6 +89,11 @@ export function chunks<T>(values: readonly T[], size: number): T[][] {
 
 function backoff(attempt: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, Math.min(1000, 25 * 2 ** attempt)));
+}
+
+/** A guard's entry in `CreationGuards`. */
+function guardId(key: TableKey): string {
+  return `${key.pk}\u0000${key.sk}`;
 }
 
 function uniqueKeys(list: readonly TableKey[]): TableKey[] {
@@ -166,49 +178,56 @@ export class DynamoIngestStore implements IngestStore {
     return owners;
   }
 
-  async findCandidates(participantSets: readonly (readonly string[])[]): Promise<readonly StoredEvent[]> {
+  async findCandidates(participantSets: readonly (readonly string[])[]): Promise<Candidates> {
     const concerns = candidateFilter(participantSets, this.#standsAlone);
     // One Query per pair of parties (and per lone organisation, or per lone party of a one-party set):
     // a participant's whole history is read only for a set of one (matching.ts candidateLookup).
     const plan = candidateLookup(participantSets, this.#standsAlone);
-    const lookups = [
-      ...plan.pairs.map(([first, second]) => ({ name: first, prefix: keys.pairPrefix(second) })),
-      ...plan.alone.map((name) => ({ name, prefix: keys.alonePrefix() })),
-      ...plan.whole.map((name) => ({ name, prefix: keys.participantEventPrefix() })),
+    const ranges = [
+      ...plan.pairs.map(([first, second]) => keys.pairGuard(first, second)),
+      ...plan.alone.map((name) => keys.aloneGuard(name)),
+      ...plan.whole.map((name) => keys.historyGuard(name)),
     ];
-    const idLists = await Promise.all(
-      lookups.map(({ name, prefix }) => this.#eventIdsOf(name, prefix, concerns)),
-    );
-    const ids = [...new Set(idLists.flat())];
+    const reads = await Promise.all(ranges.map((range) => this.#eventIdsOf(range, concerns)));
+    const ids = [...new Set(reads.flatMap((read) => read.ids))];
+    const guards = new Map(ranges.map((range, i) => [guardId(range), reads[i]!.guardVersion]));
     const items = await this.batchGet(
       ids.map((id) => keys.event(id)),
       true,
     );
     // The event itself decides (an index item written before it carried the participants is let through).
-    return items
+    const events = items
       .map(itemToEvent)
       .filter((event) => concerns(event.participants))
       .sort((a, b) => a.id.localeCompare(b.id));
+    return { events, guards };
   }
 
-  /** Ids of the events under `prefix` in the participant's partition that may concern one of the sets. */
+  /**
+   * Ids of the events of one range (a partition's items under a prefix) that may concern one of the
+   * sets, and the version of the range's guard (0 when no event was ever created in it).
+   */
   async #eventIdsOf(
-    participant: string,
-    prefix: string,
+    range: TableKey,
     concerns: (parties: readonly string[]) => boolean,
-  ): Promise<string[]> {
-    const items = await this.queryPrefix(keys.participantPartition(participant), prefix, {
+  ): Promise<{ ids: string[]; guardVersion: number }> {
+    const items = await this.queryPrefix(range.pk, range.sk, {
       consistent: true,
-      attributes: ['eventId', 'participants'],
+      attributes: ['sk', 'eventId', 'participants', 'version'],
     });
     const ids: string[] = [];
+    let guardVersion = 0;
     for (const item of items) {
+      if (item['sk'] === range.sk) {
+        guardVersion = typeof item['version'] === 'number' ? item['version'] : 0;
+        continue;
+      }
       if (typeof item['eventId'] !== 'string') continue;
       const parties = item['participants'];
       const known = Array.isArray(parties) && parties.every((name) => typeof name === 'string');
       if (!known || concerns(parties as string[])) ids.push(item['eventId']);
     }
-    return ids;
+    return { ids, guardVersion };
   }
 
   /** Every item of partition `pk` whose sort key starts with `prefix`, page after page. */
@@ -258,6 +277,7 @@ export class DynamoIngestStore implements IngestStore {
       { Put: articlePut },
       ...eventItems,
       ...this.#adjacencyPuts(commit.events),
+      ...this.#creationGuards(commit.events, commit.guards),
       ...this.#historyPuts(commit.history),
       ...commit.alerts.map((alert) => this.#outboxUpsert(alert, commit.article.ingestedAt)),
     ];
@@ -274,7 +294,7 @@ export class DynamoIngestStore implements IngestStore {
       // Nothing but the article: a plain conditional Put is the same guarantee at half the cost.
       await this.#putArticleAlone(articlePut, commit.article.id);
     } else {
-      await this.#transact(items, commit.article.id, eventItems.length, claims.length);
+      await this.#transact(items, commit.article.id);
     }
     if (commit.unownedSentenceHashes) {
       const inTransaction = new Set(claimed);
@@ -353,6 +373,54 @@ export class DynamoIngestStore implements IngestStore {
       });
   }
 
+  /**
+   * Two workers that read the same ranges, found no candidate and each decided to create the event
+   * would otherwise both create it (an update is guarded by its version; a creation writes a fresh
+   * id). So a commit that creates an event bumps the guard of each range the event joins: each pair
+   * of its parties, or for a one-party event its party's lone range and whole history. Where the
+   * decision's read covered that range, the bump is conditional on the version it saw, and a second
+   * creator is cancelled and re-decided against the first one's event. A range the read did not cover
+   * is bumped unconditionally, which still cancels a concurrent reader of it.
+   * Not guarded: a multi-party event created while a set of one of its parties alone is decided
+   * (that set reads the party's whole history, whose guard only one-party events bump); such a set
+   * matches a two-party event only by half its parties, and the two rarely race.
+   */
+  #creationGuards(events: readonly EventWrite[], seen: CreationGuards | undefined): TransactItem[] {
+    const ranges = new Map<string, TableKey>();
+    for (const { event, expectedVersion } of events) {
+      if (expectedVersion !== null) continue;
+      const names = [...new Set(event.participants)];
+      const joined =
+        names.length === 1
+          ? [keys.aloneGuard(names[0]!), keys.historyGuard(names[0]!)]
+          : eventPairs(names).map(([first, second]) => keys.pairGuard(first, second));
+      for (const range of joined) ranges.set(guardId(range), range);
+    }
+    return [...ranges].map(([id, Key]) => {
+      const version = seen?.get(id);
+      const condition =
+        version === undefined
+          ? {}
+          : version === 0
+            ? { ConditionExpression: 'attribute_not_exists(pk)' }
+            : { ConditionExpression: '#version = :seen' };
+      return {
+        Update: {
+          TableName: this.table,
+          Key,
+          UpdateExpression: 'SET #type = :type ADD #version :one',
+          ExpressionAttributeNames: { '#type': 'type', '#version': 'version' },
+          ExpressionAttributeValues: {
+            ':type': ITEM_TYPES.guard,
+            ':one': 1,
+            ...(version ? { ':seen': version } : {}),
+          },
+          ...condition,
+        },
+      };
+    });
+  }
+
   #historyPuts(history: readonly HistoryEntry[]): TransactItem[] {
     // n tells apart two entries of one event written by the same article at the same instant.
     const perEvent = new Map<string, number>();
@@ -399,12 +467,7 @@ export class DynamoIngestStore implements IngestStore {
     }
   }
 
-  async #transact(
-    items: TransactItem[],
-    articleId: string,
-    eventCount: number,
-    claimCount = 0,
-  ): Promise<void> {
+  async #transact(items: TransactItem[], articleId: string): Promise<void> {
     try {
       const result = await this.documents.send(
         new TransactWriteCommand({ TransactItems: items, ReturnConsumedCapacity: 'TOTAL' }),
@@ -415,11 +478,10 @@ export class DynamoIngestStore implements IngestStore {
       if (!(error instanceof TransactionCanceledException)) throw error;
       const reasons = error.CancellationReasons ?? [];
       if (reasons[0]?.Code === 'ConditionalCheckFailed') throw new ArticleAlreadyStoredError(articleId);
-      const eventReasons = reasons.slice(1, 1 + eventCount);
-      const claimReasons = claimCount > 0 ? reasons.slice(reasons.length - claimCount) : [];
+      // After the article's own, only event versions, creation guards and sentence claims carry a
+      // condition: each failing means the decision was made on a read that is no longer true.
       const conflicted =
-        eventReasons.some((reason) => reason.Code === 'ConditionalCheckFailed') ||
-        claimReasons.some((reason) => reason.Code === 'ConditionalCheckFailed') ||
+        reasons.slice(1).some((reason) => reason.Code === 'ConditionalCheckFailed') ||
         reasons.some((reason) => reason.Code === 'TransactionConflict');
       if (conflicted) {
         throw new VersionConflictError(`an event changed while article ${articleId} was being decided`, {

@@ -8,12 +8,20 @@
  * | event       | EVENT#<eventId>        | E                               | gsi1 STATUS#<status> / <day>#<id>; gsi2 UPDATED / <updatedAt>#<id> |
  * | history     | EVENT#<eventId>        | HIST#<at>#<articleId>#<n>       |                                |
  * | participant | PARTICIPANT#<name>     | EVENT#<eventId>                 |                                |
+ * | pair        | PARTICIPANT#<first>    | WITH#<second>#<eventId>         |                                |
+ * | pair (alone)| PARTICIPANT#<name>     | ALONE#<eventId>                 |                                |
+ * | guard       | PARTICIPANT#<name>     | WITH#<second>#, ALONE# or EVENT# |                               |
  * | sentence    | SENT#<hash>            | S                               |                                |
  * | alert       | OUTBOX#<alertId>       | O                               |                                |
  * | feed        | FEED#<feedHash>        | F                               |                                |
  * | feed item   | FEED#<feedHash>        | ITEM#<itemHash>                 |                                |
  *
  * History shares the event's partition so an event and its history are one Query away.
+ *
+ * A guard item sits at the very start of each range candidate lookup reads (its sort key is the
+ * range's prefix), so the Query that reads the range reads its guard too. It counts the events
+ * created in the range; creating an event checks and bumps the guards of its ranges (see
+ * dynamo-ingest-store.ts `#creationGuards`).
  */
 import type { EventStatus } from '../domain/model.js';
 import { OUTBOX_ITEM_TYPE } from './table-schema.js';
@@ -25,6 +33,7 @@ export const ITEM_TYPES = {
   history: 'history',
   participant: 'participant',
   pair: 'pair',
+  guard: 'guard',
   sentence: 'sentence',
   alert: OUTBOX_ITEM_TYPE,
   feed: 'feed',
@@ -107,6 +116,22 @@ export const keys = {
     sk: `${ALONE_PREFIX}${eventId}`,
   }),
   alonePrefix: (): string => ALONE_PREFIX,
+
+  /** The guard of a pair's range (the events of both parties). */
+  pairGuard: (first: string, second: string): TableKey => ({
+    pk: keys.participantPartition(first),
+    sk: keys.pairPrefix(second),
+  }),
+  /** The guard of a party's one-party events. */
+  aloneGuard: (participant: string): TableKey => ({
+    pk: keys.participantPartition(participant),
+    sk: ALONE_PREFIX,
+  }),
+  /** The guard of a party's whole history (read for a set of that party alone). */
+  historyGuard: (participant: string): TableKey => ({
+    pk: keys.participantPartition(participant),
+    sk: EVENT_PREFIX,
+  }),
 
   sentence: (hash: string): TableKey => ({ pk: `SENT#${hash}`, sk: 'S' }),
 

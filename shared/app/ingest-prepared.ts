@@ -2,8 +2,9 @@
  * Use case, second half: store a prepared article (ingest-article.ts prepares raw ones; the ingest
  * function prepares what its queue carries). Reads what the article could touch, lets the pure
  * pipeline decide, and writes the decision (article, events, history, alert outbox) in one
- * transaction. A version conflict (another worker changed an event meanwhile) re-reads and
- * re-decides; the same article twice is stored once and alerts once.
+ * transaction. A version conflict (another worker changed an event, or created one where this
+ * article looked for candidates, meanwhile) re-reads and re-decides; the same article twice is
+ * stored once and alerts once.
  */
 
 import { ArticleAlreadyStoredError, VersionConflictError } from '../domain/errors.js';
@@ -57,7 +58,8 @@ export async function ingestPrepared(deps: IngestDeps, prepared: PreparedArticle
       return alreadyStored(deps.store, existing.id, existing.duplicateOf, existing.touchedEventIds);
     }
     const participantSets = prepared.extractions.map((x) => x.participants).filter((set) => set.length > 0);
-    const candidates = participantSets.length > 0 ? await deps.store.findCandidates(participantSets) : [];
+    const read = participantSets.length > 0 ? await deps.store.findCandidates(participantSets) : null;
+    const candidates = read?.events ?? [];
 
     const decision = decideIngest(prepared, { candidates, sentenceOwners }, deps.now().toISOString());
     try {
@@ -68,6 +70,7 @@ export async function ingestPrepared(deps: IngestDeps, prepared: PreparedArticle
         alerts: decision.alerts,
         unownedSentenceHashes: prepared.sentenceHashes.filter((hash) => !sentenceOwners.has(hash)),
         claimSentences: participantSets.length > 0,
+        ...(read ? { guards: read.guards } : {}),
       });
     } catch (error) {
       if (error instanceof ArticleAlreadyStoredError) {

@@ -52,6 +52,25 @@ export interface IngestCommit {
    * sentences that came with them, or the reverse, is cancelled and made again.
    */
   readonly claimSentences?: boolean;
+  /**
+   * What the candidate read saw of the creation guards (`Candidates.guards`). A commit that creates
+   * an event is cancelled (VersionConflictError) when an event was created since in a range that
+   * read covered, so two workers cannot both create one new event. Absent: creations are not checked
+   * against a read (they still bump the guards, so a concurrent reader is checked against them).
+   */
+  readonly guards?: CreationGuards;
+}
+
+/**
+ * Opaque to the use case: the store's record of the event ranges a candidate read covered, handed
+ * back with the commit decided on that read (as an ETag is handed back with a conditional write).
+ */
+export type CreationGuards = ReadonlyMap<string, number>;
+
+/** What a candidate read found. */
+export interface Candidates {
+  readonly events: readonly StoredEvent[];
+  readonly guards: CreationGuards;
 }
 
 export interface EventQuery {
@@ -81,13 +100,15 @@ export interface IngestStore {
   findSentenceOwners(hashes: readonly string[]): Promise<ReadonlyMap<string, string>>;
   /**
    * Events that could match an extraction: those whose participants overlap one of these sets
-   * (one per extraction) as `mayConcern` (domain/matching.ts) requires.
+   * (one per extraction) as `mayConcern` (domain/matching.ts) requires; and the creation guards of
+   * the ranges read, for the commit.
    */
-  findCandidates(participantSets: readonly (readonly string[])[]): Promise<readonly StoredEvent[]>;
+  findCandidates(participantSets: readonly (readonly string[])[]): Promise<Candidates>;
   /**
    * Writes the whole commit in one transaction.
    * @throws ArticleAlreadyStoredError when the article id exists (a retry or a concurrent worker).
-   * @throws VersionConflictError when an event changed since it was read.
+   * @throws VersionConflictError when an event changed since it was read, or an event was created
+   * in a range the decision's candidate read covered.
    */
   commitIngest(commit: IngestCommit): Promise<void>;
   /**

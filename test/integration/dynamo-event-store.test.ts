@@ -116,6 +116,86 @@ describe('commitIngest', () => {
     );
   });
 
+  it('refuses a second creation in a range read before the first one was made', async () => {
+    const sets = [['Chile', 'Peru']];
+    const first = await table.store.findCandidates(sets);
+    const second = await table.store.findCandidates(sets);
+    expect(first.events).toEqual([]);
+    const event = (id: string) => storedEvent(id, { participants: ['Chile', 'Peru'], type: 'signing' });
+    await table.store.commitIngest({ ...createCommit('a1', [event('e1')]), guards: first.guards });
+    // The second worker also saw no candidate; its creation is refused, and nothing of it is written.
+    await expect(
+      table.store.commitIngest({ ...createCommit('a2', [event('e2')]), guards: second.guards }),
+    ).rejects.toBeInstanceOf(VersionConflictError);
+    expect((await listAll({})).map((stored) => stored.id)).toEqual(['e1']);
+    expect(await table.store.getArticle('a2')).toBeNull();
+    // Read again, it sees the first event, and a creation in another range is not held up.
+    expect((await table.store.findCandidates(sets)).events.map((stored) => stored.id)).toEqual(['e1']);
+    const other = await table.store.findCandidates([['Bolivia', 'Chile']]);
+    await table.store.commitIngest({
+      ...createCommit('a3', [storedEvent('e3', { participants: ['Bolivia', 'Chile'] })]),
+      guards: other.guards,
+    });
+  });
+
+  it('stores one event when two workers decide two reports of the same new event at once', async () => {
+    const reports = [
+      prepareArticle({
+        body: [
+          'Chile and Peru to sign river treaty',
+          'LIMA (Sample Wire) - Chile and Peru will sign a treaty on sharing the Lauca river on March 3, the Peruvian foreign ministry said on Monday.',
+          'The text sets how much water each side may draw in the dry months.',
+        ].join('\n\n'),
+        publishedAt: '2026-02-09T08:00:00Z',
+        source: 'Sample Wire',
+      }),
+      prepareArticle({
+        body: [
+          'Santiago confirms date for Lauca accord',
+          'SANTIAGO (Other Outlet) - The governments of Chile and Peru are to sign the Lauca water treaty on March 3 in Lima, Chilean officials confirmed on Monday.',
+          'Farmers on both banks have waited a decade for a settlement.',
+        ].join('\n\n'),
+        publishedAt: '2026-02-09T09:30:00Z',
+        source: 'Other Outlet',
+      }),
+    ];
+    // Each worker's commit waits until both have read: both decide on a table with no event yet.
+    let reads = 0;
+    let bothRead: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      bothRead = resolve;
+    });
+    const racing = new Proxy(table.store, {
+      get(target, name, receiver) {
+        if (name === 'findCandidates') {
+          return async (sets: string[][]) => {
+            const found = await target.findCandidates(sets);
+            reads += 1;
+            if (reads === 2) bothRead();
+            return found;
+          };
+        }
+        if (name === 'commitIngest') {
+          return async (commit: Parameters<typeof target.commitIngest>[0]) => {
+            await gate;
+            return target.commitIngest(commit);
+          };
+        }
+        const value = Reflect.get(target, name, receiver);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const now = () => new Date('2026-02-09T12:00:00Z');
+    const results = await Promise.all(
+      reports.map((report) => ingestPrepared({ store: racing, now }, report)),
+    );
+    const events = await listAll({});
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ type: 'signing', date: '2026-03-03', sourceCount: 2 });
+    // One alert in all: the day was confirmed once.
+    expect(results.flatMap((result) => result.alerts.map((alert) => alert.kind))).toEqual(['date_confirmed']);
+  });
+
   it('lets exactly one of eight concurrent commits of the same article through', async () => {
     const results = await Promise.allSettled(
       Array.from({ length: 8 }, () =>
@@ -162,7 +242,8 @@ describe('history', () => {
 });
 
 describe('findCandidates', () => {
-  const ids = async (sets: string[][]) => (await table.store.findCandidates(sets)).map((event) => event.id);
+  const ids = async (sets: string[][]) =>
+    (await table.store.findCandidates(sets)).events.map((event) => event.id);
 
   it('finds the events whose parties overlap a set by half or more, once each', async () => {
     await table.store.commitIngest(
