@@ -4147,7 +4147,7 @@ export function extractEvents(clean: CleanArticle, options: ExtractOptions): Ext
       });
       if (arrived) status = 'occurred';
     }
-    out.push(toExtraction(g, status, decided.pick, date, focus, false));
+    out.push(toExtraction(heldBy(g, status), status, decided.pick, date, focus, false));
   }
   return absorbTalks(out);
 }
@@ -4178,6 +4178,21 @@ function headlineEcho(
           isChange(decisions.get(h)?.status) &&
           participantOverlap(g.participants, h.participants) >= 0.5)),
   );
+}
+
+/**
+ * "... as he heads for a regional summit at which he is expected to meet Russia's Vladimir Putin" and
+ * then "The two leaders later held talks": a meeting that happened is held by the parties the telling
+ * of its happening names, not by the wider set of a plan it was grouped with.
+ */
+function heldBy(g: Group, status: EventStatus): Group {
+  if (status !== 'occurred' || (g.type !== 'talks' && g.type !== 'summit')) return g;
+  const held = g.mentions.filter((m) => m.cue === 'occurred' && !m.background);
+  if (held.length === 0 || held.length === g.mentions.length) return g;
+  const parties = uniq(held.flatMap((m) => m.participants));
+  if (parties.length < 2 || parties.length >= g.participants.length) return g;
+  if (!parties.every((p) => g.participants.includes(p))) return g;
+  return { ...g, participants: parties };
 }
 
 function toExtraction(
@@ -4250,6 +4265,21 @@ const ANOTHER_ROUND =
 /** Talks dated inside a summit or visit of the same parties in the same article are part of it. */
 function absorbTalks(extractions: Extraction[]): Extraction[] {
   return extractions.map((x) => {
+    // "will fly to the United Arab Emirates on Monday for talks with the crown prince": talks with no day
+    // of their own beside a dated visit of the same parties are that visit's programme.
+    if (x.type === 'talks' && !x.date && x.canCreate && x.status === 'pending') {
+      const programme = extractions.some(
+        (y) =>
+          y.type === 'visit' &&
+          y.date &&
+          !y.background &&
+          (y.status === 'scheduled' || y.status === 'occurred') &&
+          participantOverlap(x.participants, y.participants) >= 0.5 &&
+          y.participants.length === x.participants.length &&
+          y.participants.every((p) => x.participants.includes(p)),
+      );
+      return programme ? { ...x, canCreate: false } : x;
+    }
     if (x.type !== 'talks' || !x.date || !x.canCreate) return x;
     const absorbed = extractions.some(
       (y) =>

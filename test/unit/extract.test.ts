@@ -5268,7 +5268,7 @@ describe('extractEvents: a delay only suggested', () => {
   });
 });
 
-describe('extractEvents: what two leaders then agree', () => {
+describe('extractEvents: what two leaders then agree, and talks a dated trip is for', () => {
   it('keeps "..., and the two agreed to work together to ease tension between Iran and the United States" out of the talks\' parties', () => {
     const xs = extract(
       'Abe in Abu Dhabi\n\nJapanese Prime Minister Shinzo Abe held talks in Abu Dhabi on Monday with Crown Prince Sheikh Mohammed bin Zayed Al Nahyan, and the two agreed to work together to ease tension between Iran and the United States.',
@@ -5278,6 +5278,38 @@ describe('extractEvents: what two leaders then agree', () => {
       'Japan',
       'United Arab Emirates',
     ]);
+  });
+
+  it('makes no talks event of "will fly to the United Arab Emirates on Monday for talks with the crown prince"', () => {
+    const xs = extract(
+      'Abe tour goes on\n\nJapanese Prime Minister Shinzo Abe will fly to the United Arab Emirates on Monday for talks with Abu Dhabi Crown Prince Sheikh Mohammed bin Zayed Al Nahyan.',
+      '2020-01-12',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ date: '2020-01-13', canCreate: true });
+    expect(xs.filter((x) => x.type === 'talks' && x.canCreate)).toEqual([]);
+  });
+
+  it('keeps the talks of "expects to meet his Indonesian counterpart next week" beside a trip told as past ("last travelled to Jakarta on March 3")', () => {
+    const xs = extract(
+      "Wang to meet Indonesian counterpart\n\nChinese Foreign Minister Wang Yi said on Thursday he expects to meet his Indonesian counterpart next week to prepare a leaders' summit.\n\nWang last travelled to Jakarta on March 3, when he met President Joko Widodo and discussed the high-speed railway.",
+      '2025-06-10',
+    );
+    expect(only(xs, 'talks')).toMatchObject({
+      participants: ['China', 'Indonesia'],
+      status: 'pending',
+      canCreate: true,
+    });
+  });
+});
+
+describe('extractEvents: who held a meeting told first as a plan', () => {
+  it('reads "The two leaders later held talks", after a lead where the traveller "is expected to meet" a third leader, as talks of the two', () => {
+    const xs = extract(
+      "Lee lands in Hanoi\n\nSouth Korean President Lee Jae-myung landed in Vietnam on Tuesday, as he heads for a regional summit at which he is expected to meet Japan's Shigeru Ishiba.\n\nVietnamese President Luong Cuong welcomed Lee at the airport in Hanoi with an honour guard. The two leaders later held talks at the presidential palace and agreed to expand trade.\n\nThe two countries signed agreements on energy and shipbuilding during the visit.",
+      '2025-06-10',
+    );
+    const held = xs.filter((x) => x.type === 'talks' && x.status === 'occurred');
+    expect(held.map((x) => x.participants)).toEqual([['South Korea', 'Vietnam']]);
   });
 });
 
