@@ -145,6 +145,14 @@ const PARTICIPANT_VARIANTS: Readonly<Record<string, string>> = {
   turkiye: 'Turkey',
   'holy see': 'Vatican',
   'vatican city': 'Vatican',
+  // A country's official short name beside its common English one, as with Türkiye: either may label
+  // a thread (the corpus has both "East Timor" and "Timor-Leste").
+  'timor-leste': 'East Timor',
+  "cote d'ivoire": 'Ivory Coast',
+  czechia: 'Czech Republic',
+  'cabo verde': 'Cape Verde',
+  burma: 'Myanmar',
+  swaziland: 'Eswatini',
 };
 
 function normaliseName(name: string): string {

@@ -252,6 +252,9 @@ describe('score: event matching', () => {
     expect(foldParticipant('Türkiye')).toBe('Turkey');
     expect(foldParticipant('Turkiye')).toBe('Turkey');
     expect(foldParticipant('Holy See')).toBe('Vatican');
+    expect(participantJaccard(['Australia', 'Timor-Leste'], ['Australia', 'East Timor'])).toBe(1);
+    expect(foldParticipant("Côte d'Ivoire")).toBe('Ivory Coast');
+    expect(foldParticipant('Czechia')).toBe('Czech Republic');
     expect(participantJaccard(['UAE', 'Türkiye'], ['United Arab Emirates', 'Turkey'])).toBe(1);
   });
 
