@@ -1016,6 +1016,14 @@ const HOSTED_WHICH =
 /** After a meeting noun: a relative clause that gives it a day of its own ("which China is hosting on"). */
 const OWN_DAY_AFTER = /^[^.;]{0,80}?,\s*(?:which|that)\b[^.;]{0,60}?\b(?:on|from)\s+\S/i;
 
+/** Right before a day: someone spoken with ("had spoken to Narendra Modi", "talked with the emir"). */
+const SPOKE_WITH_BEFORE =
+  /\b(?:spoke|spoken|speaks|speaking|talked|talks|phoned|telephoned)\s+(?:by\s+(?:tele)?phone\s+)?(?:to|with)\s+(?:(?:the|his|her|their)\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+(?:(?:da|de|di|do|dos|van|von|bin|al|el)\s+)?|(?:[a-z]+\s+)?(?:counterpart|president|prime minister|emir|king)\s+){1,5}$/u;
+
+/** Between a trip and a day: the occasion it is made for ("for the parade on", "for the celebrations on"). */
+const FOR_OCCASION =
+  /^[^,;]*\bfor\s+(?:the|a|an|its|this|next)\s+(?:[\w'’-]+\s+){0,3}(?:parade|celebrations?|anniversary|ceremony|inauguration|festival|forum|conference|congress)\s+(?:on\s+|,\s+)?$/i;
+
 /** An invitation between a day and the event ("... on Wednesday, inviting him to"): the day is its own. */
 const INVITED_TO = /\binvit(?:ed|es|ing)\b[^.;]{0,60}?\bto\s+$/i;
 
@@ -2895,7 +2903,12 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           : d.end <= trig.start && trig.type === 'talks'
             ? between.replace(/\bsessions?\s+of\s+(?:[\w'’-]+\s+){0,3}$/i, '')
             : between;
-      if (BLOCKER_NOUN.test(blocking)) continue;
+      // ("will be in New Delhi for the parade on January 26": a trip made for an occasion is on its day.)
+      if (
+        BLOCKER_NOUN.test(blocking) &&
+        !(trig.type === 'visit' && d.start > trig.end && FOR_OCCASION.test(blocking))
+      )
+        continue;
       // "the SCO summit in Tianjin and the Sept. 3 military parade": a day used as a modifier belongs to
       // the noun right after it.
       if (
@@ -2951,6 +2964,10 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       if (d.end <= trig.start && /,\s*(?:clearing|paving|opening)\s+the\s+way\b/i.test(between)) continue;
       // "On Tuesday, an official said there were no plans to meet": the day dates the statement.
       if (d.end <= trig.start && REPORTING_VERB.test(between)) continue;
+      // "had spoken to Narendra Modi on Tuesday morning to express his regret that he will not be able to
+      // visit": a day right after a conversation's partner dates the conversation.
+      if (d.end <= trig.start && SPOKE_WITH_BEFORE.test(text.slice(Math.max(0, d.start - 70), d.start)))
+        continue;
       // "will be preceded by a business summit on March 20": the day is the other gathering's.
       if (d.start >= trig.end && /\b(?:preceded|followed)\s+by\b/i.test(between)) continue;
       // "held a phone call on Thursday and agreed to meet": the day dates the agreement, not the meeting.

@@ -20,6 +20,12 @@ const MISSED_DAY_REPLANNED_DAYS = 90;
 const SAME_GATHERING_DAYS = 4;
 /** A plan reported this long after a similar event was called off is a new event. */
 const NEW_AFTER_CANCELLATION_DAYS = 90;
+/**
+ * A trip called off is the same trip when it is planned again within half a year ("Johnson is due to
+ * arrive in New Delhi on April 26", three months after he called off his January visit): a visit has
+ * no rounds, unlike talks and summits.
+ */
+const NEW_VISIT_AFTER_CANCELLATION_DAYS = 180;
 
 /**
  * Jaccard overlap of two party lists (a repeated name counts once). Without Sets: it runs for every
@@ -242,7 +248,8 @@ export function findMatch(
     if (
       forward &&
       e.status === 'cancelled' &&
-      daysBetween(day(e.knownAsOf), publishedDay) > NEW_AFTER_CANCELLATION_DAYS
+      daysBetween(day(e.knownAsOf), publishedDay) >
+        (e.type === 'visit' ? NEW_VISIT_AFTER_CANCELLATION_DAYS : NEW_AFTER_CANCELLATION_DAYS)
     ) {
       continue;
     }

@@ -5358,3 +5358,25 @@ describe('extractEvents: a first still ahead, and ASEAN Plus Three', () => {
     });
   });
 });
+
+describe('extractEvents: the day of a conversation, and of the occasion a trip is for', () => {
+  it('reads "had spoken to Lula on Wednesday morning to say that he will not be able to visit" as no day for the trip', () => {
+    const xs = extract(
+      'Sánchez calls off Brazil trip\n\nSpanish Prime Minister Pedro Sánchez has called off his visit to Brazil next month because of flooding at home, his office said on Wednesday.\n\nA spokeswoman said Sánchez had spoken to Luiz Inácio Lula da Silva on Wednesday morning to say that he will not be able to visit Brazil as planned.',
+      '2025-05-14',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'cancelled', date: null });
+  });
+
+  it('dates "will be in Jakarta for the parade on August 17" by the parade\'s day', () => {
+    const xs = extract(
+      "Macron accepts invitation\n\nFrench President Emmanuel Macron has accepted an invitation to be guest of honour at Indonesia's independence celebrations, officials said on Monday.\n\nMacron will be in Jakarta for the parade on August 17, the Elysee said.",
+      '2025-06-16',
+    );
+    expect(only(xs, 'visit')).toMatchObject({
+      participants: ['France', 'Indonesia'],
+      status: 'scheduled',
+      date: '2025-08-17',
+    });
+  });
+});

@@ -263,6 +263,22 @@ describe('findMatch', () => {
     expect(findMatch({ ...x, status: 'pending', date: null }, [done], '2024-03-10')?.id).toBe('v');
   });
 
+  it('takes a trip planned again months after it was called off for the same trip, and talks for a new round', () => {
+    const calledOff = { status: 'cancelled' as const, date: '2025-01-26', knownAsOf: '2025-01-05T12:00:00Z' };
+    const trip = event({ id: 'v', type: 'visit', participants: ['India', 'United Kingdom'], ...calledOff });
+    const talks = event({ id: 't', type: 'talks', participants: ['India', 'United Kingdom'], ...calledOff });
+    const plan = {
+      participants: ['India', 'United Kingdom'],
+      status: 'scheduled' as const,
+      date: '2025-04-26',
+    };
+    // Three months and more on: the same trip put back on; talks are the next round.
+    expect(findMatch(claim({ type: 'visit', ...plan }), [trip], '2025-04-13')?.id).toBe('v');
+    expect(findMatch(claim({ type: 'talks', ...plan }), [talks], '2025-04-13')).toBeNull();
+    // A year on, a trip is a new one too.
+    expect(findMatch(claim({ type: 'visit', ...plan, date: '2026-01-20' }), [trip], '2026-01-10')).toBeNull();
+  });
+
   it('starts a new event for a plan or a happening days after the last one happened: the next round', () => {
     const first = event({
       id: 'r1',
