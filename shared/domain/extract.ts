@@ -781,7 +781,7 @@ function dayGovernsEarlierVerb(text: string, d: DayExpression, t: RawTrigger): b
 
 /** Right after a day: a decision or statement the day dates, with the act told later its object. */
 const DECIDED_AFTER_DAY =
-  /^\s+(?:(?:unanimously|formally|also|quickly|overwhelmingly)\s+)?(?:adopted|approved|passed|endorsed|ratified|issued|published|released|warned|criticised|criticized|praised|denied|condemned)\b/i;
+  /^\s+(?:(?:unanimously|formally|also|quickly|overwhelmingly)\s+)?(?:adopted|approved|passed|endorsed|ratified|issued|published|released|warned|criticised|criticized|praised|denied|condemned|informed|notified|told|assured)\b/i;
 
 /**
  * Right after a day: a verb of inviting, asking, agreeing or deciding that the day dates ("on Tuesday
@@ -1219,6 +1219,10 @@ const NOT_ENVOYS_AFTER =
 const PRIVATE_TRAVELLERS =
   /\b(?:tourists|visitors|holidaymakers|travell?ers|pilgrims|fans|supporters|students|pupils|investors|businesspeople|businessmen|migrants|refugees|workers|citizens|nationals|residents|athletes|players|artists|journalists|team|teams|negotiators|technical experts)\b(?:\s+\w+){0,3}\s*$/i;
 
+/** Before a trip: the people sent ahead of a visit ("An advance team of officials from the President's Office"). */
+const ADVANCE_TEAM_BEFORE =
+  /\b(?:advance|security|protocol|preparatory|logistics|reconnaissance|recce)\s+(?:team|teams|party|parties|unit|detail|delegation)\b[^.;,]{0,60}$/i;
+
 const JOURNEY_TO_SUMMIT =
   /^(?:[^.;]|\.(?= \d)){0,60}\bfor\s+(?:a|an|the|their|its)\s+(?:[\w'’-]+\s+){0,3}summit\b/i;
 
@@ -1320,6 +1324,10 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // "Russian tourists will visit Turkey": travellers who are nobody's envoys make no state visit; "the
     // Israeli team arrived in Doha": a negotiating team's trip is part of its talks.
     if (t.type === 'visit' && PRIVATE_TRAVELLERS.test(text.slice(Math.max(0, t.start - 40), t.start)))
+      return false;
+    // "An advance team of officials from the President's Office left for New Delhi on Monday": the
+    // trip's preparers, not the trip.
+    if (t.type === 'visit' && ADVANCE_TEAM_BEFORE.test(text.slice(Math.max(0, t.start - 80), t.start)))
       return false;
     // "will leave for London on Monday evening ahead of his state visit": the departure, not the visit.
     if (

@@ -21,11 +21,13 @@ const SAME_GATHERING_DAYS = 4;
 /** A plan reported this long after a similar event was called off is a new event. */
 const NEW_AFTER_CANCELLATION_DAYS = 90;
 /**
- * A trip called off is the same trip when it is planned again within half a year ("Johnson is due to
- * arrive in New Delhi on April 26", three months after he called off his January visit): a visit has
- * no rounds, unlike talks and summits.
+ * A trip called off is the same trip when it is planned again within about a year ("Johnson is due to
+ * arrive in New Delhi on April 26", three months after he called off his January visit; "will finally
+ * travel to India on Thursday, a year after ... forced him to scrap the trip"): a visit has no rounds,
+ * unlike talks and summits. (The parties decide, not the traveller: a minister's trip called off and
+ * the president's a year later are one event here.)
  */
-const NEW_VISIT_AFTER_CANCELLATION_DAYS = 180;
+const NEW_VISIT_AFTER_CANCELLATION_DAYS = 400;
 
 /**
  * Jaccard overlap of two party lists (a repeated name counts once). Without Sets: it runs for every

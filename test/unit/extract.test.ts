@@ -5380,3 +5380,21 @@ describe('extractEvents: the day of a conversation, and of the occasion a trip i
     });
   });
 });
+
+describe('extractEvents: a trip\'s advance team, and a visit that "would not take place"', () => {
+  it('reads "An advance team of officials ... left for Abuja on Monday" as no happening of the visit', () => {
+    const xs = extract(
+      'Ghana president to leave for Abuja on Monday\n\nPresident John Mahama will leave for Abuja on Monday, June 9, on a three-day state visit to Nigeria, the foreign ministry said on Tuesday.\n\nAn advance team of officials from the Jubilee House protocol office left for Abuja on Monday.',
+      '2025-06-03',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'scheduled', date: '2025-06-09' });
+  });
+
+  it('reads "on Friday informed Abuja ... that the visit would not take place" as called off, not dated Friday', () => {
+    const xs = extract(
+      "Ghana calls off state visit\n\nGhana has cancelled President John Mahama's state visit to Nigeria over a trade dispute.\n\nThe foreign ministry on Friday informed Abuja through diplomatic channels that the visit would not take place.",
+      '2025-06-06',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ status: 'cancelled', date: null });
+  });
+});

@@ -272,11 +272,14 @@ describe('findMatch', () => {
       status: 'scheduled' as const,
       date: '2025-04-26',
     };
-    // Three months and more on: the same trip put back on; talks are the next round.
+    // Three months on: the same trip put back on; talks are the next round.
     expect(findMatch(claim({ type: 'visit', ...plan }), [trip], '2025-04-13')?.id).toBe('v');
     expect(findMatch(claim({ type: 'talks', ...plan }), [talks], '2025-04-13')).toBeNull();
-    // A year on, a trip is a new one too.
-    expect(findMatch(claim({ type: 'visit', ...plan, date: '2026-01-20' }), [trip], '2026-01-10')).toBeNull();
+    // Eleven months on, still the trip called off; more than a year on, a new one.
+    expect(findMatch(claim({ type: 'visit', ...plan, date: '2025-12-10' }), [trip], '2025-12-01')?.id).toBe(
+      'v',
+    );
+    expect(findMatch(claim({ type: 'visit', ...plan, date: '2026-03-20' }), [trip], '2026-03-10')).toBeNull();
   });
 
   it('starts a new event for a plan or a happening days after the last one happened: the next round', () => {
