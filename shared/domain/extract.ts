@@ -1219,6 +1219,10 @@ const NOT_ENVOYS_AFTER =
 const PRIVATE_TRAVELLERS =
   /\b(?:tourists|visitors|holidaymakers|travell?ers|pilgrims|fans|supporters|students|pupils|investors|businesspeople|businessmen|migrants|refugees|workers|citizens|nationals|residents|athletes|players|artists|journalists|team|teams|negotiators|technical experts)\b(?:\s+\w+){0,3}\s*$/i;
 
+/** Right before a trip told after another act: the traveller's next deed ("..., and will visit Ghana"). */
+const NEXT_TRIP_BEFORE =
+  /\b(?:and|then)\s+(?:then\s+)?(?:will|would|is to|is due to|is set to|is expected to)\s+(?:then\s+|also\s+)?$/i;
+
 /** Before a trip: the people sent ahead of a visit ("An advance team of officials from the President's Office"). */
 const ADVANCE_TEAM_BEFORE =
   /\b(?:advance|security|protocol|preparatory|logistics|reconnaissance|recce)\s+(?:team|teams|party|parties|unit|detail|delegation)\b[^.;,]{0,60}$/i;
@@ -1263,7 +1267,8 @@ const CONTINUED_BEFORE = /\bcontinu(?:e|es|ed|ing)\s+(?:his|her|their|its|the)\s
 
 function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceContext): Mention[] {
   const text = sentence.text;
-  const triggers = findTriggers(text, sentence.headline).filter((t) => {
+  const found = findTriggers(text, sentence.headline);
+  const triggers = found.filter((t) => {
     // "is due to continue his visit on Friday in Andijan": a later stage of a trip under way, not its start.
     if (
       !t.verb &&
@@ -2523,6 +2528,30 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         for (const name of stops) if (!named.has(name)) away.add(name);
       }
     }
+    // "Macron travels to Abidjan later on Tuesday for the summit, ..., and will visit Ghana on Thursday":
+    // where another trip of the sentence goes is no party of this one.
+    // (And the next trip's: "... for the summit, which opens on Wednesday, and will visit Ghana".)
+    if ((trig.type === 'visit' ? host !== null : found.some((t) => t.type === 'visit')) && !hostAndGuest) {
+      const stops = found
+        .filter(
+          (t) =>
+            t !== trig &&
+            t.type === 'visit' &&
+            (trig.type === 'visit' ||
+              (t.start > trig.end && NEXT_TRIP_BEFORE.test(text.slice(trig.end, t.start)))),
+        )
+        .map((t) => destinationOf(t, entities, text))
+        .filter((e): e is EntityMention => e !== undefined && e.canonical !== host);
+      const elsewhere = new Set(stops.map((e) => e.canonical));
+      const named = new Set(
+        entities.filter((e) => e.place === null && !stops.includes(e)).map((e) => e.canonical),
+      );
+      const kept = participants.filter((p) => !elsewhere.has(p) || named.has(p));
+      if (kept.length >= 2 && kept.length < participants.length) {
+        participants = kept;
+        for (const name of elsewhere) if (!named.has(name)) away.add(name);
+      }
+    }
     // "wrapped up their summit with a statement urging the European Union to sign ...": who is urged is no
     // party of what comes before.
     if (!hostAndGuest && /\b(?:urg|call|ask|press|appeal)/i.test(text)) {
@@ -2851,6 +2880,9 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       const nearestTrigger = triggers
         .filter((t) => t === trig || (t.start >= clause.start && t.start < clause.end))
         .reduce((best, t) => (gap(t) < gap(best) ? t : best));
+      // "..., which opens on Wednesday, and will visit Ghana on Thursday": a day that is no trigger's in
+      // reach is not this one's either for want of another.
+      if (nearestTrigger === trig && gap(trig) === Number.POSITIVE_INFINITY) continue;
       if (
         nearestTrigger !== trig &&
         !(triggers[i + 1] && nearestTrigger === triggers[i + 1] && triggers[i + 1]!.type === trig.type) &&

@@ -5398,3 +5398,14 @@ describe('extractEvents: a trip\'s advance team, and a visit that "would not tak
     expect(only(xs, 'visit')).toMatchObject({ status: 'cancelled', date: null });
   });
 });
+
+describe('extractEvents: the next trip of a sentence', () => {
+  it('reads "travels to Abidjan later on Tuesday for the summit, which opens on Wednesday, and will visit Ghana on Thursday" as a Thursday visit to Ghana alone', () => {
+    const xs = extract(
+      'Macron heads to Ghana after Abidjan\n\nFrench President Emmanuel Macron travels to Abidjan later on Tuesday for the summit, which opens on Wednesday, and will visit Ghana on Thursday.',
+      '2017-11-28',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ participants: ['France', 'Ghana'], date: '2017-11-30' });
+    expect(only(xs, 'summit').participants).not.toContain('Ghana');
+  });
+});
