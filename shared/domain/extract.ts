@@ -3345,6 +3345,33 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       )
         continue;
     }
+    // "postponed the summits of the BRICS group and the Shanghai Cooperation Organisation", "will host
+    // online summits of the BRICS group on November 17 and of the SCO on November 10": one summit per
+    // bloc, each on the day told after its name (or, when none is, the day told of them all).
+    // ("BRICS, SCO leaders to meet by video in November": leaders of two blocs meet in two summits.)
+    const blocs =
+      trig.type === 'summit' && /summits$/i.test(text.slice(trig.start, trig.end))
+        ? blocsNamedAfter(trig, entities, participants)
+        : (trig.type === 'meeting' || trig.type === 'summit') && trig.verb
+          ? blocLeadersBefore(trig, entities, participants, text)
+          : [];
+    if (blocs.length >= 2) {
+      const own = clauseDays(tense).filter((d) => !d.attribution);
+      const others = participants.filter((p) => !blocs.some((b) => b.canonical === p));
+      const dayOf = blocs.map((b, j) =>
+        own.find((d) => d.start >= b.end && d.end <= (blocs[j + 1]?.start ?? clause.end)),
+      );
+      // (A day told after the last bloc alone is all of theirs: "two summits ... in Mecca on May 30".)
+      const eachTold = dayOf.slice(0, -1).some((d) => d !== undefined);
+      blocs.forEach((b, j) => {
+        mentions.push({
+          ...mention,
+          participants: [b.canonical, ...others].sort(),
+          day: eachTold ? (speculative && cue !== 'occurred' ? null : (dayOf[j] ?? null)) : mention.day,
+        });
+      });
+      continue;
+    }
     mentions.push(mention);
     // "as the two leaders met at the White House", "held talks in Riyadh with the crown prince": two
     // leaders meeting at one side's seat tell the other side's visit made, that day.
@@ -3388,6 +3415,44 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     }
   }
   return mentions;
+}
+
+/**
+ * The blocs named near a plural "summits" ("of the BRICS group and the SCO", "the leaders of the GCC and
+ * Arab League states to hold two emergency summits"), in order, once each.
+ */
+function blocsNamedAfter(
+  trig: RawTrigger,
+  entities: readonly EntityMention[],
+  participants: readonly string[],
+): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const e of entities) {
+    if (e.start - trig.end > 120 || trig.start - e.end > 120) continue;
+    if (!standsAlone(e.canonical) || !participants.includes(e.canonical)) continue;
+    if (!out.some((o) => o.canonical === e.canonical)) out.push(e);
+  }
+  return out;
+}
+
+/** Two blocs or more listed as the leaders who meet: "BRICS, SCO leaders to meet", "EU and AU leaders will meet". */
+function blocLeadersBefore(
+  trig: RawTrigger,
+  entities: readonly EntityMention[],
+  participants: readonly string[],
+  text: string,
+): EntityMention[] {
+  const list = /((?:[A-Z][\w-]*(?:,\s*|\s+and\s+)){1,3}[A-Z][\w-]*)\s+leaders\s+(?:[\w'’-]+\s+){0,3}$/.exec(
+    text.slice(0, trig.start),
+  );
+  if (!list) return [];
+  const from = list.index;
+  const to = from + list[1]!.length;
+  const blocs = entities.filter(
+    (e) => e.start >= from && e.end <= to && standsAlone(e.canonical) && participants.includes(e.canonical),
+  );
+  const names = list[1]!.split(/,\s*|\s+and\s+/);
+  return blocs.length === names.length && blocs.length >= 2 ? blocs : [];
 }
 
 /**
@@ -4041,6 +4106,12 @@ function visitsApart(g: Group, m: Mention, reference: IsoDay): boolean {
 }
 
 /** The country of a meeting's venue, when a mention names one. */
+/** Each list names a bloc the other does not: the meetings of two organisations. */
+function blocsDiffer(a: readonly string[], b: readonly string[]): boolean {
+  const own = (x: readonly string[], y: readonly string[]) => x.some((p) => standsAlone(p) && !y.includes(p));
+  return own(a, b) && own(b, a);
+}
+
 function venueCountry(m: Mention): string | null {
   return !m.location || m.background ? null : countryOfPlace(m.location);
 }
@@ -4114,7 +4185,9 @@ export function extractEvents(clean: CleanArticle, options: ExtractOptions): Ext
           // March 26": a visit made now and one planned weeks ahead are two.
           !(type === 'visit' && visitsApart(g, m, ctx.reference)) &&
           // Talks in Geneva and talks in Stockholm are two rounds, not one event.
-          !(type !== 'visit' && type !== 'signing' && (venuesDiffer(g, m) || roundsApart(g, m))),
+          !(type !== 'visit' && type !== 'signing' && (venuesDiffer(g, m) || roundsApart(g, m))) &&
+          // "the Gulf and Arab summits": a summit of one bloc and a summit of another are two.
+          !blocsDiffer(g.participants, m.participants),
       );
     if (group) {
       group.mentions.push(m);

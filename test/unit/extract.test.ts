@@ -5409,3 +5409,37 @@ describe('extractEvents: the next trip of a sentence', () => {
     expect(only(xs, 'summit').participants).not.toContain('Ghana');
   });
 });
+
+describe('extractEvents: the summits of two blocs', () => {
+  it('reads "summits of the CSTO on October 14 and of the CIS on October 15" as two summits, each on its day', () => {
+    const xs = extract(
+      'Kazakhstan sets dates for bloc meetings\n\nKazakhstan will host summits of the Collective Security Treaty Organization on October 14 and of the Commonwealth of Independent States on October 15, the foreign ministry said on Thursday.',
+      '2025-09-04',
+    );
+    expect(xs.filter((x) => x.type === 'summit').map((x) => [x.participants, x.date])).toEqual([
+      [['CSTO', 'Kazakhstan'], '2025-10-14'],
+      [['CIS', 'Kazakhstan'], '2025-10-15'],
+    ]);
+  });
+
+  it('reads "BRICS, SCO leaders to meet by video in November" as a meeting of each bloc', () => {
+    const xs = extract(
+      'BRICS, SCO leaders to meet by video in November\n\nRussia said on Thursday it would host the two groups online.',
+      '2020-10-08',
+    );
+    expect(xs.filter((x) => x.type === 'summit').map((x) => x.participants)).toEqual([['BRICS'], ['SCO']]);
+  });
+
+  it('reads "will attend Gulf and Arab summits on Friday" as two summits that day', () => {
+    const xs = extract(
+      'Modi to visit Riyadh, Gulf and Arab summits on Friday\n\nIndian Prime Minister Narendra Modi will visit Saudi Arabia from Wednesday, and will attend Gulf and Arab summits on Friday, the Saudi foreign ministry said.',
+      '2025-09-01',
+    );
+    const summits = xs.filter((x) => x.type === 'summit');
+    expect(summits.map((x) => x.date)).toEqual(['2025-09-05', '2025-09-05']);
+    expect(summits.map((x) => x.participants.filter((p) => p === 'GCC' || p === 'Arab League'))).toEqual([
+      ['GCC'],
+      ['Arab League'],
+    ]);
+  });
+});
