@@ -779,9 +779,12 @@ function dayGovernsEarlierVerb(text: string, d: DayExpression, t: RawTrigger): b
   );
 }
 
-/** Right after a day: a decision or statement the day dates, with the act told later its object. */
+/**
+ * Right after a day: a decision or statement the day dates, with the act told later its object (also
+ * the calling off of a plan: "The White House on Monday called off a planned meeting" is no Monday meeting).
+ */
 const DECIDED_AFTER_DAY =
-  /^\s+(?:(?:unanimously|formally|also|quickly|overwhelmingly)\s+)?(?:adopted|approved|passed|endorsed|ratified|issued|published|released|warned|criticised|criticized|praised|denied|condemned|informed|notified|told|assured)\b/i;
+  /^\s+(?:(?:unanimously|formally|also|quickly|overwhelmingly)\s+)?(?:adopted|approved|passed|endorsed|ratified|issued|published|released|warned|criticised|criticized|praised|denied|condemned|informed|notified|told|assured|called\s+off|cancel(?:l)?ed|scrapped|postponed|put\s+off|delayed)\b/i;
 
 /**
  * Right after a day: a verb of inviting, asking, agreeing or deciding that the day dates ("on Tuesday
@@ -1106,6 +1109,9 @@ const THE_SIDES = new RegExp(
 /** "The programme of the visit includes ...", "as part of the visit": what is planned with a visit. */
 const VISIT_PROGRAMME =
   /\b(?:programme|program|agenda|schedule|itinerary)\s+(?:of|for)\s+(?:the|his|her|their|this)\s+(?:[\w-]+\s+)?(?:visit|trip)\b|\bas part of (?:the|his|her|their) (?:[\w-]+ )?(?:visit|trip)\b/i;
+/** After a trigger: a later comma's part that tells what is done instead ("..., will see Park instead"). */
+const INSTEAD_AFTER = /,[^,;]*\binstead\b[^,;]*/i;
+
 /** The parties the sentence names at least once outside the part `aside` marks (a cause, a venue's clause). */
 function namedOutside(
   participants: readonly string[],
@@ -2329,6 +2335,15 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       const own = namedOutside(participants, entities, (e) =>
         causeSpans.some((sp) => e.start >= sp.start && e.end <= sp.end),
       );
+      if (own.length >= 2) participants = own;
+    }
+    // "Obama cancels meeting with Duterte after insult, will see South Korea's Park instead": who is seen
+    // instead, in another clause, is no party of the meeting called off.
+    const instead = hostAndGuest ? null : INSTEAD_AFTER.exec(text.slice(trig.end));
+    if (instead) {
+      const from = trig.end + instead.index;
+      const to = from + instead[0].length;
+      const own = namedOutside(participants, entities, (e) => e.start >= from && e.end <= to);
       if (own.length >= 2) participants = own;
     }
     // "held talks in Abu Dhabi on Monday with Crown Prince Mohammed, ..., and the two agreed to work together
@@ -4187,7 +4202,10 @@ export function extractEvents(clean: CleanArticle, options: ExtractOptions): Ext
           // Talks in Geneva and talks in Stockholm are two rounds, not one event.
           !(type !== 'visit' && type !== 'signing' && (venuesDiffer(g, m) || roundsApart(g, m))) &&
           // "the Gulf and Arab summits": a summit of one bloc and a summit of another are two.
-          !blocsDiffer(g.participants, m.participants),
+          !blocsDiffer(g.participants, m.participants) &&
+          // "Obama will instead meet South Korean President Park on Tuesday": a meeting held instead of
+          // another, with someone new, is another meeting.
+          !(/\binstead\b/i.test(m.sentence.text) && m.participants.some((p) => !g.participants.includes(p))),
       );
     if (group) {
       group.mentions.push(m);

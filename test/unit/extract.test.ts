@@ -5443,3 +5443,16 @@ describe('extractEvents: the summits of two blocs', () => {
     ]);
   });
 });
+
+describe('extractEvents: a meeting called off and another held instead', () => {
+  it('keeps "cancels meeting with Milei ..., will see Boric instead" and "will instead meet Boric on Tuesday" apart, the first with no day', () => {
+    const xs = extract(
+      'Lula cancels meeting with Milei after insult, will see Boric instead\n\nBRASILIA - The Brazilian presidency on Monday called off a planned meeting between President Luiz Inácio Lula da Silva and Argentine President Javier Milei, hours after Milei insulted him in a speech.\n\nLula will instead meet Chilean President Gabriel Boric on Tuesday, his spokesman said.',
+      '2024-07-08',
+    );
+    expect(meetingsOf(xs).map((x) => [x.participants, x.status, x.date])).toEqual([
+      [['Argentina', 'Brazil'], 'cancelled', null],
+      [['Brazil', 'Chile'], 'scheduled', '2024-07-09'],
+    ]);
+  });
+});
