@@ -1092,6 +1092,9 @@ const PREPARING_AFTER =
 /** A meeting told in the past right before "for talks" (not "met ... to prepare for the summit"). */
 const SAT_DOWN_FOR =
   /\b(?:sat down|met|got together|came together)\s+(?:[^,;]{0,40}\s)?(?<!\bprepare\s|\bpreparation\s)for\s+(?:[\w'’-]+\s+){0,4}$/i;
+/** Right before a meeting's noun: the setting of a deed ("during a meeting", "during their talks"). */
+const DURING_BEFORE = /\bduring\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}$/i;
+
 /** A plan told in the past tense: "were due to meet", "was scheduled for". */
 const PAST_PLAN = /\b(?:was|were)\s+(?:due|scheduled|expected|set|slated|planned)\s+(?:to|for)\b/i;
 /** "his first trip to India since 2021", "the first such meeting in six years". */
@@ -1109,6 +1112,10 @@ const THE_SIDES = new RegExp(
 /** "The programme of the visit includes ...", "as part of the visit": what is planned with a visit. */
 const VISIT_PROGRAMME =
   /\b(?:programme|program|agenda|schedule|itinerary)\s+(?:of|for)\s+(?:the|his|her|their|this)\s+(?:[\w-]+\s+)?(?:visit|trip)\b|\bas part of (?:the|his|her|their) (?:[\w-]+ )?(?:visit|trip)\b/i;
+/** After a trigger: the rest of a tour ("a South American tour that will take him to Chile on Sunday"). */
+const TOUR_ONWARD =
+  /\b(?:tour|trip|swing|journey)\s*,?\s+(?:which|that)\s+(?:will|would)\s+(?:also\s+|then\s+)?(?:take|bring)\s+(?:him|her|them)\s+(?:on\s+)?to\s/i;
+
 /** After a trigger: a later comma's part that tells what is done instead ("..., will see Park instead"). */
 const INSTEAD_AFTER = /,[^,;]*\binstead\b[^,;]*/i;
 
@@ -1286,6 +1293,14 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     if (
       isReference(text, t) &&
       !(t.type === 'visit' && DATED_TRIP_AFTER.test(text.slice(t.end, t.end + 60))) &&
+      // "agreed on Sunday to strengthen cooperation ..., during a meeting at La Moneda palace": a meeting
+      // that is the setting of a deed told in the past was held.
+      !(
+        /^(?:talks|summit|meeting)$/i.test(text.slice(t.start, t.end)) &&
+        DURING_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) &&
+        PAST_TOLD.test(text.slice(0, t.start)) &&
+        !FUTURE_TOLD.test(text)
+      ) &&
       // "discussed Ukraine during talks in Beijing on Monday": talks with a day of their own happened.
       !(
         /^(?:talks|summit)$/i.test(text.slice(t.start, t.end)) &&
@@ -1943,6 +1958,18 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       !clauseDays('unknown').some((d) => d.start >= clause.start && d.end <= clause.end)
     )
       cue = 'occurred';
+    // "Boric and Scholz agreed on Sunday to strengthen cooperation ..., during a meeting at La Moneda
+    // palace": a meeting told as the setting of a past deed was held.
+    if (
+      cue === null &&
+      !trig.verb &&
+      trig.type !== 'visit' &&
+      trig.type !== 'signing' &&
+      DURING_BEFORE.test(text.slice(Math.max(0, trig.start - 40), trig.start)) &&
+      PAST_TOLD.test(text.slice(0, trig.start)) &&
+      !FUTURE_TOLD.test(text)
+    )
+      cue = 'occurred';
     // "Trump arrives in Britain for state visit": a headline's present arrival is news of it, and so is
     // a live page's key point written like one ("- Starmer arrives at the White House").
     if (
@@ -2339,6 +2366,14 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     }
     // "Obama cancels meeting with Duterte after insult, will see South Korea's Park instead": who is seen
     // instead, in another clause, is no party of the meeting called off.
+    // "met President Fernández at the Casa Rosada on Saturday, on the first leg of a South American tour
+    // that will take him to Chile on Sunday and Brazil on Monday": the tour's later stops are not parties.
+    const onward = hostAndGuest ? null : TOUR_ONWARD.exec(text.slice(trig.end));
+    if (onward) {
+      const from = trig.end + onward.index;
+      const own = namedOutside(participants, entities, (e) => e.start >= from);
+      if (own.length >= 2) participants = own;
+    }
     const instead = hostAndGuest ? null : INSTEAD_AFTER.exec(text.slice(trig.end));
     if (instead) {
       const from = trig.end + instead.index;
@@ -2535,7 +2570,10 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
             e.place !== null &&
             DEPARTURE_BEFORE.test(text.slice(Math.max(0, e.start - 16), e.start))));
       const stops = new Set(entities.filter(isStop).map((e) => e.canonical));
-      const named = new Set(entities.filter((e) => e.place === null && !isStop(e)).map((e) => e.canonical));
+      // (A party named only in a clause about the venue, "where he will be received by Boric", names none.)
+      const named = new Set(
+        entities.filter((e) => e.place === null && !isStop(e) && !inWhere(e)).map((e) => e.canonical),
+      );
       const kept = participants.filter((p) => !stops.has(p) || named.has(p));
       // (A trip left with its destination alone is completed below with its traveller.)
       if (kept.length >= 2 || (trig.type === 'visit' && kept.length === 1 && kept[0] === host)) {
@@ -3106,6 +3144,19 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // the White House": a happening told as going on while the clause before happened is of its day.
     if (!day && tense === 'past' && cue === 'occurred' && AS_CLAUSE.test(clauseText)) {
       const found = lastDayBefore(true);
+      if (found && !found.endDay) day = found;
+    }
+    // So is the setting of a deed: "agreed on Sunday to strengthen cooperation ..., during a meeting at
+    // La Moneda palace" was held on Sunday.
+    if (
+      !day &&
+      tense === 'past' &&
+      cue === 'occurred' &&
+      !trig.verb &&
+      DURING_BEFORE.test(text.slice(Math.max(0, trig.start - 40), trig.start))
+    ) {
+      // (The deed's own day, told as its verb's, is the one: "agreed on Sunday".)
+      const found = daysFor(text, ctx, tense, dayCache).findLast((d) => d.end <= trig.start);
       if (found && !found.endDay) day = found;
     }
     // "is preparing for the Commonwealth Heads of Government Meeting, which Apia will host from 21 to 26

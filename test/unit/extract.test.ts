@@ -5456,3 +5456,37 @@ describe('extractEvents: a meeting called off and another held instead', () => {
     ]);
   });
 });
+
+describe('extractEvents: the stops of a tour beside its meetings', () => {
+  it('keeps Chile out of "for talks with President Milei, before flying on to Santiago de Chile, where he will be received by President Boric"', () => {
+    const xs = extract(
+      'Sánchez begins Latin America tour\n\nSpanish Prime Minister Pedro Sánchez will arrive in Buenos Aires on Saturday for talks with President Javier Milei, before flying on to Santiago de Chile, where he will be received by President Gabriel Boric on Sunday.',
+      '2025-03-13',
+    );
+    expect(only(xs, 'talks').participants).toEqual(['Argentina', 'Spain']);
+  });
+
+  it('keeps "a South American tour that will take him to Chile on Sunday and Brazil on Monday" out of the meeting held', () => {
+    const xs = extract(
+      'Sánchez in Buenos Aires\n\nSpanish Prime Minister Pedro Sánchez met President Javier Milei at the Casa Rosada on Saturday, on the first leg of a South American tour that will take him to Chile on Sunday and Brazil on Monday.',
+      '2025-03-15',
+    );
+    expect(only(xs, 'talks')).toMatchObject({
+      participants: ['Argentina', 'Spain'],
+      status: 'occurred',
+      date: '2025-03-15',
+    });
+  });
+
+  it('reads "agreed on Sunday to strengthen cooperation ..., during a meeting at La Moneda palace" as a meeting held on Sunday', () => {
+    const xs = extract(
+      'Boric and Sánchez agree on lithium\n\nPresident Gabriel Boric and Spanish Prime Minister Pedro Sánchez agreed on Sunday to strengthen cooperation on lithium, during a meeting at La Moneda palace.',
+      '2025-03-17',
+    );
+    expect(only(xs, 'talks')).toMatchObject({
+      participants: ['Chile', 'Spain'],
+      status: 'occurred',
+      date: '2025-03-16',
+    });
+  });
+});

@@ -61,7 +61,7 @@ export const PLACES: readonly PlaceRow[] = [
   ['Cape Verde', 'Praia', ''],
   ['Central African Republic', 'Bangui', ''],
   ['Chad', "N'Djamena/Ndjamena/N'Djaména", 'Abéché/Abeche'],
-  ['Chile', '~Santiago', 'Valparaíso/Valparaiso|Antofagasta'],
+  ['Chile', '~Santiago/Santiago de Chile', 'Valparaíso/Valparaiso|Antofagasta'],
   [
     'China',
     'Beijing',
