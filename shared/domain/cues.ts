@@ -89,6 +89,23 @@ export const TRIGGERS: readonly TriggerPattern[] = [
     inherent: 'occurred',
     verb: true,
   },
+  // "so that he can attend the inauguration of Colombia's president-elect in Bogotá": a leader at a
+  // ceremony abroad makes a trip there.
+  {
+    type: 'visit',
+    pattern:
+      /\battend(?:s|ing)?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:inauguration|swearing-in|coronation|investiture|enthronement|funeral)\b/gi,
+    hints: ['attend'],
+    verb: true,
+  },
+  {
+    type: 'visit',
+    pattern:
+      /\battended\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:inauguration|swearing-in|coronation|investiture|enthronement|funeral)\b/gi,
+    hints: ['attended'],
+    inherent: 'occurred',
+    verb: true,
+  },
   { type: 'visit', pattern: /\barriv(?:e|es|ing)\s+(?:in|at)\b/gi, hints: ['arriv'], verb: true },
   {
     type: 'visit',
@@ -453,9 +470,9 @@ export interface CuePattern {
 export const CUES: readonly CuePattern[] = [
   {
     cue: 'cancelled',
-    hint: /cancel|call|scrap|axed|take place|go ahead|happen|out of|no longer|off|be no| not to|against|possible/i,
+    hint: /cancel|call|scrap|axed|take place|go ahead|happen|out of|no longer|off|be no| not to|against|possible|permission|authori/i,
     pattern:
-      /\b(cancel(?:l)?ed|cancels|cancel(?:l)?ing|cancellation(?<!\b(?!(?:the|a|an|its|his|her|their|this|that|last-minute|sudden|abrupt|summit|meeting|visit|trip|talks|signing|ceremony|event|tour)\b)[a-z]+\scancellation)|called off|calls off|call off|calling off|scrapped|scraps|scrap|axed|(?:decided|decides|chose|chosen|opted|opts) not to(?= (?:travel|go|visit|attend|sign|meet|hold|take part)\b)|decided against(?= (?:travell?ing|going|visiting|attending|signing|meeting|holding)\b)|(?:will not|won't|would not|wouldn't) take place(?![^.;]{0,40}\bas (?:planned|scheduled))(?! (?:this|next) (?:week|month|year)\b)(?! (?:until|before|till)\b)|will no longer take place(?! (?:in|at) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z])(?! (?:this|next) (?:week|month|year)\b)|no longer take place(?! (?:this|next) (?:week|month|year)\b)|(?<!\b(?:train|motorcade|convoy|plane|jet|aircraft|car|ship|vessel|yacht|boat|ferry)s? )(?:pulled|pulls|pulling) out of|(?:will|would) no longer(?! (?:be held|take place|be hosted) (?:in|at) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z])(?! (?:happen|take place) (?:this|next) (?:week|month|year)\b)|(?:is|are|was|were) (?:now |all )?off(?=[,.;:]|\s*$| for now)|(?:will|would) (?:not|no longer) go ahead(?! as (?:planned|scheduled))|won't go ahead(?! as (?:planned|scheduled))|not going ahead(?! as (?:planned|scheduled))|(?:there )?will be no(?= (?:more |further |new )?(?:[\w-]+ )?(?:talks|meeting|summit|visit|signing|negotiations)\b)|(?:will|would) never (?:happen|take place|go ahead)\b|(?:is|are|was|were) (?:now |firmly |definitely |also )?off the table(?<=\b(?:meeting|summit|talks|visit|trip|signing)\b[^.;]{0,120})|(?:do|does|did) not consider it possible to (?=hold|attend|take part)|(?:is|was) (?:not possible|impossible) to (?=hold\b)|(?:will not|won't|is not going to|isn't going to) happen(?! to\b)(?![^.;]{0,30}\b(?:before|until|till|this|soon|anytime|any time|yet|as (?:planned|scheduled))\b))\b/gi,
+      /\b(cancel(?:l)?ed|cancels|cancel(?:l)?ing|cancellation(?<!\b(?!(?:the|a|an|its|his|her|their|this|that|last-minute|sudden|abrupt|summit|meeting|visit|trip|talks|signing|ceremony|event|tour)\b)[a-z]+\scancellation)|called off|calls off|call off|calling off|scrapped|scraps|scrap|axed|(?:refused|refuses|denied|denies|rejected|rejects)\s+(?:to\s+(?:give|grant)\s+)?(?:[\w'’.-]+\s+){0,4}?(?:permission|authori[sz]ation)\s+to(?=\s+(?:travel|leave|visit|attend|go|make)\b)|(?:decided|decides|chose|chosen|opted|opts) not to(?= (?:travel|go|visit|attend|sign|meet|hold|take part)\b)|decided against(?= (?:travell?ing|going|visiting|attending|signing|meeting|holding)\b)|(?:will not|won't|would not|wouldn't) take place(?![^.;]{0,40}\bas (?:planned|scheduled))(?! (?:this|next) (?:week|month|year)\b)(?! (?:until|before|till)\b)|will no longer take place(?! (?:in|at) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z])(?! (?:this|next) (?:week|month|year)\b)|no longer take place(?! (?:this|next) (?:week|month|year)\b)|(?<!\b(?:train|motorcade|convoy|plane|jet|aircraft|car|ship|vessel|yacht|boat|ferry)s? )(?:pulled|pulls|pulling) out of|(?:will|would) no longer(?! (?:be held|take place|be hosted) (?:in|at) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z])(?! (?:happen|take place) (?:this|next) (?:week|month|year)\b)|(?:is|are|was|were) (?:now |all )?off(?=[,.;:]|\s*$| for now)|(?:will|would) (?:not|no longer) go ahead(?! as (?:planned|scheduled))|won't go ahead(?! as (?:planned|scheduled))|not going ahead(?! as (?:planned|scheduled))|(?:there )?will be no(?= (?:more |further |new )?(?:[\w-]+ )?(?:talks|meeting|summit|visit|signing|negotiations)\b)|(?:will|would) never (?:happen|take place|go ahead)\b|(?:is|are|was|were) (?:now |firmly |definitely |also )?off the table(?<=\b(?:meeting|summit|talks|visit|trip|signing)\b[^.;]{0,120})|(?:do|does|did) not consider it possible to (?=hold|attend|take part)|(?:is|was) (?:not possible|impossible) to (?=hold\b)|(?:will not|won't|is not going to|isn't going to) happen(?! to\b)(?![^.;]{0,30}\b(?:before|until|till|this|soon|anytime|any time|yet|as (?:planned|scheduled))\b))\b/gi,
   },
   {
     cue: 'postponed',
@@ -486,7 +503,7 @@ export const CUES: readonly CuePattern[] = [
   {
     cue: 'future',
     pattern:
-      /\b(will|would|'ll|shall|is to|are to|is due|are due|due to|due for|expected|expects|expect|set to|set for|scheduled|slated|pencil(?:l)?ed in|planned|plans|planning|plan to|intends?|intending|going to|to be held|upcoming|forthcoming|soon|coming days|near future|next|preparing|being prepared|preparations|prepare|likely|invited|invitation|about to|aims? to|hopes? to|wants? to|agreed to|yet to be|awaiting|awaits|is coming|are coming|is heading|are heading|could|may|might|possibly|to visit|to sign|to meet|to hold|to travel|to attend|to host|to make|on track|on schedule|reinstated|back on)\b/gi,
+      /\b((?:asked|asks|sought|seeks|requested|requests)\s+(?:[\w'’.-]+\s+){0,4}?(?:for\s+)?(?:permission|authori[sz]ation)\s+to|so\s+(?:that\s+)?(?:he|she|they)\s+(?:can|could)|will|would|'ll|shall|is to|are to|is due|are due|due to|due for|expected|expects|expect|set to|set for|scheduled|slated|pencil(?:l)?ed in|planned|plans|planning|plan to|intends?|intending|going to|to be held|upcoming|forthcoming|soon|coming days|near future|next|preparing|being prepared|preparations|prepare|likely|invited|invitation|about to|aims? to|hopes? to|wants? to|agreed to|yet to be|awaiting|awaits|is coming|are coming|is heading|are heading|could|may|might|possibly|to visit|to sign|to meet|to hold|to travel|to attend|to host|to make|on track|on schedule|reinstated|back on)\b/gi,
   },
 ];
 

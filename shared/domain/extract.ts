@@ -585,7 +585,7 @@ interface RawTrigger {
 
 /** One pass to rule out sentences that mention no event at all (most of them). */
 const ANY_TRIGGER =
-  /\b(?:visit|trip|journey|tour|travel|arriv|land|leav|left|depart|conference|reached|touched down|cross|enter|com(?:e|es|ing)\s+to|go(?:es|ing)?\s+(?:on\s+)?to|head|fl(?:y|ies|ying|ew)|due (?:in|at)|expected (?:in|at)|be in|is in|are in|was in|were in|was at|were at|round|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|sat down|discussions|retreat|dialogue|host|welcom|receiv|conven|stepped off|steps off|bilateral with|pen to paper|signatures? (?:to|on)|names? (?:to|on)|initial|greeted|consultations|stop|exchang|formali|high[- ]level\s+(?:strategic\s+)?(?:co-?operation\s+)?council)/i;
+  /\b(?:visit|trip|journey|tour|travel|arriv|attend|land|leav|left|depart|conference|reached|touched down|cross|enter|com(?:e|es|ing)\s+to|go(?:es|ing)?\s+(?:on\s+)?to|head|fl(?:y|ies|ying|ew)|due (?:in|at)|expected (?:in|at)|be in|is in|are in|was in|were in|was at|were at|round|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|sat down|discussions|retreat|dialogue|host|welcom|receiv|conven|stepped off|steps off|bilateral with|pen to paper|signatures? (?:to|on)|names? (?:to|on)|initial|greeted|consultations|stop|exchang|formali|high[- ]level\s+(?:strategic\s+)?(?:co-?operation\s+)?council)/i;
 
 /** Every trigger's hint words, and for each, the hint words it starts with (itself included). */
 const HINT_WORDS = [...new Set(TRIGGERS.flatMap((t) => t.hints ?? []))];
@@ -4171,13 +4171,13 @@ function visitsApart(g: Group, m: Mention, reference: IsoDay): boolean {
   return g.mentions.some((x) => apart(made(x), planned(m)) || apart(made(m), planned(x)));
 }
 
-/** The country of a meeting's venue, when a mention names one. */
 /** Each list names a bloc the other does not: the meetings of two organisations. */
 function blocsDiffer(a: readonly string[], b: readonly string[]): boolean {
   const own = (x: readonly string[], y: readonly string[]) => x.some((p) => standsAlone(p) && !y.includes(p));
   return own(a, b) && own(b, a);
 }
 
+/** The country of a meeting's venue, when a mention names one. */
 function venueCountry(m: Mention): string | null {
   return !m.location || m.background ? null : countryOfPlace(m.location);
 }
@@ -4260,7 +4260,9 @@ export function extractEvents(clean: CleanArticle, options: ExtractOptions): Ext
       );
     if (group) {
       group.mentions.push(m);
-      if (!group.host && m.host) group.host = m.host;
+      // ("attended Pezeshkian's swearing-in in Tehran on July 30", told in passing a month later, does not
+      // make Iran the host of the trip to Iraq the article is about.)
+      if (!group.host && m.host && !m.background) group.host = m.host;
     } else groups.push({ type, mentions: [m], participants: m.participants, host: m.host });
   }
 

@@ -5490,3 +5490,35 @@ describe('extractEvents: the stops of a tour beside its meetings', () => {
     });
   });
 });
+
+describe('extractEvents: a leader at an inauguration abroad', () => {
+  it('reads "asked Congress for permission to leave the country so that she can attend the inauguration ... in Quito on November 23" as a dated trip', () => {
+    const xs = extract(
+      "Boluarte asks Congress to let her travel to Quito\n\nPresident Dina Boluarte has formally asked Congress for permission to leave the country so that she can attend the inauguration of Ecuador's president-elect Daniel Noboa in Quito on November 23, the presidency said on Thursday.",
+      '2023-11-09',
+    );
+    expect(only(xs, 'visit')).toMatchObject({
+      participants: ['Ecuador', 'Peru'],
+      status: 'scheduled',
+      date: '2023-11-23',
+    });
+  });
+
+  it('reads "refused to give President Boluarte permission to travel to Ecuador" as the trip called off', () => {
+    const xs = extract(
+      "Congress blocks Boluarte trip\n\nPeru's Congress on Thursday refused to give President Dina Boluarte permission to travel to Ecuador for Noboa's inauguration.",
+      '2023-11-17',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ participants: ['Ecuador', 'Peru'], status: 'cancelled' });
+  });
+
+  it('does not make Iran the host of a planned trip to Iraq because an Iraqi leader attended a swearing-in in Tehran a month before', () => {
+    const xs = extract(
+      "Iraq will be Raisi's first stop abroad\n\nIraq will be the first country Iranian President Ebrahim Raisi visits abroad, a government spokesman said on Wednesday, adding that the timing was still being finalised.\n\nIraqi Prime Minister Mohammed Shia al-Sudani attended Raisi's swearing-in ceremony in Tehran on August 5.",
+      '2023-09-06',
+    );
+    expect(xs.filter((x) => x.type === 'visit' && x.status === 'pending').map((x) => x.host)).not.toContain(
+      'Iran',
+    );
+  });
+});
