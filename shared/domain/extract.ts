@@ -4309,7 +4309,8 @@ export function extractEvents(clean: CleanArticle, options: ExtractOptions): Ext
           visitState?.status === 'scheduled' &&
           visitState.date &&
           (purposeOfDatedTrip ||
-            (!visitState.date.endDay && !visit!.mentions.some((m) => MULTI_DAY_TRIP.test(m.sentence.text))))
+            (!visitState.date.endDay &&
+              !visit!.mentions.some((m) => MULTI_DAY_TRIP.test(m.sentence.text) || m.day?.endDay)))
         ) {
           date = visitState.date;
           status = 'scheduled';

@@ -5522,3 +5522,15 @@ describe('extractEvents: a leader at an inauguration abroad', () => {
     );
   });
 });
+
+describe('extractEvents: what is signed on a stay of several days', () => {
+  it('gives no day to agreements "signed during the visit" when the visit runs "from April 4 to 6", whatever day the headline gives its arrival', () => {
+    const xs = extract(
+      'Modi to arrive in Colombo on April 4, official talks with AKD on April 5\n\nIndian Prime Minister Narendra Modi will pay a state visit to Sri Lanka from April 4 to 6, the foreign ministry in Colombo said on Friday.\n\nA number of agreements, including one on defence cooperation, would be signed during the visit, the ministry said.',
+      '2025-03-28',
+    );
+    expect(only(xs, 'signing')).toMatchObject({ status: 'pending', date: null });
+    // ("AKD" is Sri Lanka's president.)
+    expect(only(xs, 'talks')).toMatchObject({ participants: ['India', 'Sri Lanka'], date: '2025-04-05' });
+  });
+});

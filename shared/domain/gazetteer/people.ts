@@ -89,7 +89,7 @@ export const LEADERS: readonly PersonRow[] = [
   [
     'Sri Lanka',
     'Anura Kumara Dissanayake|Ranil Wickremesinghe|Gotabaya Rajapaksa|Mahinda Rajapaksa',
-    '~Dissanayake|Wickremesinghe|Rajapaksa',
+    '~Dissanayake|AKD|Wickremesinghe|Rajapaksa',
   ],
   ['Nepal', 'K.P. Sharma Oli|KP Sharma Oli|Pushpa Kamal Dahal|Sushila Karki', 'Prachanda'],
   ['Maldives', 'Mohamed Muizzu|Ibrahim Mohamed Solih', 'Muizzu'],
