@@ -256,6 +256,10 @@ export function findMatch(
       continue;
     }
     if (x.status === 'occurred' && x.date && daysBetween(x.date, day(e.firstSeenAt)) > 1) continue;
+    // "Mattis held talks with Wei on the sidelines ... on Thursday", weeks after the dialogue of the two
+    // was called off: a meeting held is not the one called off, unless held on the very day it had.
+    if (x.status === 'occurred' && e.status === 'cancelled' && !(x.date !== null && e.date === x.date))
+      continue;
     // A day well after the event already happened is another occurrence: the next round of talks, a
     // second visit. Within a few days of its start it may be the same gathering going on ("the summit
     // closes on Friday"), unless its last day is known to be past.

@@ -282,6 +282,33 @@ describe('findMatch', () => {
     expect(findMatch(claim({ type: 'visit', ...plan, date: '2026-03-20' }), [trip], '2026-03-10')).toBeNull();
   });
 
+  it('does not take a meeting held weeks after talks were called off for those talks, unless held on their day', () => {
+    const calledOff = event({
+      id: 't',
+      type: 'talks',
+      participants: ['China', 'United States'],
+      status: 'cancelled',
+      knownAsOf: '2025-10-01T00:00:00Z',
+    });
+    const held = claim({
+      type: 'talks',
+      participants: ['China', 'United States'],
+      status: 'occurred',
+      date: '2025-10-18',
+    });
+    expect(findMatch(held, [calledOff], '2025-10-18')).toBeNull();
+    const dated = { ...calledOff, date: '2025-10-18' };
+    expect(findMatch(held, [dated], '2025-10-18')?.id).toBe('t');
+    // A new plan of the two still revives the talks called off.
+    const plan = claim({
+      type: 'talks',
+      participants: ['China', 'United States'],
+      status: 'scheduled',
+      date: '2025-11-09',
+    });
+    expect(findMatch(plan, [calledOff], '2025-11-07')?.id).toBe('t');
+  });
+
   it('starts a new event for a plan or a happening days after the last one happened: the next round', () => {
     const first = event({
       id: 'r1',
