@@ -4271,7 +4271,7 @@ export function extractEvents(clean: CleanArticle, options: ExtractOptions): Ext
   const out: Extraction[] = [];
   for (const g of groups) {
     const decided = decisions.get(g) ?? null;
-    if (decided && headlineEcho(g, decided.status, groups, decisions)) continue;
+    if (decided && headlineEcho(g, decided.status, groups, decisions, focus)) continue;
     const backgroundOccurred = g.mentions.filter((m) => m.cue === 'occurred' && m.background && m.day);
     if (!decided) {
       // One per day: "arrived ... for a state visit on Thursday" tells one happening twice.
@@ -4358,15 +4358,36 @@ export function extractEvents(clean: CleanArticle, options: ExtractOptions): Ext
  * A headline that only restates what the body says of an event of the same type and status, but
  * names its parties differently ("Regional leaders' Congo meeting delayed" over a lead about the
  * bloc's summit in Lusaka being postponed): the body's account stands, the headline adds nothing.
- * Only dateless headline groups qualify, so a headline never loses a day the body lacks.
+ * A dated headline group qualifies only when a body group of its type has its status and its day.
  */
 function headlineEcho(
   g: Group,
   status: EventStatus,
   groups: readonly Group[],
-  decisions: ReadonlyMap<Group, { status: EventStatus } | null>,
+  decisions: ReadonlyMap<Group, { status: EventStatus; date: DayExpression | null } | null>,
+  focus: Focus,
 ): boolean {
-  if (!g.mentions.every((m) => m.sentence.headline && !m.day)) return false;
+  if (!g.mentions.every((m) => m.sentence.headline)) return false;
+  // "Qatar says Afghan peace talks to open in Doha on Saturday; Pompeo to attend" over "Negotiations
+  // between the Afghan government and the Taliban will begin in Doha on Saturday": a dated headline
+  // that shares a party and its day with the body's account tells the same meeting.
+  const day = decisions.get(g)?.date?.day;
+  if (g.mentions.some((m) => m.day)) {
+    return (
+      day !== undefined &&
+      groups.some(
+        (h) =>
+          h !== g &&
+          h.type === g.type &&
+          h.mentions.some((m) => !m.sentence.headline) &&
+          decisions.get(h)?.status === status &&
+          decisions.get(h)?.date?.day === day &&
+          h.participants.some((p) => g.participants.includes(p)) &&
+          // (Not for a body account whose parties the article is not about: it could make no event.)
+          h.participants.filter((p) => focus.core.has(p)).length >= 2,
+      )
+    );
+  }
   const isChange = (s: EventStatus | undefined) => s === 'postponed' || s === 'cancelled';
   return groups.some(
     (h) =>

@@ -5534,3 +5534,15 @@ describe('extractEvents: what is signed on a stay of several days', () => {
     expect(only(xs, 'talks')).toMatchObject({ participants: ['India', 'Sri Lanka'], date: '2025-04-05' });
   });
 });
+
+describe("extractEvents: a dated headline over the body's account", () => {
+  it('reads "peace talks to open in Oslo on Saturday; Blinken to attend" over the body\'s talks of Colombia and the ELN that Saturday as those talks alone', () => {
+    const xs = extract(
+      "Norway says Colombian peace talks to open in Oslo on Saturday; Blinken to attend\n\nNegotiations between the Colombian government and the ELN will begin in Oslo on Saturday, Norway's foreign ministry announced on Thursday.",
+      '2025-09-11',
+    );
+    expect(xs.filter((x) => x.type === 'talks').map((x) => [x.participants, x.date])).toEqual([
+      [['Colombia', 'ELN'], '2025-09-13'],
+    ]);
+  });
+});
