@@ -236,9 +236,25 @@ compile();
  *   findEntities("Putin hosted Iran's president in the Kremlin").map((m) => m.canonical);
  *   // ['Russia', 'Iran', 'Russia']
  */
+/** A sentence opening with a word in capitals before a capitalised name ("BORIS Johnson said"). */
+const CAPS_FIRST_NAME = /^([A-Z]{3,})(?= [A-Z][a-z])/;
+
 export function findEntities(text: string): EntityMention[] {
   const out: EntityMention[] = [];
-  index.scan(text, (start, end, t) => {
+  // "BORIS Johnson insisted this morning": a first name set in capitals as a house style is read as
+  // written in the ordinary way (same length, so every position holds).
+  // (Not an acronym the gazetteer knows: "OPEC Secretary General".)
+  const capsFirst = CAPS_FIRST_NAME.exec(text);
+  let scanned = text;
+  if (capsFirst) {
+    let known = false;
+    index.scan(capsFirst[1]!, (start) => {
+      if (start === 0) known = true;
+    });
+    if (!known)
+      scanned = `${capsFirst[1]![0]}${capsFirst[1]!.slice(1).toLowerCase()}${text.slice(capsFirst[1]!.length)}`;
+  }
+  index.scan(scanned, (start, end, t) => {
     for (const m of t.members ?? [t])
       out.push({
         canonical: m.canonical,

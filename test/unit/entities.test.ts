@@ -71,6 +71,15 @@ describe('findEntities: names, demonyms and longest match', () => {
     expect(found('Chineses')).toEqual([]);
   });
 
+  it('reads a first name set in capitals at the start of a sentence ("BORIS Johnson insisted"), not a known acronym', () => {
+    const found = findEntities('BORIS Johnson insisted this morning that he would still travel.');
+    expect(found.map((e) => [e.surface, e.canonical])).toEqual([['BORIS Johnson', 'United Kingdom']]);
+    expect(findEntities('NATO Secretary General Mark Rutte said.').map((e) => e.canonical)).toEqual([
+      'NATO',
+      'NATO',
+    ]);
+  });
+
   it('gives character offsets that slice back to the surface', () => {
     const text = 'On Monday, Brazil and the United Arab Emirates agreed.';
     for (const m of findEntities(text)) expect(text.slice(m.start, m.end)).toBe(m.surface);
