@@ -284,8 +284,12 @@ function purposeBefore(before: string): boolean {
   ) {
     return false;
   }
-  return /\b(?:[Ff]or|to prepare(?: for)?|ahead of|in preparation for|before)\s+(?:(?:the|a|an|his|her|their|its|this|that|further|new|formal|high-level|bilateral|planned|expected|upcoming|possible|official|state|working|leaders'?|two-day|three-day|special|annual|regular|joint|first|next|emergency|extraordinary|informal|trilateral|ministerial|\w+-\w+|[A-Z][\w'’-]*)\s+){0,3}$/.test(
-    before.slice(-80),
+  return (
+    /\b(?:[Ff]or|to prepare(?: for)?|ahead of|in preparation for|before)\s+(?:(?:the|a|an|his|her|their|its|this|that|further|new|formal|high-level|bilateral|planned|expected|upcoming|possible|official|state|working|leaders'?|two-day|three-day|special|annual|regular|joint|first|next|emergency|extraordinary|informal|trilateral|ministerial|\w+-\w+|[A-Z][\w'’-]*)\s+){0,3}$/.test(
+      before.slice(-80),
+    ) ||
+    // "a day ahead of the inaugural India-US 2+2 ministerial dialogue": what a deed comes before.
+    /\bahead\s+of\s+(?:the|a|an|his|her|their|its)\s+(?:[\w'’+-]+\s+){0,5}$/i.test(before.slice(-80))
   );
 }
 
@@ -1092,6 +1096,10 @@ const PREPARING_AFTER =
 /** A meeting told in the past right before "for talks" (not "met ... to prepare for the summit"). */
 const SAT_DOWN_FOR =
   /\b(?:sat down|met|got together|came together)\s+(?:[^,;]{0,40}\s)?(?<!\bprepare\s|\bpreparation\s)for\s+(?:[\w'’-]+\s+){0,4}$/i;
+/** Between a day and a meeting: it comes so many days later ("a day ahead of the", "two days before the"). */
+const DAYS_AHEAD_OF =
+  /\b(a|one|two|three)\s+days?\s+(?:ahead\s+of|before)\s+(?:the|his|her|their|its)\s+(?:[\w'’+-]+\s+){0,5}$/i;
+
 /** Right before a meeting's noun: the setting of a deed ("during a meeting", "during their talks"). */
 const DURING_BEFORE = /\bduring\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}$/i;
 
@@ -3111,6 +3119,22 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         continue;
       day = d;
       break;
+    }
+    // "arrived here on Wednesday night ..., a day ahead of the inaugural 2+2 dialogue": the meeting is that
+    // many days after the day told.
+    // (The day told is the deed's, the arrival's, even when the trip took it.)
+    const ahead =
+      cue === 'purpose' && (!day || day.end <= trig.start)
+        ? DAYS_AHEAD_OF.exec(text.slice(0, trig.start))
+        : null;
+    if (ahead) {
+      const told =
+        day ??
+        daysFor(text, ctx, PAST_TOLD.test(text.slice(0, ahead.index)) ? 'past' : tense, dayCache).findLast(
+          (d) => !d.attribution && d.end <= ahead.index,
+        );
+      const n = ahead[1]!.toLowerCase() === 'two' ? 2 : ahead[1]!.toLowerCase() === 'three' ? 3 : 1;
+      if (told) day = { ...told, day: addDays(told.endDay ?? told.day, n), endDay: null, kind: 'relative' };
     }
     // "will hold talks with Khurelsukh on Tuesday, after which the two sides will sign agreements", "will
     // travel to Cairo on Monday, where he and Grossi are to sign a document": an act told as following a

@@ -5546,3 +5546,13 @@ describe("extractEvents: a dated headline over the body's account", () => {
     ]);
   });
 });
+
+describe('extractEvents: a meeting a day ahead', () => {
+  it('reads "arrived in Tokyo on Wednesday night, a day ahead of the inaugural Australia-Japan 2+2 ministerial dialogue" as the dialogue planned for Thursday', () => {
+    const xs = extract(
+      'Wong in Tokyo\n\nAustralian Foreign Minister Penny Wong arrived in Tokyo on Wednesday night after a brief stopover in Manila, a day ahead of the inaugural Australia-Japan 2+2 ministerial dialogue.',
+      '2025-09-03',
+    );
+    expect(only(xs, 'talks')).toMatchObject({ status: 'scheduled', date: '2025-09-04' });
+  });
+});
