@@ -69,6 +69,8 @@ export interface CleanArticle {
   readonly text: string;
   /** A date the page gives for itself near the top, else null. */
   readonly dateline: Dateline | null;
+  /** The place the story's opening dateline names ('NEW DELHI', 'Kathmandu'), where "here" is. */
+  readonly datelinePlace?: string;
   /** What was dropped and why, in page order. */
   readonly removed: readonly Removed[];
 }
@@ -1093,6 +1095,7 @@ interface DatelinePrefix {
   readonly paragraph: number;
   readonly prefix: string;
   readonly date: Dateline | null;
+  readonly place: string;
 }
 
 function findDatelinePrefix(paragraphs: readonly string[]): DatelinePrefix | null {
@@ -1106,7 +1109,7 @@ function findDatelinePrefix(paragraphs: readonly string[]): DatelinePrefix | nul
       const prefix = agency[0];
       const date =
         found === null ? null : { text: prefix.trim(), year: found.year, month: found.month, day: found.day };
-      return { paragraph: p, prefix, date };
+      return { paragraph: p, prefix, date, place: agency[1]! };
     }
     const caps = DATELINE_CAPS.exec(text);
     if (caps && caps[1] !== undefined && caps[1].replace(NOT_CAPITALS, '').length >= 3) {
@@ -1115,7 +1118,7 @@ function findDatelinePrefix(paragraphs: readonly string[]): DatelinePrefix | nul
         found === null
           ? null
           : { text: caps[0].trim(), year: found.year, month: found.month, day: found.day };
-      return { paragraph: p, prefix: caps[0], date };
+      return { paragraph: p, prefix: caps[0], date, place: caps[1] };
     }
     // A story's dateline opens its first paragraph of prose; one further down opens another story.
     if (/[.!?]["”’]?$/.test(text) && text.split(/\s+/).length >= 12) break;
@@ -1214,5 +1217,13 @@ export function cleanArticle(input: CleanInput): CleanArticle {
       });
   }
 
-  return { title, paragraphs, sentences, text: paragraphs.join('\n\n'), dateline, removed };
+  return {
+    title,
+    paragraphs,
+    sentences,
+    text: paragraphs.join('\n\n'),
+    dateline,
+    removed,
+    ...(prefix !== null ? { datelinePlace: prefix.place } : {}),
+  };
 }

@@ -107,6 +107,15 @@ export const TRIGGERS: readonly TriggerPattern[] = [
     verb: true,
   },
   { type: 'visit', pattern: /\barriv(?:e|es|ing)\s+(?:in|at)\b/gi, hints: ['arriv'], verb: true },
+  // "Pompeo arrived here on Wednesday night": here is the dateline's place (extract.ts addDatelinePlace).
+  { type: 'visit', pattern: /\barriv(?:e|es|ing)(?=\s+here\b)/gi, hints: ['arriv'], verb: true },
+  {
+    type: 'visit',
+    pattern: /\b(?:arrived|landed)(?=\s+here\b)/gi,
+    hints: ['arrived', 'landed'],
+    inherent: 'occurred',
+    verb: true,
+  },
   {
     type: 'visit',
     pattern: /\barrived\s+(?:in|at)\b/gi,

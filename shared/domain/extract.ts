@@ -1290,6 +1290,15 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
   const text = sentence.text;
   const found = findTriggers(text, sentence.headline);
   const triggers = found.filter((t) => {
+    // "landed here" is an arrival only where the dateline says where here is (addDatelinePlace).
+    if (
+      t.type === 'visit' &&
+      /^\s+here\b/i.test(text.slice(t.end, t.end + 6)) &&
+      !factsOf(text, ctx.facts).entities.some(
+        (e) => e.surface === 'here' && e.start > t.end && e.start - t.end <= 2,
+      )
+    )
+      return false;
     // "is due to continue his visit on Friday in Andijan": a later stage of a trip under way, not its start.
     if (
       !t.verb &&
@@ -3741,6 +3750,7 @@ function collectMentions(
   addSurnames(sentences, facts);
   addRegionalNames(sentences, facts);
   addBareTitles(sentences, facts);
+  if (clean.datelinePlace) addDatelinePlace(sentences, facts, clean.datelinePlace);
   const focus = articleFocus(sentences, facts);
   let probe: string | null = null;
   const articleHas = (pattern: RegExp): (() => boolean) => {
@@ -4172,6 +4182,27 @@ function addRegionalNames(sentences: readonly Sentence[], cache: FactsCache): vo
       }
     }
     for (const e of facts.entities) if (e.kind === 'country') named.push(e.canonical);
+    addEntities(facts, added);
+  }
+}
+
+/**
+ * "NEW DELHI - ... Pompeo arrived here on Wednesday night": "here" after an arrival is the place the
+ * story's dateline names, when the gazetteer knows it.
+ */
+function addDatelinePlace(sentences: readonly Sentence[], cache: FactsCache, dateline: string): void {
+  const place = findEntities(dateline.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase())).find(
+    (e) => e.place !== null && e.kind === 'country',
+  );
+  if (!place) return;
+  for (const s of sentences) {
+    if (!/\b(?:arriv(?:e|es|ed|ing)|landed)\s+here\b/i.test(s.text)) continue;
+    const facts = factsOf(s.text, cache);
+    const added: EntityMention[] = [];
+    for (const m of s.text.matchAll(/\b(?:arriv(?:e|es|ed|ing)|landed)\s+(here)\b/gi)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      added.push({ ...place, via: 'city', start, end: start + 4, surface: 'here' });
+    }
     addEntities(facts, added);
   }
 }

@@ -5556,3 +5556,23 @@ describe('extractEvents: a meeting a day ahead', () => {
     expect(only(xs, 'talks')).toMatchObject({ status: 'scheduled', date: '2025-09-04' });
   });
 });
+
+describe('extractEvents: "arrived here" under a dateline', () => {
+  it('reads "KATHMANDU, Sept 5 - Wang Yi arrived here on Wednesday" as a visit to Nepal that day, and "landed here" with no dateline as no trip', () => {
+    const xs = extract(
+      'Wang arrives\n\nKATHMANDU, Sept 5 - Chinese Foreign Minister Wang Yi arrived here on Wednesday for a three-day official visit.',
+      '2018-09-05',
+    );
+    expect(only(xs, 'visit')).toMatchObject({
+      participants: ['China', 'Nepal'],
+      host: 'Nepal',
+      status: 'occurred',
+      date: '2018-09-05',
+    });
+    const bare = extract(
+      'Wang arrives\n\nChinese Foreign Minister Wang Yi landed here on Wednesday.',
+      '2018-09-05',
+    );
+    expect(bare.filter((x) => x.type === 'visit')).toEqual([]);
+  });
+});
