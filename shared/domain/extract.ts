@@ -3186,7 +3186,11 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       tense === 'past' &&
       cue === 'occurred' &&
       !trig.verb &&
-      DURING_BEFORE.test(text.slice(Math.max(0, trig.start - 40), trig.start))
+      (DURING_BEFORE.test(text.slice(Math.max(0, trig.start - 40), trig.start)) ||
+        // ("Kishida said on Saturday, opening a Japan-Africa summit in Tunis by video link".)
+        /,\s*opening\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}$/i.test(
+          text.slice(Math.max(0, trig.start - 60), trig.start),
+        ))
     ) {
       // (The deed's own day, told as its verb's, is the one: "agreed on Sunday".)
       const found = daysFor(text, ctx, tense, dayCache).findLast((d) => d.end <= trig.start);

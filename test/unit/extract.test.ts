@@ -5576,3 +5576,18 @@ describe('extractEvents: "arrived here" under a dateline', () => {
     expect(bare.filter((x) => x.type === 'visit')).toEqual([]);
   });
 });
+
+describe('extractEvents: ", opening a summit"', () => {
+  it('reads "said on Saturday, opening a Japan-Africa summit in Tunis by video link" as the summit opened that Saturday, and ", opening a three-day agenda that includes the summit" as no opening of it', () => {
+    const xs = extract(
+      'Japan pledges $30 billion\n\nJapan will invest $30 billion in Africa, Prime Minister Fumio Kishida said on Saturday, opening a Japan-Africa summit in Tunis by video link from Tokyo.',
+      '2022-08-27',
+    );
+    expect(only(xs, 'summit')).toMatchObject({ status: 'occurred', date: '2022-08-27' });
+    const agenda = extract(
+      'Lula to Buenos Aires\n\nPresident Lula will depart for Buenos Aires on Sunday evening, the foreign ministry said on Thursday, opening a three-day agenda in the Argentine capital that includes the CELAC summit.',
+      '2023-01-19',
+    );
+    expect(agenda.filter((x) => x.type === 'summit' && x.status === 'occurred')).toEqual([]);
+  });
+});
