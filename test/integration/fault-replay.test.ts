@@ -132,7 +132,13 @@ function orderFree(thread: ReplayThread): boolean {
 const allFixtures = await fixtureThreads();
 const commute = allFixtures.map(orderFree);
 const fixtures = allFixtures.filter((_, i) => commute[i]);
-const dev: ReplayThread[] = devPresent ? await loadCorpus(DEV_CORPUS) : [];
+const allDev: ReplayThread[] = devPresent ? await loadCorpus(DEV_CORPUS) : [];
+// The same for the dev threads: one whose same-day reports do not commute (lula-china-visit-2023, since
+// its first report's talks became the dated visit's programme: which of its two same-day reports first
+// tells the talks decides whether their postponement alerts) is scored in its listed order by
+// test/corpus/dev-corpus.test.ts instead.
+const devCommute = allDev.map(orderFree);
+const dev = allDev.filter((_, i) => devCommute[i]);
 
 interface Replay {
   readonly seed: number;
@@ -278,6 +284,13 @@ describe.skipIf(!devPresent)(
   devPresent ? 'dev corpus threads' : 'dev corpus threads (SKIPPED: ../shared/corpus/dev not found)',
   { concurrent: true },
   () => {
+    it('replays most dev threads', ({ expect }) => {
+      expect(dev.length).toBeGreaterThanOrEqual(allDev.length - 1);
+      const left = allDev.filter((_, i) => !devCommute[i]).map((thread) => thread.id);
+      if (left.length > 0)
+        console.log(`fault replay: same-day order matters, dev threads not replayed: ${left.join(', ')}`);
+    });
+
     it.for(devReplays)('seed $seed : $thread.id', (r, { expect }) => replay(r, expect));
   },
 );
