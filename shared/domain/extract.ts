@@ -1103,6 +1103,15 @@ const DAYS_AHEAD_OF =
 /** Right before a meeting's noun: the setting of a deed ("during a meeting", "during their talks"). */
 const DURING_BEFORE = /\bduring\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}$/i;
 
+/** A meeting's noun told as the setting of a deed told in the past: "agreed on Sunday ..., during a meeting". */
+function settingOfPastDeed(text: string, t: RawTrigger): boolean {
+  return (
+    DURING_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) &&
+    PAST_TOLD.test(text.slice(0, t.start)) &&
+    !FUTURE_TOLD.test(text)
+  );
+}
+
 /** A plan told in the past tense: "were due to meet", "was scheduled for". */
 const PAST_PLAN = /\b(?:was|were)\s+(?:due|scheduled|expected|set|slated|planned)\s+(?:to|for)\b/i;
 /** "his first trip to India since 2021", "the first such meeting in six years". */
@@ -1310,14 +1319,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     if (
       isReference(text, t) &&
       !(t.type === 'visit' && DATED_TRIP_AFTER.test(text.slice(t.end, t.end + 60))) &&
-      // "agreed on Sunday to strengthen cooperation ..., during a meeting at La Moneda palace": a meeting
-      // that is the setting of a deed told in the past was held.
-      !(
-        /^(?:talks|summit|meeting)$/i.test(text.slice(t.start, t.end)) &&
-        DURING_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) &&
-        PAST_TOLD.test(text.slice(0, t.start)) &&
-        !FUTURE_TOLD.test(text)
-      ) &&
+      // "agreed on Sunday to strengthen cooperation ..., during a meeting at La Moneda palace".
+      !(/^(?:talks|summit|meeting)$/i.test(text.slice(t.start, t.end)) && settingOfPastDeed(text, t)) &&
       // "discussed Ukraine during talks in Beijing on Monday": talks with a day of their own happened.
       !(
         /^(?:talks|summit)$/i.test(text.slice(t.start, t.end)) &&
@@ -1982,9 +1985,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       !trig.verb &&
       trig.type !== 'visit' &&
       trig.type !== 'signing' &&
-      DURING_BEFORE.test(text.slice(Math.max(0, trig.start - 40), trig.start)) &&
-      PAST_TOLD.test(text.slice(0, trig.start)) &&
-      !FUTURE_TOLD.test(text)
+      settingOfPastDeed(text, trig)
     )
       cue = 'occurred';
     // "Trump arrives in Britain for state visit": a headline's present arrival is news of it, and so is
@@ -2381,8 +2382,6 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       );
       if (own.length >= 2) participants = own;
     }
-    // "Obama cancels meeting with Duterte after insult, will see South Korea's Park instead": who is seen
-    // instead, in another clause, is no party of the meeting called off.
     // "met President Fernández at the Casa Rosada on Saturday, on the first leg of a South American tour
     // that will take him to Chile on Sunday and Brazil on Monday": the tour's later stops are not parties.
     const onward = hostAndGuest ? null : TOUR_ONWARD.exec(text.slice(trig.end));
@@ -2391,6 +2390,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       const own = namedOutside(participants, entities, (e) => e.start >= from);
       if (own.length >= 2) participants = own;
     }
+    // "Obama cancels meeting with Duterte after insult, will see South Korea's Park instead": who is seen
+    // instead, in another clause, is no party of the meeting called off.
     const instead = hostAndGuest ? null : INSTEAD_AFTER.exec(text.slice(trig.end));
     if (instead) {
       const from = trig.end + instead.index;
@@ -3454,7 +3455,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // ("BRICS, SCO leaders to meet by video in November": leaders of two blocs meet in two summits.)
     const blocs =
       trig.type === 'summit' && /summits$/i.test(text.slice(trig.start, trig.end))
-        ? blocsNamedAfter(trig, entities, participants)
+        ? blocsNamedNear(trig, entities, participants)
         : (trig.type === 'meeting' || trig.type === 'summit') && trig.verb
           ? blocLeadersBefore(trig, entities, participants, text)
           : [];
@@ -3524,7 +3525,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
  * The blocs named near a plural "summits" ("of the BRICS group and the SCO", "the leaders of the GCC and
  * Arab League states to hold two emergency summits"), in order, once each.
  */
-function blocsNamedAfter(
+function blocsNamedNear(
   trig: RawTrigger,
   entities: readonly EntityMention[],
   participants: readonly string[],
@@ -4556,7 +4557,6 @@ function absorbTalks(extractions: Extraction[]): Extraction[] {
           y.date &&
           !y.background &&
           (y.status === 'scheduled' || y.status === 'occurred') &&
-          participantOverlap(x.participants, y.participants) >= 0.5 &&
           y.participants.length === x.participants.length &&
           y.participants.every((p) => x.participants.includes(p)),
       );
