@@ -1100,6 +1100,8 @@ const SAT_DOWN_FOR =
 const DAYS_AHEAD_OF =
   /\b(a|one|two|three)\s+days?\s+(?:ahead\s+of|before)\s+(?:the|his|her|their|its)\s+(?:[\w'’+-]+\s+){0,5}$/i;
 
+const DAYS_IN_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3 };
+
 /** Right before a meeting's noun: the setting of a deed ("during a meeting", "during their talks"). */
 const DURING_BEFORE = /\bduring\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}$/i;
 
@@ -3143,7 +3145,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         daysFor(text, ctx, PAST_TOLD.test(text.slice(0, ahead.index)) ? 'past' : tense, dayCache).findLast(
           (d) => !d.attribution && d.end <= ahead.index,
         );
-      const n = ahead[1]!.toLowerCase() === 'two' ? 2 : ahead[1]!.toLowerCase() === 'three' ? 3 : 1;
+      const n = DAYS_IN_WORDS[ahead[1]!.toLowerCase()] ?? 1;
       if (told) day = { ...told, day: addDays(told.endDay ?? told.day, n), endDay: null, kind: 'relative' };
     }
     // "will hold talks with Khurelsukh on Tuesday, after which the two sides will sign agreements", "will
@@ -4191,6 +4193,9 @@ function addRegionalNames(sentences: readonly Sentence[], cache: FactsCache): vo
   }
 }
 
+/** An arrival at "here" (its last four characters). */
+const ARRIVED_HERE = /\b(?:arriv(?:e|es|ed|ing)|landed)\s+here\b/gi;
+
 /**
  * "NEW DELHI - ... Pompeo arrived here on Wednesday night": "here" after an arrival is the place the
  * story's dateline names, when the gazetteer knows it.
@@ -4201,14 +4206,12 @@ function addDatelinePlace(sentences: readonly Sentence[], cache: FactsCache, dat
   );
   if (!place) return;
   for (const s of sentences) {
-    if (!/\b(?:arriv(?:e|es|ed|ing)|landed)\s+here\b/i.test(s.text)) continue;
-    const facts = factsOf(s.text, cache);
     const added: EntityMention[] = [];
-    for (const m of s.text.matchAll(/\b(?:arriv(?:e|es|ed|ing)|landed)\s+(here)\b/gi)) {
-      const start = m.index + m[0].length - m[1]!.length;
+    for (const m of s.text.matchAll(ARRIVED_HERE)) {
+      const start = m.index + m[0].length - 4;
       added.push({ ...place, via: 'city', start, end: start + 4, surface: 'here' });
     }
-    addEntities(facts, added);
+    if (added.length > 0) addEntities(factsOf(s.text, cache), added);
   }
 }
 
