@@ -77,6 +77,8 @@ export interface Extraction {
   readonly moved?: boolean;
   /** A meeting told as one more of a series ("a second round", "agreed to meet again"): never one already held. */
   readonly another?: boolean;
+  /** A planned visit dated by its traveller's setting off or arrival ("will land later today"). */
+  readonly tripStart?: boolean;
 }
 
 interface Mention {
@@ -106,6 +108,8 @@ interface Mention {
   shiftDays: number | null;
   /** Its trigger names the next meeting of a series ("the next round", "a third round of talks"). */
   nextOfSeries?: boolean;
+  /** A visit told by its setting off or arrival ("leaves for Finland", "is due to land"). */
+  tripStart?: boolean;
 }
 
 const LEAD_SENTENCES = 3;
@@ -811,6 +815,8 @@ const AND_BEFORE_DAY = /\band\s+(?:then\s+)?(?:on\s+)?$/i;
 
 /** Leaving a place: "leave", "departed" ("will leave Rome on Sept. 2", "leave for London ahead of"). */
 const DEPARTURE_WORDS = 'leave|leaves|leaving|left|depart|departs|departing|departed';
+/** A trip's first step: setting off, flying or arriving ("leaves for", "flies to", "will land"). */
+const TRIP_START_WORD = new RegExp(`^(?:${DEPARTURE_WORDS}|arriv\\w*|land\\w*|fl(?:y|ies|ying|ew))\\b`, 'i');
 const DEPARTURE_START = new RegExp(`^(?:${DEPARTURE_WORDS})\\b`, 'i');
 const DEPARTURE_BEFORE = new RegExp(`\\b(?:${DEPARTURE_WORDS})\\s+(?:from\\s+)?$`, 'i');
 
@@ -995,7 +1001,7 @@ const MOVED_FROM_BEFORE =
 
 /** A day told as a change of plan: "will now begin", "instead", "moved to", "originally set for". */
 const DAY_CHANGE_TOLD =
-  /\b(?:now|instead|originally|initially|rescheduled|moved|shifted|brought forward|pushed back|postponed|delayed|new date)\b/i;
+  /\b(?:now|instead|originally|initially|rescheduled|moved|shifted|brought forward|pushed back|postponed|delayed|new date)\b|\b(?:earlier|later)\s+than\s+(?:first\s+|originally\s+|initially\s+|previously\s+)?(?:announced|planned|scheduled|expected|billed)\b/i;
 /** The future tense itself (FUTURE_TOLD also counts words such as "planned" that describe a past plan). */
 const WILL_TOLD = /\b(?:will|would|shall|is to|are to)\b|['’]ll\b/i;
 /** "in June", "in early March": a month with no day or year after it. */
@@ -3426,6 +3432,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         trig.type !== 'visit' &&
         trig.type !== 'signing' &&
         NEXT_OF_SERIES.test(text.slice(Math.max(0, trig.start - 50), trig.end)),
+      tripStart: trig.type === 'visit' && TRIP_START_WORD.test(text.slice(trig.start, trig.end)),
     };
     // "follows his visit to Brussels for the summit in December 2022": a plan with no day, in a clause
     // that sets it in a month or year already past, is a past trip recalled.
@@ -4536,6 +4543,11 @@ function toExtraction(
         ? (pick.shiftDays ?? g.mentions.find((m) => m.shiftDays)?.shiftDays ?? null)
         : null,
     moved: status === 'scheduled' && DAY_CHANGE_TOLD.test(pick.sentence.text),
+    // (Not where another mention gives the visit's own days: "leaves on Sunday for an April 30-May 4 visit".)
+    tripStart:
+      status === 'scheduled' &&
+      g.type === 'visit' &&
+      g.mentions.every((m) => m.tripStart === true || m.day === null || m.cue === 'occurred'),
     another:
       g.type !== 'visit' &&
       g.type !== 'signing' &&

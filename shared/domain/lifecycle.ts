@@ -40,6 +40,8 @@ export interface Claim {
   readonly shiftDays?: number | null;
   /** The day is told as a change of plan ("will now begin on May 30"). */
   readonly moved?: boolean;
+  /** The day is a trip's setting off or arrival ("will land in Bogota later today"), not its main day. */
+  readonly tripStart?: boolean;
 }
 
 export interface TransitionResult {
@@ -91,6 +93,17 @@ export function transition(state: LifecycleState, claim: Claim, publishedDay: Is
           !claim.moved &&
           day > state.date &&
           day <= state.endDate
+        )
+          return same(state, true);
+        // "The King is due to land later today and will attend tomorrow's ceremony", for a visit due
+        // tomorrow: a traveller arriving the evening before is on the plan, not a move of it.
+        if (
+          state.date !== null &&
+          claim.tripStart === true &&
+          claim.endDate === null &&
+          !claim.previousDate &&
+          !claim.moved &&
+          day === addDays(state.date, -1)
         )
           return same(state, true);
         if (day === state.date) {

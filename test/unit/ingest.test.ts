@@ -193,6 +193,33 @@ describe('a plan delayed by so many days', () => {
   });
 });
 
+describe('a traveller arriving the evening before the planned day', () => {
+  const dated: ArticleInput = {
+    publishedAt: '2025-06-02T09:00:00Z',
+    body: 'Norway PM to visit Chile\n\nNorwegian Prime Minister Jonas Gahr Store will pay an official visit to Chile on June 12, the Chilean foreign ministry said on Monday.',
+  };
+  it('keeps the planned day: landing the night before is the plan, not a move of it', () => {
+    const eve: ArticleInput = {
+      publishedAt: '2025-06-11T08:00:00Z',
+      body: 'Store heads to Santiago\n\nThe Norwegian prime minister is due to land in Chile later today and will meet President Gabriel Boric tomorrow, Chilean officials said.',
+    };
+    const { events, log } = run([dated, eve]);
+    expect(log.map((l) => l.alerts)).toEqual([['date_confirmed:visit:2025-06-12'], []]);
+    expect(events.map((e) => [e.type, e.status, e.date])).toEqual([['visit', 'scheduled', '2025-06-12']]);
+  });
+  it('still moves the day when the arrival is told as earlier than planned', () => {
+    const earlier: ArticleInput = {
+      publishedAt: '2025-06-04T08:00:00Z',
+      body: 'Store to land in Chile on June 11, a day earlier than first announced\n\nNorwegian Prime Minister Jonas Gahr Store will arrive in Chile on June 11, a day earlier than first announced, Chilean officials said.',
+    };
+    const { log } = run([dated, earlier]);
+    expect(log.map((l) => l.alerts)).toEqual([
+      ['date_confirmed:visit:2025-06-12'],
+      ['rescheduled:visit:2025-06-11'],
+    ]);
+  });
+});
+
 describe('two reports of the same day, in either order', () => {
   it('leaves the same events whichever comes first', () => {
     // The fixture thread's dated visit, then the arrival and the summit of the same day.
