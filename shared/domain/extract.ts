@@ -110,6 +110,8 @@ interface Mention {
   nextOfSeries?: boolean;
   /** A visit told by its setting off or arrival ("leaves for Finland", "is due to land"). */
   tripStart?: boolean;
+  /** A visit told by its setting off from home ("will leave Rome on Sept. 2"). */
+  departure?: boolean;
 }
 
 const LEAD_SENTENCES = 3;
@@ -3433,6 +3435,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         trig.type !== 'signing' &&
         NEXT_OF_SERIES.test(text.slice(Math.max(0, trig.start - 50), trig.end)),
       tripStart: trig.type === 'visit' && TRIP_START_WORD.test(text.slice(trig.start, trig.end)),
+      departure: trig.type === 'visit' && DEPARTURE_START.test(text.slice(trig.start, trig.end)),
     };
     // "follows his visit to Brussels for the summit in December 2022": a plan with no day, in a clause
     // that sets it in a month or year already past, is a past trip recalled.
@@ -3688,7 +3691,13 @@ function statusOfGroup(
     (m) => (m.cue === 'future' || m.cue === 'purpose') && m.day && !m.speculative,
   );
   if (plannedDated.length > 0) {
-    const pick = plannedDated[0]!;
+    // "will leave Rome on Sept. 2 and arrive in Jakarta on Sept. 3": the visit is where it arrives, not
+    // where it sets off: an arrival told later than the departure dates it.
+    const first = plannedDated[0]!;
+    const pick =
+      (first.departure &&
+        plannedDated.find((m) => m.tripStart && !m.departure && m.day!.day > first.day!.day)) ||
+      first;
     // "Libya and Tunisia were due to meet on Sunday. The talks have been called off": a plan told in
     // the past beside a change in the body is the plan that changed.
     const change = current.find(

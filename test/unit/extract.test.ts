@@ -1577,6 +1577,14 @@ describe('extractEvents: the stops of a journey', () => {
     });
   });
 
+  it('dates a visit by its arrival, told after the day its traveller sets off', () => {
+    const xs = extract(
+      'Trip\n\nChilean President Gabriel Boric will leave for Japan on Monday, the foreign ministry said on Friday. He is due to arrive in Tokyo on Wednesday after a night in transit.',
+      '2025-03-07',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ participants: ['Chile', 'Japan'], date: '2025-03-12' });
+  });
+
   it('gives a visit the day of a landing at a place the gazetteer does not know', () => {
     const xs = extract(
       'Arrival\n\nBrazilian President Lula landed at Bole airport late on Wednesday for a two-day visit to Ethiopia, his office said.',
