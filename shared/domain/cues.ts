@@ -272,6 +272,14 @@ export const TRIGGERS: readonly TriggerPattern[] = [
     inherent: 'occurred',
     verb: true,
   },
+  // "Erdogan will be welcomed with military honours at Bellevue Palace on Friday": the same, ahead.
+  {
+    type: 'visit',
+    pattern:
+      /(?<=\b(?:[A-Z][\w'’-]+|president|leader|minister|king|queen|chancellor|emir|premier|pope|prince|princess|monarch|pontiff)\s+(?:will|is to|are to|is due to|are due to|is set to|are set to|is expected to|are expected to)\s+)be\s+(?:received|welcomed|greeted)\s+(?:with\s+(?:full\s+)?(?:military|state|royal)\s+honou?rs\s+)?(?=(?:in|at)\s+[A-Z])/g,
+    hints: ['received', 'welcomed', 'greeted'],
+    verb: true,
+  },
   { type: 'signing', pattern: /\bsign(?:s|ing)?\b(?! of\b)(?!al)/gi, hints: ['sign'], verb: true },
   // "will exchange MoUs on maritime safety": documents signed and handed over at a ceremony.
   {

@@ -1662,6 +1662,18 @@ describe('extractEvents: the guest told in the passive, a visitor described', ()
     ).toMatchObject({ participants: ['Angola', 'Brazil'], status: 'occurred', date: '2025-05-02' });
   });
 
+  it('reads "will be welcomed with military honours in" a place as the guest\'s visit to come', () => {
+    expect(
+      only(
+        extract(
+          'Visit\n\nLula will be welcomed with military honours in Luanda on Friday, officials said.',
+          '2025-05-07',
+        ),
+        'visit',
+      ),
+    ).toMatchObject({ participants: ['Angola', 'Brazil'], status: 'scheduled', date: '2025-05-09' });
+  });
+
   it('reads ", the first leader to visit since ..." as a description, not a visit still to come', () => {
     const xs = extract(
       'Talks\n\nThe king of Jordan held talks with Lula in Brasilia on Tuesday, the first Arab leader to visit since the election.',

@@ -348,7 +348,7 @@ export const METONYMS: readonly MetonymRow[] = [
       'Foreign and Commonwealth Office|Buckingham Palace|Westminster',
   ],
   ['France', 'Paris', "Élysée|Élysée Palace|Elysée|Matignon|Hôtel Matignon|Quai d'Orsay"],
-  ['Germany', 'Berlin', 'Bundestag|Bundeskanzleramt|Bundesrat'],
+  ['Germany', 'Berlin', 'Bundestag|Bundeskanzleramt|Bundesrat|Bellevue Palace|Schloss Bellevue'],
   ['Italy', 'Rome', 'Palazzo Chigi|Quirinale|Quirinal Palace|Farnesina'],
   ['Spain', 'Madrid', 'Moncloa|Moncloa Palace'],
   [
