@@ -2953,7 +2953,11 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           ? opensNext
             ? Number.POSITIVE_INFINITY
             : d.start - Math.min(d.start, reachOf(t))
-          : dayGovernsEarlierVerb(text, d, t) || AND_NEXT_VERB.test(text.slice(d.end, t.start))
+          : dayGovernsEarlierVerb(text, d, t) ||
+              AND_NEXT_VERB.test(text.slice(d.end, t.start)) ||
+              // "will arrive in Nairobi on Friday, July 24, and leave for Ethiopia on Sunday": a verb
+              // after ", and" starts the next act; the day before it is the act before.
+              (t.verb && /^\s*,\s*and\s+(?:then\s+)?$/i.test(text.slice(d.end, t.start)))
             ? Number.POSITIVE_INFINITY
             : t.start - d.end + 10;
       // Only a trigger of this clause can take its day ("will travel to Washington on Thursday, when he
@@ -2966,7 +2970,14 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       if (nearestTrigger === trig && gap(trig) === Number.POSITIVE_INFINITY) continue;
       if (
         nearestTrigger !== trig &&
-        !(triggers[i + 1] && nearestTrigger === triggers[i + 1] && triggers[i + 1]!.type === trig.type) &&
+        !(
+          triggers[i + 1] &&
+          nearestTrigger === triggers[i + 1] &&
+          triggers[i + 1]!.type === trig.type &&
+          // ("his visit to Ireland will follow his state visit to the UK from June 3 to 5": two trips to
+          // two places, the day the second's.)
+          !(trig.type === 'visit' && visitsGoApart(trig, nearestTrigger, entities, text))
+        ) &&
         // "landed at Joint Base Andrews late on Wednesday for a two-day visit to the United States": a
         // landing at a place the gazetteer does not know is this trip's, and so is its day.
         // ("After a visit to the Sydney Opera House on Tuesday, the King will leave for Samoa": a comma
@@ -4279,6 +4290,18 @@ function venuesDiffer(g: Group, m: Mention): boolean {
       (happened(x) && ahead(m)) ||
       (ahead(x) && happened(m)),
   );
+}
+
+/** Two trips whose destinations are both named and differ. */
+function visitsGoApart(
+  a: RawTrigger,
+  b: RawTrigger,
+  entities: readonly EntityMention[],
+  text: string,
+): boolean {
+  const to = destinationOf(a, entities, text);
+  const other = destinationOf(b, entities, text);
+  return !!to && !!other && to.canonical !== other.canonical;
 }
 
 /** After a meeting: it was held on the sidelines of a gathering ("on the sidelines of the summit in Goa"). */

@@ -1585,6 +1585,26 @@ describe('extractEvents: the stops of a journey', () => {
     expect(only(xs, 'visit')).toMatchObject({ participants: ['Chile', 'Japan'], date: '2025-03-12' });
   });
 
+  it('gives each leg of a journey the day told with it', () => {
+    // Friday 2025-03-07.
+    const legs = extract(
+      'Trip\n\nChilean President Gabriel Boric will arrive in Lima on the evening of Monday, March 10, and leave for Ecuador on Wednesday, March 12, officials said.',
+      '2025-03-07',
+    );
+    const to = (host: string) => legs.find((x) => x.type === 'visit' && x.host === host);
+    expect(to('Peru')).toMatchObject({ date: '2025-03-10' });
+    expect(to('Ecuador')).toMatchObject({ date: '2025-03-12' });
+    // A trip told as following another takes no day of the other's.
+    const follow = extract(
+      'Trip\n\nBoric said his visit to Peru would follow his state visit to Ecuador from March 10 to 12.',
+      '2025-03-07',
+    );
+    expect(follow.find((x) => x.type === 'visit' && x.host === 'Peru')?.date ?? null).toBeNull();
+    expect(follow.find((x) => x.type === 'visit' && x.host === 'Ecuador')).toMatchObject({
+      date: '2025-03-10',
+    });
+  });
+
   it('gives a visit the day of a landing at a place the gazetteer does not know', () => {
     const xs = extract(
       'Arrival\n\nBrazilian President Lula landed at Bole airport late on Wednesday for a two-day visit to Ethiopia, his office said.',
