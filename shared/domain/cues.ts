@@ -507,9 +507,10 @@ export const CUES: readonly CuePattern[] = [
     cue: 'denied',
     hint: /reject|denie|denying|dismiss|refute|played down|downplay|no plan|no intention|not planning|planned|scheduled|foreseen|on the agenda|in the works|no signal|no sign|no indication/i,
     // "denied reports that ...", and a plan denied outright: "Kremlin denies Putin will visit Ankara";
+    // "there were suggestions the visit had been put on hold, which Ardern denied": a report denied after it.
     // "had received no signals from Washington that the meeting was off".
     pattern:
-      /\b(?:no (?:signals?|signs?|indications?)(?= [^.;]{0,40}\bthat\b)|(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted|refutes|played down|downplayed|downplays)\b[^.]{0,40}\b(?:reports?|claims?|speculation|suggestions?)|(?:denied|denies|denying)(?= (?:that )?[^.,;]{0,40}\b(?:will|would|is to|are to|plans? to|planned to)\b)|no (?:immediate )?(?:plans?|intention) (?:(?:for|of) (?:[\w'’-]+ ){0,3})?(?:to )?(?:visit|travel|go|meet|sign|hold|host|attend)|(?:is|are|was|were) not planning to|no (?:[\w'’-]+ ){0,3}(?:meeting|meetings|talks|visit|trip|summit|signing)\b[^.;,]{0,60}\b(?:planned|scheduled|foreseen|on the agenda|in the works))\b/gi,
+      /\b(?:no (?:signals?|signs?|indications?)(?= [^.;]{0,40}\bthat\b)|(?:suggestions?|reports?|speculation|rumou?rs?|claims?)(?= [^.;]{0,120}?,\s+which\s+(?:[\w'’.-]+\s+){1,3}(?:denied|dismissed|rejected|refuted)\b)|(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted|refutes|played down|downplayed|downplays)\b[^.]{0,40}\b(?:reports?|claims?|speculation|suggestions?)|(?:denied|denies|denying)(?= (?:that )?[^.,;]{0,40}\b(?:will|would|is to|are to|plans? to|planned to)\b)|no (?:immediate )?(?:plans?|intention) (?:(?:for|of) (?:[\w'’-]+ ){0,3})?(?:to )?(?:visit|travel|go|meet|sign|hold|host|attend)|(?:is|are|was|were) not planning to|no (?:[\w'’-]+ ){0,3}(?:meeting|meetings|talks|visit|trip|summit|signing)\b[^.;,]{0,60}\b(?:planned|scheduled|foreseen|on the agenda|in the works))\b/gi,
   },
   {
     cue: 'occurred',

@@ -133,6 +133,14 @@ describe('extractEvents: what is not news', () => {
     expect(xs.filter((x) => x.type === 'signing' && x.date)).toEqual([]);
   });
 
+  it('ignores a change that was only suggested and then denied', () => {
+    const xs = extract(
+      'Visit on\n\nThe Peruvian president will travel to Chile next month. Earlier this year there were reports that the trip had been shelved by Santiago, which the president denied.',
+      '2025-03-04',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ participants: ['Chile', 'Peru'], status: 'pending' });
+  });
+
   it('marks long-past happenings as background, not news', () => {
     const xs = extract(
       'Leaders plan new talks\n\nThe presidents of Turkey and Greece will meet again soon. They last met in Athens in December 2023.',
