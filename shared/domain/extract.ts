@@ -3714,7 +3714,21 @@ function statusOfGroup(
     const change = current.find(
       (m) => (m.cue === 'cancelled' || m.cue === 'postponed') && !m.sentence.headline,
     );
-    if (change && plannedDated.every((m) => PAST_PLAN.test(m.sentence.text)))
+    // So is a day "planned for" told in the very sentence that changes it ("barred the company from
+    // signing the contract, scuppering a signing ceremony planned for Wednesday").
+    if (
+      change &&
+      plannedDated.every(
+        (m) =>
+          PAST_PLAN.test(m.sentence.text) ||
+          (/\b(?:planned|scheduled|set|slated)\s+(?:for|on)\s+$/i.test(
+            m.sentence.text.slice(Math.max(0, m.day!.start - 20), m.day!.start),
+          ) &&
+            current.some(
+              (c) => (c.cue === 'cancelled' || c.cue === 'postponed') && c.sentence === m.sentence,
+            )),
+      )
+    )
       return { status: change.cue as EventStatus, pick: change, date: null };
     return { status: 'scheduled', pick, date: pick.day };
   }

@@ -220,6 +220,35 @@ describe('a traveller arriving the evening before the planned day', () => {
   });
 });
 
+describe('a signing a court blocks', () => {
+  const dated: ArticleInput = {
+    publishedAt: '2025-09-01T09:00:00Z',
+    body: 'Deal set\n\nPoland and Japan will sign a rail equipment contract in Warsaw on September 10, the Polish government said on Monday.',
+  };
+  it('is put off, not held on the day the court ruled', () => {
+    const blocked: ArticleInput = {
+      publishedAt: '2025-09-09T15:00:00Z',
+      body: 'Court halts rail deal\n\nA Warsaw court on Tuesday barred the state railway from signing the contract with Japan, scuppering a signing ceremony planned for Wednesday.',
+    };
+    const { events, log } = run([dated, blocked]);
+    expect(log.map((l) => l.alerts)).toEqual([
+      ['date_confirmed:signing:2025-09-10'],
+      ['postponed:signing:-'],
+    ]);
+    expect(events.map((e) => e.status)).toEqual(['postponed']);
+  });
+  it('reads "cannot take place" as put off', () => {
+    const blocked: ArticleInput = {
+      publishedAt: '2025-09-09T15:00:00Z',
+      body: 'Rail deal on hold\n\nThe signing of the Polish rail contract with Japan, which was scheduled for September 10, cannot take place, the infrastructure ministry in Warsaw said.',
+    };
+    expect(run([dated, blocked]).log.map((l) => l.alerts)).toEqual([
+      ['date_confirmed:signing:2025-09-10'],
+      ['postponed:signing:-'],
+    ]);
+  });
+});
+
 describe('two reports of the same day, in either order', () => {
   it('leaves the same events whichever comes first', () => {
     // The fixture thread's dated visit, then the arrival and the summit of the same day.
