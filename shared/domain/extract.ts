@@ -1143,6 +1143,10 @@ const VISIT_PROGRAMME =
 const TOUR_ONWARD =
   /\b(?:tour|trip|swing|journey)\s*,?\s+(?:which|that)\s+(?:will|would)\s+(?:also\s+|then\s+)?(?:take|bring)\s+(?:him|her|them)\s+(?:on\s+)?to\s/i;
 
+/** A non-restrictive "who" clause that reports what a person said ("..., who said he was ready to"). */
+const SPEAKER_ASIDE =
+  /,\s+who\s+(?:also\s+|later\s+|has\s+|had\s+)?(?:said|says|told|added|warned|offered|urged|insisted|stressed|argued)\b/i;
+
 /** After a trigger: a later comma's part that tells what is done instead ("..., will see Park instead"). */
 const INSTEAD_AFTER = /,[^,;]*\binstead\b[^,;]*/i;
 
@@ -1330,7 +1334,13 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       isReference(text, t) &&
       !(t.type === 'visit' && DATED_TRIP_AFTER.test(text.slice(t.end, t.end + 60))) &&
       // "agreed on Sunday to strengthen cooperation ..., during a meeting at La Moneda palace".
-      !(/^(?:talks|summit|meeting)$/i.test(text.slice(t.start, t.end)) && settingOfPastDeed(text, t)) &&
+      !(
+        (/^(?:talks|summit|meeting)$/i.test(text.slice(t.start, t.end)) ||
+          // ("signed a free trade agreement on Thursday during a visit to Kyiv by Erdogan".)
+          (/^visit$/i.test(text.slice(t.start, t.end)) &&
+            /^\s+to\s+[A-Z]/.test(text.slice(t.end, t.end + 6)))) &&
+        settingOfPastDeed(text, t)
+      ) &&
       // "discussed Ukraine during talks in Beijing on Monday": talks with a day of their own happened.
       !(
         /^(?:talks|summit)$/i.test(text.slice(t.start, t.end)) &&
@@ -1993,8 +2003,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     if (
       cue === null &&
       !trig.verb &&
-      trig.type !== 'visit' &&
       trig.type !== 'signing' &&
+      (trig.type !== 'visit' || /^\s+to\s+[A-Z]/.test(text.slice(trig.end, trig.end + 6))) &&
       settingOfPastDeed(text, trig)
     )
       cue = 'occurred';
@@ -2397,6 +2407,15 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     const onward = hostAndGuest ? null : TOUR_ONWARD.exec(text.slice(trig.end));
     if (onward) {
       const from = trig.end + onward.index;
+      const own = namedOutside(participants, entities, (e) => e.start >= from);
+      if (own.length >= 2) participants = own;
+    }
+    // "signed a free trade agreement during a visit by Erdogan, who said he was ready to host talks
+    // between Ukraine and Russia": what someone went on to say, in an aside after the event's clause,
+    // names no party of it, when it has two of its own.
+    const aside = hostAndGuest ? null : SPEAKER_ASIDE.exec(text.slice(Math.max(trig.end, clause.end - 2)));
+    if (aside) {
+      const from = Math.max(trig.end, clause.end - 2) + aside.index;
       const own = namedOutside(participants, entities, (e) => e.start >= from);
       if (own.length >= 2) participants = own;
     }

@@ -1803,6 +1803,23 @@ describe('extractEvents: a visit named as the setting of another act', () => {
       date: '2025-08-08',
     });
   });
+
+  it('reads "signed ... on Friday during a visit to Yerevan by" a leader as that visit, held that day', () => {
+    const xs = extract(
+      [
+        'Georgia, Armenia sign transit accord',
+        'Georgia and Armenia signed a transit accord on Friday during a visit to Yerevan by Georgian Prime Minister Irakli Kobakhidze, who said he was ready to host talks between the leaders of Armenia and Azerbaijan to ease the tension on the border.',
+      ].join('\n\n'),
+      '2025-08-08',
+    );
+    expect(only(xs, 'visit')).toMatchObject({
+      participants: ['Armenia', 'Georgia'],
+      status: 'occurred',
+      date: '2025-08-08',
+    });
+    // What the visitor went on to say, in an aside, names no party of the signing.
+    expect(only(xs, 'signing').participants).toEqual(['Armenia', 'Georgia']);
+  });
 });
 
 describe('extractEvents: mediated talks, their causes and refusals', () => {
