@@ -47,6 +47,9 @@ export function daysBetween(a: IsoDay, b: IsoDay): number {
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTH_WORD =
   /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i;
+/** Right after a weekday: a second one that closes a span ("and Monday", "to Saturday", "-Friday"). */
+const WEEKDAY_PAIR_AFTER =
+  /^\s*(?:and|to|through|till|until|-|–)\s*(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 const WEEKDAY_WORD = /\b(sun|mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?)(day)?\b/i;
 const RELATIVE_WORD =
   /\b(today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening)|(?:minutes?|hours?) ago)\b/i;
@@ -221,10 +224,13 @@ export function findDays(
   const text = normalisePairs(sentence);
   const results = parseCached(text, reference);
   const out: DayExpression[] = [];
+  // The end of a weekday span already read ("Sunday and Monday"): its second weekday is no day of its own.
+  let pairedUntil = -1;
   for (const r of results) {
     // chrono sometimes keeps a trailing comma or period ("on Wednesday,"): offsets cover the words only.
     const expr = r.text.replace(/[\s,.;:]+$/, '');
     const start = r.index;
+    if (start < pairedUntil) continue;
     const end = r.index + expr.length;
     const before = text.slice(Math.max(0, start - 40), start);
     const attribution = datesStatement(text, start, end);
@@ -290,6 +296,18 @@ export function findDays(
         : /\bnext week\b/i.test(expr) || /\bnext week\s+(?:on\s+)?$/i.test(before)
           ? weekdayOfNextWeek(weekday, reference)
           : resolveWeekday(weekday, reference, tense, localDayAhead);
+      // "on Sunday and Monday", "Thursday to Saturday": two weekdays joined are one span of days.
+      const pair = WEEKDAY_PAIR_AFTER.exec(text.slice(end, end + 24));
+      const last = r.end?.isCertain('weekday')
+        ? r.end.get('weekday')!
+        : pair
+          ? WEEKDAYS.findIndex((w) => w.startsWith(pair[1]!.toLowerCase().slice(0, 3)))
+          : -1;
+      const span = (last - weekday + 7) % 7;
+      if (day !== null && last >= 0 && span >= 1 && span <= 6) {
+        endDay = addDays(day, span);
+        if (pair) pairedUntil = end + pair[0].length;
+      }
     } else if (relative) {
       kind = 'relative';
       const word = relative[1]!.toLowerCase();

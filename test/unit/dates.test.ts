@@ -204,3 +204,28 @@ describe('findDays: a range of days written out ("from the 25th to the 29th of J
     ).toMatchObject({ day: '2022-07-25', endDay: '2022-07-29' });
   });
 });
+
+describe('findDays: two weekdays joined ("on Sunday and Monday")', () => {
+  // Thursday 2024-05-23.
+  it('reads them as one span from the first to the second', () => {
+    for (const text of [
+      'He will pay a state visit to Uzbekistan on Sunday and Monday.',
+      'The visit runs from Friday to Sunday.',
+    ]) {
+      const days = findDays(text, '2024-05-23', 'future');
+      expect(days, text).toHaveLength(1);
+      expect(days[0]!.endDay, text).not.toBeNull();
+    }
+    expect(findDays('He will be there on Sunday and Monday.', '2024-05-23', 'future')[0]).toMatchObject({
+      day: '2024-05-26',
+      endDay: '2024-05-27',
+    });
+  });
+  it('keeps two weekdays told of two acts apart', () => {
+    const days = findDays('He arrives on Sunday and on Tuesday he flies home.', '2024-05-23', 'future');
+    expect(days.map((d) => [d.day, d.endDay])).toEqual([
+      ['2024-05-26', null],
+      ['2024-05-28', null],
+    ]);
+  });
+});
