@@ -193,11 +193,12 @@ function findCues(text: string): FoundCue[] {
         CHANGE_DENIED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))
       )
         continue;
-      // "Preparations for hosting the summit are under way": what goes on is the preparing.
+      // "Preparations for hosting the summit are under way": what goes on is the preparing. (The dots of
+      // an initialism, "U.S. President", end nothing.)
       if (
         cue === 'occurred' &&
         /under ?way$/i.test(m[0]) &&
-        /\b(?:preparations?|arrangements|groundwork|planning|efforts|work)\s+(?:for|to|towards?|on)\b[^.;,]{0,80}$/i.test(
+        /\b(?:preparations?|arrangements|groundwork|planning|efforts|work)\s+(?:for|to|towards?|on)\b(?:[^.;,]|(?<=\b[A-Z])\.){0,80}$/i.test(
           text.slice(Math.max(0, m.index - 100), m.index),
         )
       )

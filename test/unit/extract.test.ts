@@ -5047,6 +5047,12 @@ describe('extractEvents: a change feared, preparations going on, a meeting named
       '2026-10-01',
     );
     expect(preparing.filter((x) => x.status === 'occurred')).toEqual([]);
+    // (An initialism's dots, "U.S. President", do not hide the preparations.)
+    const initials = extract(
+      "Ready\n\nPreparations for U.S. President Joe Biden's visit to Nepal are under way, officials said.",
+      '2026-10-01',
+    );
+    expect(initials.filter((x) => x.status === 'occurred')).toEqual([]);
   });
 
   it('takes "the December 9-10 meeting", told with its host city alone, as the summit named before', () => {
