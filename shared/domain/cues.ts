@@ -89,6 +89,14 @@ export const TRIGGERS: readonly TriggerPattern[] = [
     inherent: 'occurred',
     verb: true,
   },
+  // "has accepted India's invitation to be the chief guest at the Republic Day celebrations": a guest of
+  // honour at a country's occasion makes a trip there.
+  {
+    type: 'visit',
+    pattern: /\b(?:be|as|is|was|will be)\s+(?:the\s+)?chief guest\b(?=\s+(?:at|for|of)\b)/gi,
+    hints: ['chief guest'],
+    verb: true,
+  },
   // "so that he can attend the inauguration of Colombia's president-elect in Bogotá": a leader at a
   // ceremony abroad makes a trip there.
   {

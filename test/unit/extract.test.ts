@@ -1613,6 +1613,18 @@ describe('extractEvents: the stops of a journey', () => {
     });
   });
 
+  it("reads being the chief guest at a country's celebrations as a trip there, on their day", () => {
+    const xs = extract(
+      "Guest of honour\n\nBrazil's president has accepted Indonesia's invitation to be the chief guest at the Independence Day celebrations on August 17, officials said on Friday.",
+      '2025-03-07',
+    );
+    expect(only(xs, 'visit')).toMatchObject({
+      participants: ['Brazil', 'Indonesia'],
+      status: 'scheduled',
+      date: '2025-08-17',
+    });
+  });
+
   it('gives a visit the day of a landing at a place the gazetteer does not know', () => {
     const xs = extract(
       'Arrival\n\nBrazilian President Lula landed at Bole airport late on Wednesday for a two-day visit to Ethiopia, his office said.',
