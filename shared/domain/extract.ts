@@ -1144,6 +1144,9 @@ const VISIT_PROGRAMME =
 const TOUR_ONWARD =
   /\b(?:tour|trip|swing|journey)\s*,?\s+(?:which|that)\s+(?:will|would)\s+(?:also\s+|then\s+)?(?:take|bring)\s+(?:him|her|them)\s+(?:on\s+)?to\s/i;
 
+/** ", then <verb>": the next act of a sequence ("to meet Modi in Chennai, then fly to Nepal"). */
+const THEN_NEXT_ACT = /,\s+then\s+(?=[a-z])/;
+
 /** A non-restrictive "who" clause that reports what a person said ("..., who said he was ready to"). */
 const SPEAKER_ASIDE =
   /,\s+who\s+(?:also\s+|later\s+|has\s+|had\s+)?(?:said|says|told|added|warned|offered|urged|insisted|stressed|argued)\b/i;
@@ -2420,6 +2423,18 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       const own = namedOutside(participants, entities, (e) => e.start >= from);
       if (own.length >= 2) participants = own;
     }
+    // "Xi to meet Modi in Chennai on Oct 11-12, then fly to Nepal": the act after ", then" and the act
+    // before it each keep their own parties; the traveller named first is both acts'.
+    const then = hostAndGuest ? null : THEN_NEXT_ACT.exec(text);
+    if (then) {
+      const at = then.index;
+      const traveller = entities.find((e) => e.start < at);
+      const own =
+        trig.start < at
+          ? namedOutside(participants, entities, (e) => e.start >= at)
+          : namedOutside(participants, entities, (e) => e.end <= at && e !== traveller);
+      if (own.length >= 2) participants = own;
+    }
     // "Obama cancels meeting with Duterte after insult, will see South Korea's Park instead": who is seen
     // instead, in another clause, is no party of the meeting called off.
     const instead = hostAndGuest ? null : INSTEAD_AFTER.exec(text.slice(trig.end));
@@ -2975,9 +2990,10 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
             : d.start - Math.min(d.start, reachOf(t))
           : dayGovernsEarlierVerb(text, d, t) ||
               AND_NEXT_VERB.test(text.slice(d.end, t.start)) ||
-              // "will arrive in Nairobi on Friday, July 24, and leave for Ethiopia on Sunday": a verb
-              // after ", and" starts the next act; the day before it is the act before.
-              (t.verb && /^\s*,\s*and\s+(?:then\s+)?$/i.test(text.slice(d.end, t.start)))
+              // "will arrive in Nairobi on Friday, July 24, and leave for Ethiopia on Sunday", "to meet Modi
+              // on Oct 11-12, then fly to Nepal": a verb after ", and" or ", then" starts the next act; the
+              // day before it is the act before.
+              (t.verb && /^\s*,\s*(?:and\s+(?:then\s+)?|then\s+)$/i.test(text.slice(d.end, t.start)))
             ? Number.POSITIVE_INFINITY
             : t.start - d.end + 10;
       // Only a trigger of this clause can take its day ("will travel to Washington on Thursday, when he

@@ -1625,6 +1625,17 @@ describe('extractEvents: the stops of a journey', () => {
     });
   });
 
+  it('keeps the act after ", then" apart from the act before it, in parties and day', () => {
+    const xs = extract(
+      'Lula to meet Macron in Paris on June 5-6, then fly to Portugal\n\nThe Brazilian president will also visit Lisbon, officials said.',
+      '2025-06-01',
+    );
+    const portugal = xs.find((x) => x.type === 'visit' && x.host === 'Portugal');
+    expect(portugal).toMatchObject({ participants: ['Brazil', 'Portugal'], date: null });
+    for (const x of xs.filter((x) => x.type !== 'visit' || x.host !== 'Portugal'))
+      expect(x.participants).not.toContain('Portugal');
+  });
+
   it('gives a visit the day of a landing at a place the gazetteer does not know', () => {
     const xs = extract(
       'Arrival\n\nBrazilian President Lula landed at Bole airport late on Wednesday for a two-day visit to Ethiopia, his office said.',
