@@ -12,7 +12,9 @@
  *   occurred     | same    | same                         | same      | same      | same
  *
  * A postponement by so many days ("delayed by two days", no new day named) moves a scheduled
- * event's day by that much: it is the scheduled(D + n) claim, a reschedule.
+ * event's day by that much: it is the scheduled(D + n) claim, a reschedule. A visit's traveller
+ * arriving or setting off the day before D (d = D - 1, told as the trip's start, no change of plan
+ * named) is the plan told again: "same".
  *
  * "same" means nothing changes (a repeat: no alert). Status never goes
  * backwards: an occurred event stays occurred, and a stale article (older
