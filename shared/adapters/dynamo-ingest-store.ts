@@ -91,14 +91,14 @@ function backoff(attempt: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, Math.min(1000, 25 * 2 ** attempt)));
 }
 
-/** A guard's entry in `CreationGuards`. */
-function guardId(key: TableKey): string {
+/** One table key as a string (a guard's entry in `CreationGuards`, a key told apart from others). */
+function keyId(key: TableKey): string {
   return `${key.pk}\u0000${key.sk}`;
 }
 
 function uniqueKeys(list: readonly TableKey[]): TableKey[] {
   const seen = new Map<string, TableKey>();
-  for (const key of list) seen.set(`${key.pk}\u0000${key.sk}`, key);
+  for (const key of list) seen.set(keyId(key), key);
   return [...seen.values()];
 }
 
@@ -190,7 +190,7 @@ export class DynamoIngestStore implements IngestStore {
     ];
     const reads = await Promise.all(ranges.map((range) => this.#eventIdsOf(range, concerns)));
     const ids = [...new Set(reads.flatMap((read) => read.ids))];
-    const guards = new Map(ranges.map((range, i) => [guardId(range), reads[i]!.guardVersion]));
+    const guards = new Map(ranges.map((range, i) => [keyId(range), reads[i]!.guardVersion]));
     const items = await this.batchGet(
       ids.map((id) => keys.event(id)),
       true,
@@ -394,7 +394,7 @@ export class DynamoIngestStore implements IngestStore {
         names.length === 1
           ? [keys.aloneGuard(names[0]!), keys.historyGuard(names[0]!)]
           : eventPairs(names).map(([first, second]) => keys.pairGuard(first, second));
-      for (const range of joined) ranges.set(guardId(range), range);
+      for (const range of joined) ranges.set(keyId(range), range);
     }
     return [...ranges].map(([id, Key]) => {
       const version = seen?.get(id);

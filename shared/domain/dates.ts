@@ -301,7 +301,7 @@ export function findDays(
       const last = r.end?.isCertain('weekday')
         ? r.end.get('weekday')!
         : pair
-          ? WEEKDAYS.findIndex((w) => w.startsWith(pair[1]!.toLowerCase().slice(0, 3)))
+          ? WEEKDAYS.indexOf(pair[1]!.toLowerCase())
           : -1;
       const span = (last - weekday + 7) % 7;
       if (day !== null && last >= 0 && span >= 1 && span <= 6) {

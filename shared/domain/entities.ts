@@ -227,6 +227,9 @@ function compile(): void {
 
 compile();
 
+/** A sentence opening with a word in capitals before a capitalised name ("BORIS Johnson said"). */
+const CAPS_FIRST_NAME = /^([A-Z]{3,})(?= [A-Z][a-z])/;
+
 /**
  * All non-overlapping participant mentions in `text`, in text order; at each position the longest
  * match wins ('North Korean' over 'Korean', 'Papua New Guinea' over 'Guinea'). Proper names match
@@ -236,9 +239,6 @@ compile();
  *   findEntities("Putin hosted Iran's president in the Kremlin").map((m) => m.canonical);
  *   // ['Russia', 'Iran', 'Russia']
  */
-/** A sentence opening with a word in capitals before a capitalised name ("BORIS Johnson said"). */
-const CAPS_FIRST_NAME = /^([A-Z]{3,})(?= [A-Z][a-z])/;
-
 export function findEntities(text: string): EntityMention[] {
   const out: EntityMention[] = [];
   // "BORIS Johnson insisted this morning": a first name set in capitals as a house style is read as

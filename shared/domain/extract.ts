@@ -813,6 +813,13 @@ const INVITED_AFTER_DAY =
 const AND_NEXT_VERB =
   /^\s*,\s*and\s+(?:then\s+)?(?:will|would|is to|are to|is due to|are due to|then)\s+(?:[\w'’-]+\s+){0,12}$/i;
 
+/**
+ * Between a day and a verb trigger right after it: ", and" or ", then" ("will arrive in Nairobi on Friday,
+ * July 24, and leave for Ethiopia on Sunday", "to meet Modi on Oct 11-12, then fly to Nepal"). The verb
+ * starts the next act; the day before it is the act before's. (AND_NEXT_VERB reads ", and will ...".)
+ */
+const NEXT_ACT_JOINED = /^\s*,\s*(?:and\s+(?:then\s+)?|then\s+)$/i;
+
 /** Right before a day: "and" joins the next verb to the one before ("will hold talks and on Sunday witness"). */
 const AND_BEFORE_DAY = /\band\s+(?:then\s+)?(?:on\s+)?$/i;
 
@@ -1117,6 +1124,8 @@ const DURING_BEFORE = /\bduring\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+)
 /** A meeting's noun told as the setting of a deed told in the past: "agreed on Sunday ..., during a meeting". */
 function settingOfPastDeed(text: string, t: RawTrigger): boolean {
   return (
+    // (A visit only where it says where it went: "during a visit to Kyiv by Erdogan".)
+    (t.type !== 'visit' || /^\s+to\s+[A-Z]/.test(text.slice(t.end, t.end + 6))) &&
     DURING_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) &&
     PAST_TOLD.test(text.slice(0, t.start)) &&
     !FUTURE_TOLD.test(text)
@@ -1338,13 +1347,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       isReference(text, t) &&
       !(t.type === 'visit' && DATED_TRIP_AFTER.test(text.slice(t.end, t.end + 60))) &&
       // "agreed on Sunday to strengthen cooperation ..., during a meeting at La Moneda palace".
-      !(
-        (/^(?:talks|summit|meeting)$/i.test(text.slice(t.start, t.end)) ||
-          // ("signed a free trade agreement on Thursday during a visit to Kyiv by Erdogan".)
-          (/^visit$/i.test(text.slice(t.start, t.end)) &&
-            /^\s+to\s+[A-Z]/.test(text.slice(t.end, t.end + 6)))) &&
-        settingOfPastDeed(text, t)
-      ) &&
+      !(/^(?:talks|summit|meeting|visit)$/i.test(text.slice(t.start, t.end)) && settingOfPastDeed(text, t)) &&
       // "discussed Ukraine during talks in Beijing on Monday": talks with a day of their own happened.
       !(
         /^(?:talks|summit)$/i.test(text.slice(t.start, t.end)) &&
@@ -2004,13 +2007,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       cue = 'occurred';
     // "Boric and Scholz agreed on Sunday to strengthen cooperation ..., during a meeting at La Moneda
     // palace": a meeting told as the setting of a past deed was held.
-    if (
-      cue === null &&
-      !trig.verb &&
-      trig.type !== 'signing' &&
-      (trig.type !== 'visit' || /^\s+to\s+[A-Z]/.test(text.slice(trig.end, trig.end + 6))) &&
-      settingOfPastDeed(text, trig)
-    )
+    if (cue === null && !trig.verb && trig.type !== 'signing' && settingOfPastDeed(text, trig))
       cue = 'occurred';
     // "Trump arrives in Britain for state visit": a headline's present arrival is news of it, and so is
     // a live page's key point written like one ("- Starmer arrives at the White House").
@@ -2990,10 +2987,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
             : d.start - Math.min(d.start, reachOf(t))
           : dayGovernsEarlierVerb(text, d, t) ||
               AND_NEXT_VERB.test(text.slice(d.end, t.start)) ||
-              // "will arrive in Nairobi on Friday, July 24, and leave for Ethiopia on Sunday", "to meet Modi
-              // on Oct 11-12, then fly to Nepal": a verb after ", and" or ", then" starts the next act; the
-              // day before it is the act before.
-              (t.verb && /^\s*,\s*(?:and\s+(?:then\s+)?|then\s+)$/i.test(text.slice(d.end, t.start)))
+              (t.verb && NEXT_ACT_JOINED.test(text.slice(d.end, t.start)))
             ? Number.POSITIVE_INFINITY
             : t.start - d.end + 10;
       // Only a trigger of this clause can take its day ("will travel to Washington on Thursday, when he
