@@ -108,10 +108,21 @@ export function prepareChecked(input: ArticleInput, checked: CheckedArticle): Pr
   };
 }
 
+/** Where and when an article that first had some of this one's sentences was published. */
+export interface OwnerPage {
+  readonly url: string | null;
+  readonly publishedAt: string;
+}
+
 /** What is known before the article: the events it may touch and who first wrote its sentences. */
 export interface PriorKnowledge {
   readonly candidates: readonly StoredEvent[];
   readonly sentenceOwners: ReadonlyMap<string, string>;
+  /**
+   * The pages of those first writers, by article id, where known. A page that repeats one of them is
+   * a repeat unless it is the same page (same address) fetched again soon after: an update.
+   */
+  readonly ownerPages?: ReadonlyMap<string, OwnerPage>;
 }
 
 export interface IngestDecision {
@@ -157,7 +168,11 @@ export function decideIngest(
 ): IngestDecision {
   const input = prepared.input;
   const verdict = nearDuplicate(prepared.sentenceHashes, prior.sentenceOwners);
-  const duplicateOf = verdict.duplicateOf ?? repeatedFrom(prepared.sentenceHashes, prior.sentenceOwners);
+  const repeated = verdict.duplicateOf ?? repeatedFrom(prepared.sentenceHashes, prior.sentenceOwners);
+  // The same page fetched again within days, rewritten in part (a correction, a new day, an update on
+  // top), is news where it changed: its sentences already read stay read (readElsewhere).
+  const duplicateOf =
+    repeated !== null && isUpdateOf(prepared, prior.ownerPages?.get(repeated)) ? null : repeated;
   const evidenceBase = {
     articleId: prepared.id,
     publishedAt: prepared.publishedAt,
@@ -400,6 +415,42 @@ function readElsewhere(x: Extraction, articleId: string, owners: ReadonlyMap<str
   const said = sentenceHash(x.evidence);
   const owner = said === null ? undefined : owners.get(said);
   return owner !== undefined && owner !== articleId;
+}
+
+/** The same page (by address) fetched again at most this many days later is its update, not a repeat. */
+const UPDATE_WINDOW_DAYS = 7;
+
+function isUpdateOf(prepared: PreparedArticle, owner: OwnerPage | undefined): boolean {
+  const url = prepared.input.url;
+  if (!owner?.url || !url || pageAddress(owner.url) !== pageAddress(url)) return false;
+  const later = Date.parse(prepared.publishedAt) - Date.parse(owner.publishedAt);
+  return later > 0 && later <= UPDATE_WINDOW_DAYS * 86_400_000;
+}
+
+/** Tracking parameters a link may carry that do not change which page it is. */
+const TRACKING_PARAM = /^(?:utm_\w+|fbclid|gclid|ocid|cmpid)$/i;
+
+/**
+ * A page's address for telling two fetches of one page apart from two pages: host without "www.",
+ * path without a trailing slash, and the query without tracking parameters; the scheme and the
+ * fragment do not count. Text that is not an absolute URL is compared as written.
+ *
+ * @example
+ * pageAddress('https://www.news.example/a/b/?utm_source=x#top'); // => 'news.example/a/b'
+ */
+export function pageAddress(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return url.trim();
+  }
+  const query = [...parsed.searchParams.entries()]
+    .filter(([key]) => !TRACKING_PARAM.test(key))
+    .map(([key, value]) => `${key}=${value}`)
+    .sort();
+  const path = parsed.pathname.replace(/\/+$/, '');
+  return `${parsed.hostname.toLowerCase().replace(/^www\./, '')}${path}${query.length ? `?${query.join('&')}` : ''}`;
 }
 
 function repeatedFrom(hashes: readonly string[], owners: ReadonlyMap<string, string>): string | null {

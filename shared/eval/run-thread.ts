@@ -4,7 +4,7 @@
  * plain maps. It runs exactly the decision code the store-backed use case
  * runs (prepareArticle + decideIngest); only the persistence differs.
  */
-import { decideIngest } from '../domain/ingest.js';
+import { decideIngest, type OwnerPage } from '../domain/ingest.js';
 import type { StoredEvent } from '../domain/model.js';
 import { prepareArticle } from '../domain/prepare-article.js';
 import type { CorpusArticle, PredictionLine, ThreadRunner } from './prediction.js';
@@ -20,10 +20,10 @@ export function foldThread(
 ): { lines: PredictionLine[]; events: StoredEvent[] } {
   const events = new Map<string, StoredEvent>();
   const owners = new Map<string, string>();
-  const seen = new Set<string>();
+  const pages = new Map<string, OwnerPage>();
   const lines: PredictionLine[] = [];
   for (const article of articles) {
-    lines.push(ingestOne(threadId, article, events, owners, seen));
+    lines.push(ingestOne(threadId, article, events, owners, pages));
   }
   return { lines, events: [...events.values()] };
 }
@@ -33,7 +33,7 @@ function ingestOne(
   article: CorpusArticle,
   events: Map<string, StoredEvent>,
   owners: Map<string, string>,
-  seen: Set<string>,
+  pages: Map<string, OwnerPage>,
 ): PredictionLine {
   const prepared = prepareArticle({
     body: article.text,
@@ -46,8 +46,8 @@ function ingestOne(
   let duplicate = true;
   let alerts: PredictionLine['alerts'] = [];
   let touched: readonly string[] = [];
-  if (!seen.has(prepared.id)) {
-    seen.add(prepared.id);
+  if (!pages.has(prepared.id)) {
+    pages.set(prepared.id, { url: prepared.input.url ?? null, publishedAt: prepared.publishedAt });
     const sentenceOwners = new Map<string, string>();
     for (const h of prepared.sentenceHashes) {
       const owner = owners.get(h);
@@ -55,7 +55,7 @@ function ingestOne(
     }
     const decision = decideIngest(
       prepared,
-      { candidates: [...events.values()], sentenceOwners },
+      { candidates: [...events.values()], sentenceOwners, ownerPages: pages },
       prepared.publishedAt,
     );
     for (const w of decision.events) events.set(w.event.id, w.event);

@@ -458,6 +458,41 @@ describe('sentence owners', () => {
     expect(signing?.knownAsOf).toBe('2026-02-09T08:00:00.000Z');
   });
 
+  it('reads the same page fetched again hours later where it changed, and a copy elsewhere as a copy', async () => {
+    const url = 'https://daily.example/europe/latvia-pm-to-visit-tokyo';
+    const version = (day: string, publishedAt: string, at: string, extra: string[] = []) =>
+      prepareArticle({
+        body: [
+          'Latvian premier to visit Tokyo',
+          `Latvian Prime Minister Evika Silina will visit Tokyo on ${day}, her office said.`,
+          'Officials in Riga said cyber security and shipping would top the agenda of the trip.',
+          'It will be the first visit to Japan by a Latvian head of government in almost a decade.',
+          'Japanese carmakers opened two logistics centres near the port of Riga last year.',
+          'The opposition in the Saeima has questioned the size of the delegation travelling with her.',
+          ...extra,
+        ].join('\n\n'),
+        publishedAt,
+        url: at,
+      });
+    const now = () => new Date('2025-04-08T20:00:00Z');
+    const ingest = (prepared: ReturnType<typeof version>) =>
+      ingestPrepared({ store: table.store, now }, prepared);
+    const first = await ingest(version('April 23', '2025-04-08T07:00:00Z', url));
+    expect(first.alerts.map((a) => [a.kind, a.date])).toEqual([['date_confirmed', '2025-04-23']]);
+    // The page rewritten in place: the day corrected, everything else as before.
+    const update = await ingest(version('April 24', '2025-04-08T13:00:00Z', url));
+    expect(update.duplicate).toBe(false);
+    expect(update.alerts.map((a) => [a.kind, a.date])).toEqual([['rescheduled', '2025-04-24']]);
+    // Another outlet's copy with a line of its own.
+    const copy = await ingest(
+      version('April 24', '2025-04-08T18:00:00Z', 'https://other.example/asia/silina-japan', [
+        'The Baltic states have stepped up their ties with Asian democracies since 2022.',
+      ]),
+    );
+    expect(copy).toMatchObject({ duplicate: true, alreadyStored: false, alerts: [] });
+    expect(await listAll({})).toMatchObject([{ type: 'visit', date: '2025-04-24' }]);
+  });
+
   it('handles more hashes than one batch holds', async () => {
     const hashes = Array.from({ length: 230 }, (_, i) => `hash-${i}`);
     await table.store.commitIngest({

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decideIngest, type PriorKnowledge } from '../../shared/domain/ingest.js';
+import {
+  decideIngest,
+  type OwnerPage,
+  type PriorKnowledge,
+  pageAddress,
+} from '../../shared/domain/ingest.js';
 import type { ArticleInput, StoredEvent } from '../../shared/domain/model.js';
 import { prepareArticle } from '../../shared/domain/prepare-article.js';
 
@@ -8,13 +13,16 @@ import { prepareArticle } from '../../shared/domain/prepare-article.js';
 function run(articles: ArticleInput[]) {
   const events = new Map<string, StoredEvent>();
   const owners = new Map<string, string>();
+  const pages = new Map<string, OwnerPage>();
   const log: Array<{ alerts: string[]; duplicate: boolean }> = [];
   for (const a of articles) {
     const p = prepareArticle(a);
     const prior: PriorKnowledge = {
       candidates: [...events.values()],
       sentenceOwners: new Map(p.sentenceHashes.filter((h) => owners.has(h)).map((h) => [h, owners.get(h)!])),
+      ownerPages: pages,
     };
+    pages.set(p.id, { url: a.url ?? null, publishedAt: p.publishedAt });
     const d = decideIngest(p, prior, a.publishedAt);
     for (const w of d.events) events.set(w.event.id, w.event);
     for (const h of p.sentenceHashes) if (!owners.has(h)) owners.set(h, p.id);
@@ -426,6 +434,68 @@ describe('a meeting on the eve of a summit', () => {
       status: 'scheduled',
       date: '2024-12-01',
     });
+  });
+});
+
+describe('the same page fetched again with a new day', () => {
+  const url = 'https://www.daily.example/world/chile-leader-to-visit-ghana';
+  const lines = (day: string) =>
+    [
+      'Chilean president to visit Ghana',
+      `Chile's President Gabriel Boric will pay a state visit to Ghana on ${day}, the presidency in Accra said.`,
+      'The two governments intend to sign an agreement on cocoa research during the visit, officials said.',
+      'It will be the first visit to West Africa by a Chilean head of state in more than twenty years.',
+      'Ghana exported copper ore and cocoa products worth several million dollars to Chile last year.',
+      'Opposition lawmakers in Santiago have asked the government to publish the cost of the trip abroad.',
+    ].join('\n\n');
+  const first: ArticleInput = { publishedAt: '2024-05-02T08:00:00Z', url, body: lines('May 21') };
+  /** Rewritten in part: the day corrected, a notice on top, every other sentence as before. */
+  const corrected = (publishedAt: string, at = url): ArticleInput => ({
+    publishedAt,
+    url: at,
+    body: `${lines('May 22')}\n\nCorrection: an earlier version of this story gave the wrong day for the visit.`,
+  });
+
+  it('is read where it changed: the new day moves the visit, with one alert', () => {
+    const { log } = run([first, corrected('2024-05-02T15:30:00Z')]);
+    expect(log[0]!.alerts).toContain('date_confirmed:visit:2024-05-21');
+    expect(log[1]).toEqual({ alerts: ['rescheduled:visit:2024-05-22'], duplicate: false });
+  });
+
+  it('counts the address without its tracking parameters, scheme or "www."', () => {
+    const { log } = run([
+      first,
+      corrected('2024-05-02T15:30:00Z', `${url.replace('https://www.', 'http://')}/?utm_source=feed`),
+    ]);
+    expect(log[1]!.alerts).toEqual(['rescheduled:visit:2024-05-22']);
+  });
+
+  it('is a repeat when another page carries the same text', () => {
+    const { log } = run([
+      first,
+      corrected('2024-05-02T15:30:00Z', 'https://other.example/africa/boric-ghana'),
+    ]);
+    expect(log[1]).toEqual({ alerts: [], duplicate: true });
+  });
+
+  it('is a repeat when the same address is fetched weeks later', () => {
+    const { log } = run([first, corrected('2024-06-20T09:00:00Z')]);
+    expect(log[1]).toEqual({ alerts: [], duplicate: true });
+  });
+
+  it('is a repeat when it is the older of the two', () => {
+    const { log } = run([corrected('2024-05-02T15:30:00Z'), first]);
+    expect(log[1]).toEqual({ alerts: [], duplicate: true });
+  });
+});
+
+describe('pageAddress', () => {
+  it('keeps what tells pages apart and drops what does not', () => {
+    expect(pageAddress('https://www.news.example/a/b/?utm_source=x&id=7#top')).toBe('news.example/a/b?id=7');
+    expect(pageAddress('https://news.example/a/b?id=8')).not.toBe(
+      pageAddress('https://news.example/a/b?id=7'),
+    );
+    expect(pageAddress(' not a url ')).toBe('not a url');
   });
 });
 
