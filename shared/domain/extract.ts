@@ -326,7 +326,7 @@ function isOfficialEntity(e: EntityMention): boolean {
 /** Blank out topic phrases ("the war in Ukraine") so their countries do not become parties. */
 const ON_THE_AGENDA = /\bwith\s+[^,;]{0,80}?\bon\s+the\s+agenda\b/g;
 const ANY_TOPIC =
-  /agenda|discuss|deal|breakthrough|progress|consensus|compromise|war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission|focus|centred|centered|summit|talks|meeting|conference|-\w+ed\b|brokered|mediat|facilitat|sponsored|witnessed|sidelines|margins|\bat |during|ahead of|eve of|run-up|before|headquarters|premises|compound|seat of|prisoners|detainees|hostages|captives|civilians|refugees|migrants|nationals|citizens|fishermen|pilgrims|tourists|countr|nation|member|state|all(?:y|ies)|partner|(?:ed|struck|hit|overrun) by/i;
+  /agenda|discuss|deal|breakthrough|progress|consensus|compromise|war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission|focus|centred|centered|summit|talks|meeting|conference|-\w+ed\b|brokered|mediat|facilitat|sponsored|witnessed|sidelines|margins|\bat |during|ahead of|eve of|run-up|before|headquarters|premises|compound|seat of|prisoners|detainees|hostages|captives|civilians|refugees|migrants|nationals|citizens|fishermen|pilgrims|tourists|countr|nation|member|state|all(?:y|ies)|partner|(?:ed|struck|hit|overrun) by|(?:steps|stepped|ramps|ramped|builds|built) up|intensifi|escalat|flex/i;
 /** A word every TOPIC_PHRASE and TOPIC_COMPOUND match holds (both are case-sensitive). */
 const TOPIC_WORD =
   /discuss|tension|differences|row|rift|standoff|spat|friction|deal|breakthrough|progress|consensus|compromise|war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission|focus|centred|centered/;
@@ -365,6 +365,17 @@ const DEED_BEFORE_DAY = new RegExp(
   `\\b(?:${DEED_VERBS})\\s+by\\s+(?:the\\s+)?(?:[A-Z][\\w'’-]*\\s+){1,4}(?:on|in)\\s+$`,
 );
 
+/**
+ * Who presses, told as the backdrop of a meeting: "as China steps up activity around the islands",
+ * "while Pyongyang intensified its missile tests". The presser is the reason for the talks, no party.
+ */
+const PRESSURE_BY =
+  /\b(?:as|while|with)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+){1,3})(?=(?:(?:steps|stepped|ramps|ramped|builds|built)\s+up|intensifies|intensified|escalates|escalated|flexes|flexed)\s+(?:(?:its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:activity|activities|pressure|patrols|incursions|drills|exercises|attacks|strikes|offensive|tests|launches|provocations|muscles?|presence|build-?up)\b)/g;
+
+/** Right before a day: what something is counted from ("since the war began on", "since March"). */
+const SINCE_BEFORE_DAY =
+  /\bsince\s+(?:(?:[\w'’.-]+\s+){1,8}?(?:began|started|erupted|broke out|took office|came to power|was launched|were launched|was signed|took place)\s+(?:on|in)\s+)?$/i;
+
 /** The owner of a meeting's grounds: "the headquarters of the UN force", "the premises of the OSCE". */
 const VENUE_OWNER = /\b(?:headquarters|premises|compound|seat)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+/g;
 const VENUE_WORD = /headquarters|premises|compound|seat of/;
@@ -389,6 +400,9 @@ function maskTopics(text: string): string {
   // "one of the communities attacked by Hamas on Oct. 7": who did what is told of a place takes no part.
   if (/\bby\s+[A-Z]/.test(text))
     out = out.replace(AGENT_OF_PAST_DEED, (m, name: string) => m.replace(name, blank(name)));
+  // "as China steps up activity around the islands": who presses is why the leaders meet, not who meets.
+  if (/(?:steps|stepped|ramps|ramped|builds|built) up|intensifi|escalat|flex/.test(text))
+    out = out.replace(PRESSURE_BY, (m, name: string) => m.replace(name, blank(name)));
   // "not expected before the President returns from the United Nations General Assembly": where someone
   // comes back from dates the plan, it takes no part.
   if (/\breturn|\bback from/i.test(text))
@@ -3136,6 +3150,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       if (d.end <= trig.start && AGREED_TO.test(between)) continue;
       // "on Wednesday handed Modi a letter from the Amir inviting him to visit": the day is the invitation's.
       if (d.end <= trig.start && INVITED_TO.test(between)) continue;
+      // "the first time since the air campaign began on March 26": a yardstick from the past.
+      if (SINCE_BEFORE_DAY.test(text.slice(Math.max(0, d.start - 90), d.start))) continue;
       // "the communities attacked by Hamas on Oct. 7": the day is the deed's.
       if (DEED_BEFORE_DAY.test(text.slice(Math.max(0, d.start - 60), d.start))) continue;
       // "on Friday threatened tariffs and questioned whether he would still sit down with Xi": the day is

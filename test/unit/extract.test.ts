@@ -5685,3 +5685,23 @@ describe('extractEvents: ", opening a summit"', () => {
     expect(agenda.filter((x) => x.type === 'summit' && x.status === 'occurred')).toEqual([]);
   });
 });
+
+describe('extractEvents: who presses, told as the backdrop', () => {
+  it('reads "as China steps up activity around the islands" as why the leaders meet, not a party to their summit', () => {
+    const xs = extract(
+      'Leaders to meet\n\nOfficials in Manila want an early in-person summit between Marcos and Albanese as China steps up patrols around the Scarborough Shoal.',
+      '2024-02-05',
+    );
+    expect(only(xs, 'summit').participants).toEqual(['Australia', 'Philippines']);
+  });
+});
+
+describe('extractEvents: a day counted from', () => {
+  it('does not date talks by the day a war they are the first since began on', () => {
+    const body =
+      'Sudan talks in Geneva on June 2\n\nThe UN has invited the warring sides of Sudan to talks in Geneva on June 2. The consultations would be the first time since the fighting began on March 20 that delegations of the Sudanese army and the RSF were in the same city.';
+    const days = traceMentions(cleanArticle({ body }), { referenceDay: '2023-05-20' }).map((m) => m.day);
+    expect(days).toContain('2023-06-02');
+    expect(days.filter((d) => d !== null && d !== '2023-06-02')).toEqual([]);
+  });
+});
