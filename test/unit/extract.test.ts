@@ -5705,3 +5705,24 @@ describe('extractEvents: a day counted from', () => {
     expect(days.filter((d) => d !== null && d !== '2023-06-02')).toEqual([]);
   });
 });
+
+describe('extractEvents: armed movements the gazetteer knows', () => {
+  it('reads the government beside the OLA or the NDFP as that movement’s own state', () => {
+    const ola = extract(
+      'Talks set\n\nThe government and the Oromo Liberation Army (OLA) will open peace talks on Tuesday, mediators said.',
+      '2023-04-23',
+    );
+    expect(only(ola, 'talks')).toMatchObject({
+      participants: ['Ethiopia', 'Oromo Liberation Army'],
+      date: '2023-04-25',
+    });
+    const ndfp = extract(
+      'Talks set\n\nThe government and the NDFP will resume formal peace negotiations next month, officials said.',
+      '2016-07-12',
+    );
+    expect(only(ndfp, 'talks').participants).toEqual([
+      'National Democratic Front of the Philippines',
+      'Philippines',
+    ]);
+  });
+});

@@ -145,6 +145,11 @@ export const ORGANISATIONS: readonly OrganisationRow[] = [
   ['Sudan Revolutionary Front', 'SRF'],
   ['SPLM-N', "SPLM-North|Sudan People's Liberation Movement-North|Sudan People’s Liberation Movement-North"],
   ['MILF', 'Moro Islamic Liberation Front'],
+  ['Oromo Liberation Army', 'OLA|OLA-Shene'],
+  ['Ogaden National Liberation Front', 'ONLF'],
+  ['National Democratic Front of the Philippines', 'NDFP|NDF|CPP-NPA-NDF|CPP-NPA-NDFP'],
+  ['Karen National Union', 'KNU'],
+  ['Arakan Army', ''],
   // Opposition coalitions that negotiate with their government.
   ['Forces for Freedom and Change', 'Forces of Freedom and Change|Freedom and Change coalition|FFC'],
   [
@@ -175,6 +180,11 @@ export const MOVEMENT_HOMES: ReadonlyMap<string, string> = new Map([
   ['SPLM-N', 'Sudan'],
   ['Forces for Freedom and Change', 'Sudan'],
   ['MILF', 'Philippines'],
+  ['Oromo Liberation Army', 'Ethiopia'],
+  ['Ogaden National Liberation Front', 'Ethiopia'],
+  ['National Democratic Front of the Philippines', 'Philippines'],
+  ['Karen National Union', 'Myanmar'],
+  ['Arakan Army', 'Myanmar'],
   ['Syrian opposition', 'Syria'],
 ]);
 
