@@ -93,7 +93,8 @@ export const TRIGGERS: readonly TriggerPattern[] = [
   // honour at a country's occasion makes a trip there.
   {
     type: 'visit',
-    pattern: /\b(?:be|as|is|was|will be)\s+(?:the\s+)?chief guest\b(?=\s+(?:at|for|of)\b)/gi,
+    // (The trigger is the noun alone: "will" before it is the plan's cue.)
+    pattern: /(?<=\b(?:be|as|is|was)\s+(?:the\s+)?)chief guest\b(?=\s+(?:at|for|of)\b)/gi,
     hints: ['chief guest'],
     verb: true,
   },
@@ -596,10 +597,11 @@ export const MEDIATOR_PHRASE =
 /**
  * "on the sidelines of the G20 summit", "at the APEC summit", "days before the African Union summit":
  * the gathering is a venue or a time, its members not parties. Not after "arrived" or "landed":
- * "arrived at Tokyo's Haneda airport" names the destination.
+ * "arrived at Tokyo's Haneda airport" names the destination; nor after "chief guest": "the chief guest at
+ * India's Republic Day" goes there.
  */
 export const SIDELINES_PHRASE =
-  /\b(?:on the (?:sidelines|margins) of|(?<!(?:arriv(?:e|es|ed|ing)|lands?|landed|landing|touched down) )at|during|ahead of|on the eve of|in the run-up to|(?:days|weeks|hours|a day|a week|shortly|just) before) (?:the |a |an |this |next |last )?(?:[A-Z][\w'’-]*\s+){0,4}(?:[A-Z][\w'’-]*)(?:\s+(?:summit|meeting|forum|conference|gathering|meetings))?(?=[\s,.;:]|$)/g;
+  /\b(?:on the (?:sidelines|margins) of|(?<!(?:arriv(?:e|es|ed|ing)|lands?|landed|landing|touched down|guest) )at|during|ahead of|on the eve of|in the run-up to|(?:days|weeks|hours|a day|a week|shortly|just) before) (?:the |a |an |this |next |last )?(?:[A-Z][\w'’-]*\s+){0,4}(?:[A-Z][\w'’-]*)(?:\s+(?:summit|meeting|forum|conference|gathering|meetings))?(?=[\s,.;:]|$)/g;
 
 /** Reporting verbs: a day before one of these, with the event after it, dates the statement. */
 export const REPORTING_VERB =

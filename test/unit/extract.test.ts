@@ -5726,3 +5726,23 @@ describe('extractEvents: armed movements the gazetteer knows', () => {
     ]);
   });
 });
+
+describe('extractEvents: "will be the chief guest at"', () => {
+  it('reads the guest of honour at a country’s day, told in the future, as a trip there on that day', () => {
+    const own = extract(
+      'Guest named\n\nGhana’s president will be the chief guest at Kenya’s Madaraka Day celebrations on June 1, the foreign ministry said on Sunday.',
+      '2025-05-11',
+    );
+    expect(only(own, 'visit')).toMatchObject({
+      participants: ['Ghana', 'Kenya'],
+      host: 'Kenya',
+      status: 'scheduled',
+      date: '2025-06-01',
+    });
+    const city = extract(
+      'Guest named\n\nGhana’s president will be the chief guest at the Madaraka Day celebrations in Nairobi on June 1.',
+      '2025-05-11',
+    );
+    expect(only(city, 'visit')).toMatchObject({ host: 'Kenya', date: '2025-06-01' });
+  });
+});
