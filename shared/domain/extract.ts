@@ -1167,8 +1167,11 @@ const VISIT_PROGRAMME =
 const TOUR_ONWARD =
   /\b(?:tour|trip|swing|journey)\s*,?\s+(?:which|that)\s+(?:will|would)\s+(?:also\s+|then\s+)?(?:take|bring)\s+(?:him|her|them)\s+(?:on\s+)?to\s/i;
 
-/** ", then <verb>": the next act of a sequence ("to meet Modi in Chennai, then fly to Nepal"). */
-const THEN_NEXT_ACT = /,\s+then\s+(?=[a-z])/;
+/**
+ * ", then <verb>": the next act of a sequence ("to meet Modi in Chennai, then fly to Nepal"); and a
+ * semicolon between two acts ("Modi, Putin seal helicopter deal; PM to fly to Kabul on Friday").
+ */
+const THEN_NEXT_ACT = /,\s+then\s+(?=[a-z])|;\s+(?=\S)/;
 
 /** A non-restrictive "who" clause that reports what a person said ("..., who said he was ready to"). */
 const SPEAKER_ASIDE =
@@ -2440,10 +2443,12 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     if (then) {
       const at = then.index;
       const traveller = entities.find((e) => e.start < at);
+      // (Across a semicolon, a bloc stays: "to travel to Brussels; to meet EU trade chief" is the EU's.)
+      const kept = (e: EntityMention) => then[0].startsWith(';') && standsAlone(e.canonical);
       const own =
         trig.start < at
-          ? namedOutside(participants, entities, (e) => e.start >= at)
-          : namedOutside(participants, entities, (e) => e.end <= at && e !== traveller);
+          ? namedOutside(participants, entities, (e) => e.start >= at && !kept(e))
+          : namedOutside(participants, entities, (e) => e.end <= at && e !== traveller && !kept(e));
       if (own.length >= 2) participants = own;
     }
     // "Obama cancels meeting with Duterte after insult, will see South Korea's Park instead": who is seen

@@ -5746,3 +5746,29 @@ describe('extractEvents: "will be the chief guest at"', () => {
     expect(only(city, 'visit')).toMatchObject({ host: 'Kenya', date: '2025-06-01' });
   });
 });
+
+describe('extractEvents: two acts on either side of a semicolon', () => {
+  it('keeps each act’s own parties, the traveller named first in both, a bloc in both', () => {
+    const onward = traceMentions(
+      cleanArticle({
+        body: 'Ruto, Ramaphosa sign energy pact; president to fly to Maputo on Friday\n\nNo more.',
+      }),
+      { referenceDay: '2025-10-22' },
+    ).filter((m) => m.type === 'visit');
+    expect(onward.map((m) => [m.participants, m.day])).toEqual([[['Kenya', 'Mozambique'], '2025-10-24']]);
+    const first = traceMentions(
+      cleanArticle({
+        body: 'Ruto leaves for Pretoria tomorrow; Maputo stop under consideration\n\nNo more.',
+      }),
+      { referenceDay: '2025-10-22' },
+    ).filter((m) => m.type === 'visit');
+    expect(first.map((m) => m.participants)).toEqual([['Kenya', 'South Africa']]);
+    const bloc = traceMentions(
+      cleanArticle({
+        body: 'Goyal to travel to Brussels on Oct 27; trade secretary to meet EU trade chief this week\n\nNo more.',
+      }),
+      { referenceDay: '2025-10-22' },
+    ).filter((m) => m.type === 'visit');
+    expect(bloc[0]?.participants).toContain('European Union');
+  });
+});
