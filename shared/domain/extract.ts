@@ -372,9 +372,9 @@ const DEED_BEFORE_DAY = new RegExp(
 const PRESSURE_BY =
   /\b(?:as|while|with)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+){1,3})(?=(?:(?:steps|stepped|ramps|ramped|builds|built)\s+up|intensifies|intensified|escalates|escalated|flexes|flexed)\s+(?:(?:its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:activity|activities|pressure|patrols|incursions|drills|exercises|attacks|strikes|offensive|tests|launches|provocations|muscles?|presence|build-?up)\b)/g;
 
-/** Right before a day: what something is counted from ("since the war began on", "since March"). */
+/** Right before a day: what something is counted from ("since the war began on"). */
 const SINCE_BEFORE_DAY =
-  /\bsince\s+(?:(?:[\w'’.-]+\s+){1,8}?(?:began|started|erupted|broke out|took office|came to power|was launched|were launched|was signed|took place)\s+(?:on|in)\s+)?$/i;
+  /\bsince\s+(?:[\w'’.-]+\s+){1,8}?(?:began|started|erupted|broke out|took office|came to power|was launched|were launched|was signed|took place)\s+(?:on|in)\s+$/i;
 
 /** The owner of a meeting's grounds: "the headquarters of the UN force", "the premises of the OSCE". */
 const VENUE_OWNER = /\b(?:headquarters|premises|compound|seat)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+/g;
@@ -3155,8 +3155,11 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       if (d.end <= trig.start && AGREED_TO.test(between)) continue;
       // "on Wednesday handed Modi a letter from the Amir inviting him to visit": the day is the invitation's.
       if (d.end <= trig.start && INVITED_TO.test(between)) continue;
-      // "the first time since the air campaign began on March 26": a yardstick from the past.
-      if (SINCE_BEFORE_DAY.test(text.slice(Math.max(0, d.start - 90), d.start))) continue;
+      // "the first time since the air campaign began on March 26": a yardstick from the past ("the first
+      // deal since the talks began on Monday" still dates the talks).
+      const sinceFrom = Math.max(0, d.start - 90);
+      const since = SINCE_BEFORE_DAY.exec(text.slice(sinceFrom, d.start));
+      if (since && !(trig.start >= sinceFrom + since.index && trig.end <= d.start)) continue;
       // "the communities attacked by Hamas on Oct. 7": the day is the deed's.
       if (DEED_BEFORE_DAY.test(text.slice(Math.max(0, d.start - 60), d.start))) continue;
       // "on Friday threatened tariffs and questioned whether he would still sit down with Xi": the day is

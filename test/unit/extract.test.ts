@@ -5703,6 +5703,10 @@ describe('extractEvents: a day counted from', () => {
     const days = traceMentions(cleanArticle({ body }), { referenceDay: '2023-05-20' }).map((m) => m.day);
     expect(days).toContain('2023-06-02');
     expect(days.filter((d) => d !== null && d !== '2023-06-02')).toEqual([]);
+    const own =
+      'Deal reached\n\nThe Sudanese army and the RSF reached their first deal since the talks began on Monday, the mediators said on Wednesday.';
+    const talks = traceMentions(cleanArticle({ body: own }), { referenceDay: '2023-05-24' });
+    expect(talks.map((m) => [m.type, m.cue, m.day])).toEqual([['talks', 'occurred', '2023-05-22']]);
   });
 });
 
