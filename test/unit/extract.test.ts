@@ -5769,7 +5769,7 @@ describe('extractEvents: two acts on either side of a semicolon', () => {
     expect(first.map((m) => m.participants)).toEqual([['Kenya', 'South Africa']]);
     const bloc = traceMentions(
       cleanArticle({
-        body: 'Goyal to travel to Brussels on Oct 27; trade secretary to meet EU trade chief this week\n\nNo more.',
+        body: 'Japanese minister to fly to Brussels on Oct 27; envoy to see EU negotiators this week\n\nNo more.',
       }),
       { referenceDay: '2025-10-22' },
     ).filter((m) => m.type === 'visit');
