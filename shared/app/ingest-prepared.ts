@@ -8,7 +8,7 @@
  */
 
 import { ArticleAlreadyStoredError, VersionConflictError } from '../domain/errors.js';
-import { decideIngest, type OwnerPage, type PreparedArticle } from '../domain/ingest.js';
+import { decideIngest, type OwnerPage, type PreparedArticle, repeatedArticle } from '../domain/ingest.js';
 import type { Alert, StoredEvent } from '../domain/model.js';
 import type { IngestStore } from './ports.js';
 
@@ -61,7 +61,9 @@ export async function ingestPrepared(deps: IngestDeps, prepared: PreparedArticle
     const read = participantSets.length > 0 ? await deps.store.findCandidates(participantSets) : null;
     const candidates = read?.events ?? [];
 
-    const ownerPages = prepared.input.url ? await readOwnerPages(deps.store, sentenceOwners) : undefined;
+    const ownerPages = prepared.input.url
+      ? await readOwnerPage(deps.store, prepared, sentenceOwners)
+      : undefined;
     const decision = decideIngest(
       prepared,
       { candidates, sentenceOwners, ...(ownerPages ? { ownerPages } : {}) },
@@ -101,32 +103,18 @@ export async function ingestPrepared(deps: IngestDeps, prepared: PreparedArticle
   }
 }
 
-/** Owners of this few sentences or more may be the one earlier page an article repeats. */
-const MIN_OWNED_TO_REPEAT = 2;
-/** The repeat is the owner of the most sentences; reading the next two as well covers ties. */
-const OWNER_PAGES_READ = 3;
-
 /**
- * The address and day of the earlier articles this one shares most sentences with, so the decision
- * can tell the same page fetched again (an update) from another page repeating it.
+ * The address and day of the one earlier article this one repeats, if any, so the decision can tell
+ * the same page fetched again (an update) from another page repeating it.
  */
-async function readOwnerPages(
+async function readOwnerPage(
   store: IngestStore,
+  prepared: PreparedArticle,
   sentenceOwners: ReadonlyMap<string, string>,
 ): Promise<ReadonlyMap<string, OwnerPage>> {
-  const counts = new Map<string, number>();
-  for (const owner of sentenceOwners.values()) counts.set(owner, (counts.get(owner) ?? 0) + 1);
-  const ids = [...counts]
-    .filter(([, n]) => n >= MIN_OWNED_TO_REPEAT)
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, OWNER_PAGES_READ)
-    .map(([id]) => id);
-  const records = await Promise.all(ids.map((id) => store.getArticle(id)));
-  return new Map(
-    records
-      .filter((r): r is NonNullable<typeof r> => r !== null)
-      .map((r) => [r.id, { url: r.url, publishedAt: r.publishedAt }]),
-  );
+  const repeated = repeatedArticle(prepared.sentenceHashes, sentenceOwners);
+  const page = repeated === null ? null : await store.getArticle(repeated);
+  return new Map(page ? [[page.id, { url: page.url, publishedAt: page.publishedAt }]] : []);
 }
 
 async function alreadyStored(

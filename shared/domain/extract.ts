@@ -323,10 +323,14 @@ function isOfficialEntity(e: EntityMention): boolean {
   return e.via === 'official';
 }
 
+/** A word every PRESSURE_BY match holds. */
+const PRESSURE_WORD = /(?:steps|stepped|ramps|ramped|builds|built) up|intensifi|escalat|flex/;
 /** Blank out topic phrases ("the war in Ukraine") so their countries do not become parties. */
 const ON_THE_AGENDA = /\bwith\s+[^,;]{0,80}?\bon\s+the\s+agenda\b/g;
-const ANY_TOPIC =
-  /agenda|discuss|deal|breakthrough|progress|consensus|compromise|war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission|focus|centred|centered|summit|talks|meeting|conference|-\w+ed\b|brokered|mediat|facilitat|sponsored|witnessed|sidelines|margins|\bat |during|ahead of|eve of|run-up|before|headquarters|premises|compound|seat of|prisoners|detainees|hostages|captives|civilians|refugees|migrants|nationals|citizens|fishermen|pilgrims|tourists|countr|nation|member|state|all(?:y|ies)|partner|(?:ed|struck|hit|overrun) by|(?:steps|stepped|ramps|ramped|builds|built) up|intensifi|escalat|flex/i;
+const ANY_TOPIC = new RegExp(
+  String.raw`agenda|discuss|deal|breakthrough|progress|consensus|compromise|war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission|focus|centred|centered|summit|talks|meeting|conference|-\w+ed\b|brokered|mediat|facilitat|sponsored|witnessed|sidelines|margins|\bat |during|ahead of|eve of|run-up|before|headquarters|premises|compound|seat of|prisoners|detainees|hostages|captives|civilians|refugees|migrants|nationals|citizens|fishermen|pilgrims|tourists|countr|nation|member|state|all(?:y|ies)|partner|(?:ed|struck|hit|overrun) by|${PRESSURE_WORD.source}`,
+  'i',
+);
 /** A word every TOPIC_PHRASE and TOPIC_COMPOUND match holds (both are case-sensitive). */
 const TOPIC_WORD =
   /discuss|tension|differences|row|rift|standoff|spat|friction|deal|breakthrough|progress|consensus|compromise|war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission|focus|centred|centered/;
@@ -401,7 +405,7 @@ function maskTopics(text: string): string {
   if (/\bby\s+[A-Z]/.test(text))
     out = out.replace(AGENT_OF_PAST_DEED, (m, name: string) => m.replace(name, blank(name)));
   // "as China steps up activity around the islands": who presses is why the leaders meet, not who meets.
-  if (/(?:steps|stepped|ramps|ramped|builds|built) up|intensifi|escalat|flex/.test(text))
+  if (PRESSURE_WORD.test(text))
     out = out.replace(PRESSURE_BY, (m, name: string) => m.replace(name, blank(name)));
   // "not expected before the President returns from the United Nations General Assembly": where someone
   // comes back from dates the plan, it takes no part.

@@ -167,8 +167,7 @@ export function decideIngest(
   ingestedAt: string,
 ): IngestDecision {
   const input = prepared.input;
-  const verdict = nearDuplicate(prepared.sentenceHashes, prior.sentenceOwners);
-  const repeated = verdict.duplicateOf ?? repeatedFrom(prepared.sentenceHashes, prior.sentenceOwners);
+  const repeated = repeatedArticle(prepared.sentenceHashes, prior.sentenceOwners);
   // The same page fetched again within days, rewritten in part (a correction, a new day, an update on
   // top), is news where it changed: its sentences already read stay read (readElsewhere).
   const duplicateOf =
@@ -451,6 +450,21 @@ export function pageAddress(url: string): string {
     .sort();
   const path = parsed.pathname.replace(/\/+$/, '');
   return `${parsed.hostname.toLowerCase().replace(/^www\./, '')}${path}${query.length ? `?${query.join('&')}` : ''}`;
+}
+
+/**
+ * The one earlier article this one repeats, from who first had its sentences: a near-duplicate of it,
+ * or a page made of sentences already read (then the owner of most of them). The store-backed use case
+ * asks it too, to read that one article's page for `PriorKnowledge.ownerPages`.
+ *
+ * @example
+ * repeatedArticle(['a', 'b', 'c', 'd'], new Map([['a', 'x'], ['b', 'x'], ['c', 'x']])); // => 'x'
+ */
+export function repeatedArticle(
+  hashes: readonly string[],
+  owners: ReadonlyMap<string, string>,
+): string | null {
+  return nearDuplicate(hashes, owners).duplicateOf ?? repeatedFrom(hashes, owners);
 }
 
 function repeatedFrom(hashes: readonly string[], owners: ReadonlyMap<string, string>): string | null {
