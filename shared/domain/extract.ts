@@ -384,6 +384,10 @@ const SINCE_BEFORE_DAY =
 const VENUE_OWNER = /\b(?:headquarters|premises|compound|seat)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+/g;
 const VENUE_WORD = /headquarters|premises|compound|seat of/;
 
+/** The UN as the one who brokers or convenes (a MEDIATOR_PHRASE match naming it, not a backer). */
+const UN_CONVENER =
+  /^(?:(?:UN|U\.N\.|United Nations)-(?:brokered|sponsored|led|mediated|facilitated|hosted)|(?:brokered|mediated|facilitated|sponsored) by (?:the\s+)?(?:UN|U\.N\.|United Nations)\b)/;
+
 function blank(m: string): string {
   return ' '.repeat(m.length);
 }
@@ -393,7 +397,10 @@ function maskTopics(text: string): string {
   let out = text;
   // Blanking only turns characters into spaces, so a word the text lacks stays missing at every step.
   if (TOPIC_WORD.test(text)) out = out.replace(TOPIC_PHRASE, blank).replace(TOPIC_COMPOUND, blank);
-  if (MEDIATOR_WORD.test(text)) out = out.replace(MEDIATOR_PHRASE, blank);
+  // "UN-brokered talks", "sponsored by the United Nations": the UN convenes the parties and sits with
+  // them, so it is one; a mediating state ("Qatari-mediated") or a backer ("UN-backed government") is not.
+  if (MEDIATOR_WORD.test(text))
+    out = out.replace(MEDIATOR_PHRASE, (m) => (UN_CONVENER.test(m) ? m : blank(m)));
   if (/\s(?:on|ON)\s/.test(text)) out = out.replace(MEETING_SUBJECT, blank);
   // "with climate change and China's growing influence high on the agenda": what is discussed.
   if (text.includes('agenda')) out = out.replace(ON_THE_AGENDA, blank);
@@ -439,6 +446,8 @@ interface Focus {
   readonly partners: ReadonlyMap<string, readonly string[]>;
   /** Parties the article names through a person (a leader or an official): the likely travellers. */
   readonly people: ReadonlySet<string>;
+  /** Countries the article names only by a place in them (a city, a capital, a seat): "Geneva" alone. */
+  readonly onlyPlaces: ReadonlySet<string>;
 }
 
 /** What extraction reads of a sentence, found once per article and shared by the focus and the mentions. */
@@ -505,6 +514,8 @@ function articleFocus(sentences: readonly Sentence[], cache: FactsCache): Focus 
   const weights = new Map<string, number>();
   const together = new Map<string, Map<string, number>>();
   const people = new Set<string>();
+  const named = new Set<string>();
+  const placed = new Set<string>();
   let body = 0;
   for (const s of sentences) {
     const weight = s.headline ? 3 : body < LEAD_SENTENCES ? 2 : 1;
@@ -512,6 +523,7 @@ function articleFocus(sentences: readonly Sentence[], cache: FactsCache): Focus 
     // Masks are costly regexes: only worth running on sentences that name someone.
     const facts = factsOf(s.text, cache);
     if (facts.entities.length === 0) continue;
+    for (const e of facts.entities) (e.place === null ? named : placed).add(e.canonical);
     const masked = maskedOf(s.text, facts);
     const seen = new Set<string>();
     for (const e of entitiesOutside(s.text, masked, facts.entities)) {
@@ -557,7 +569,8 @@ function articleFocus(sentences: readonly Sentence[], cache: FactsCache): Focus 
       ranked.map(([k]) => k),
     );
   }
-  return { ranked, weights, core, partners, people };
+  const onlyPlaces = new Set([...placed].filter((c) => !named.has(c)));
+  return { ranked, weights, core, partners, people, onlyPlaces };
 }
 
 interface SentenceContext {
@@ -2533,7 +2546,20 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       if (own.length >= 2) participants = own;
     }
     // An organisation's summit counts its host country among the parties ("the APEC summit in Gyeongju").
-    if (participants.length === 1 && entityKind(participants[0]!) === 'organisation' && venueIds.size > 0) {
+    // Not talks in a city whose country the article names by no other word: "the UN has invited the
+    // parties to consultations in Geneva" are the UN's talks, Switzerland only their venue.
+    const convenedAt =
+      trig.type === 'talks' &&
+      participants.length === 1 &&
+      entityKind(participants[0]!) === 'organisation' &&
+      venueIds.size > 0 &&
+      [...venueIds].every((v) => ctx.focus.onlyPlaces.has(v.canonical));
+    if (
+      participants.length === 1 &&
+      entityKind(participants[0]!) === 'organisation' &&
+      venueIds.size > 0 &&
+      !convenedAt
+    ) {
       participants = uniq(entities.filter((e) => !inWhere(e)).map((e) => e.canonical));
     }
     // "The BRICS summit opened in Rio with leaders from Brazil, Russia, India, China and South Africa":
@@ -2561,7 +2587,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // with Trump": another stop of the journey is no party of this leg or of what is done there.
     // Who is no party of this event for a reason the sentence gives (a stop of the journey, someone who
     // stays away or is urged): never added back when the parties are completed below.
-    const away = new Set<string>();
+    const away = new Set<string>(convenedAt ? [...venueIds].map((v) => v.canonical) : []);
     // "will witness the signing of a peace accord between Thailand and Cambodia": who watches is no party;
     // the parties are the ones the accord is between.
     if (

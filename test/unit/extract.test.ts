@@ -2743,6 +2743,37 @@ describe("extractEvents: happenings told in reporters' words", () => {
     expect(only(white, 'visit').participants).toEqual(['India', 'United States']);
   });
 
+  it('keeps the UN as a party of talks it sponsors or brokers, but not a mediating state or a UN backer', () => {
+    const sponsored = extract(
+      'Peace push\n\nThe Houthis and the Yemeni government will resume UN-sponsored talks on Thursday.',
+      '2025-03-03',
+    );
+    expect(only(sponsored, 'talks').participants).toEqual(['Houthis', 'United Nations', 'Yemen']);
+    const by = extract(
+      'Peace push\n\nThe Houthis and the Yemeni government will meet on Thursday for talks sponsored by the United Nations.',
+      '2025-03-03',
+    );
+    expect(only(by, 'talks').participants).toEqual(['Houthis', 'United Nations', 'Yemen']);
+    const backed = extract(
+      'Peace push\n\nThe Houthis and the Yemeni government will resume UN-backed talks on Thursday.',
+      '2025-03-03',
+    );
+    expect(only(backed, 'talks').participants).toEqual(['Houthis', 'Yemen']);
+    const omani = extract(
+      'Peace push\n\nThe Houthis and the Yemeni government will resume Omani-brokered talks on Thursday.',
+      '2025-03-03',
+    );
+    expect(only(omani, 'talks').participants).toEqual(['Houthis', 'Yemen']);
+  });
+
+  it("does not make the city a convener's talks meet in a party when the article names its country no other way", () => {
+    const xs = extract(
+      'Talks\n\nThe UN secretary-general has invited the two sides to consultations in Vienna starting 9 March, a statement said.',
+      '2025-03-03',
+    );
+    expect(xs.flatMap((x) => x.participants)).not.toContain('Austria');
+  });
+
   it('leaves out a mediator told "again acting as mediator" or in "the US and Saudi-brokered talks"', () => {
     const again = extract(
       'Talks\n\nIranian and US negotiators began a second round of talks in Rome on Saturday, with Oman again acting as mediator.',
