@@ -356,6 +356,13 @@ describe('cleanArticle datelines', () => {
     expect(clean.sentences.at(-1)?.text).toMatch(/^(The island|Peru) will host/);
   });
 
+  it('strips a dateline of two cities ("OSLO/NAIROBI -"), so neither city is read as a party', () => {
+    const clean = cleanArticle({
+      body: 'Talks to resume\nOSLO/NAIROBI - Somalia will return to talks with Kenya before the end of June, an envoy said.',
+    });
+    expect(clean.sentences.at(-1)?.text).toMatch(/^Somalia will return/);
+  });
+
   const lines: ReadonlyArray<readonly [string, { year: number; month: number; day: number }]> = [
     ['By Wire Staff | Published: 25th March 2023', { year: 2023, month: 3, day: 25 }],
     ['12-05-2024 | World', { year: 2024, month: 12, day: 5 }],
