@@ -8,7 +8,7 @@
  * never by the name of an outlet.
  */
 
-import { DATELINE_AGENCY } from './dateline.js';
+import { agencyDateline } from './dateline.js';
 import { normalizeForHash } from './fingerprint.js';
 import { readHtml } from './html.js';
 import { MONTH_NAME, monthNumber } from './months.js';
@@ -1102,7 +1102,7 @@ function findDatelinePrefix(paragraphs: readonly string[]): DatelinePrefix | nul
   const limit = Math.min(paragraphs.length, 3);
   for (let p = 0; p < limit; p++) {
     const text = paragraphs[p]!;
-    const agency = DATELINE_AGENCY.exec(text) ?? DATELINE_SLASHED.exec(text);
+    const agency = agencyDateline(text) ?? DATELINE_SLASHED.exec(text);
     if (agency) {
       const dateText = agency[2];
       const found = dateText === undefined ? null : findDate(dateText, true);

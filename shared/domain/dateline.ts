@@ -9,6 +9,18 @@ import { MONTH_NAME, monthNumber } from './months.js';
 export const DATELINE_AGENCY =
   /^(\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,4})(?:,\s*((?:\p{Lu}[\p{L}]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?)|(?:\d{1,2}\s+\p{Lu}[\p{L}]{2,8}\.?(?:,?\s+\d{4})?)))?\s*\(([^()]{2,40})\)\s*[-–—:]{1,2}\s*(?=\S)/u;
 
+/**
+ * 'Tehran, Sept 8, IRNA --', 'KUWAIT CITY, Sept 2, Gulf Wire -': a place, a date and an agency without
+ * brackets, then a dash. The same three groups as DATELINE_AGENCY (the date is not optional here).
+ */
+const DATELINE_DATED_AGENCY =
+  /^(\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,4}),\s*((?:\p{Lu}[\p{L}]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?)|(?:\d{1,2}\s+\p{Lu}[\p{L}]{2,8}\.?(?:,?\s+\d{4})?)),\s*(\p{Lu}[\p{L}.&]*(?:\s+\p{Lu}[\p{L}.&]*){0,2})\s+[-–—]{1,2}\s*(?=\S)/u;
+
+/** An agency dateline opening `text`: groups 1 place, 2 date (maybe absent), 3 agency. */
+export function agencyDateline(text: string): RegExpExecArray | null {
+  return DATELINE_AGENCY.exec(text) ?? DATELINE_DATED_AGENCY.exec(text);
+}
+
 const MONTH_DAY = new RegExp(`^${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*(\\d{4}))?$`, 'i');
 const DAY_MONTH = new RegExp(`^(\\d{1,2})\\s+${MONTH_NAME}(?:,?\\s+(\\d{4}))?$`, 'i');
 
@@ -17,7 +29,7 @@ const DAY_MONTH = new RegExp(`^(\\d{1,2})\\s+${MONTH_NAME}(?:,?\\s+(\\d{4}))?$`,
  * @example paragraphDateline('LONDON, June 8 (Wire) - Officials will meet'); // -> year null, month 6, day 8
  */
 export function paragraphDateline(text: string): { year: number | null; month: number; day: number } | null {
-  const dateText = DATELINE_AGENCY.exec(text)?.[2]?.trim();
+  const dateText = agencyDateline(text)?.[2]?.trim();
   if (dateText === undefined) return null;
   const md = MONTH_DAY.exec(dateText);
   const dm = md ? null : DAY_MONTH.exec(dateText);

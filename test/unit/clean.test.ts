@@ -349,6 +349,11 @@ describe('cleanArticle datelines', () => {
       'LIMA, September 4. /WIRE/. Peru will host a regional summit next month.',
       { year: null, month: 9, day: 4 },
     ],
+    // An agency without brackets, after the date.
+    [
+      'Lima, Sept. 4, Andes Wire -- Peru will host a regional summit next month.',
+      { year: null, month: 9, day: 4 },
+    ],
   ];
   it.each(cases)('reads the date of the lead %s', (lead, date) => {
     const clean = cleanArticle({ body: `Summit plans announced\n${lead}` });
