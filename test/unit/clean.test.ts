@@ -354,6 +354,11 @@ describe('cleanArticle datelines', () => {
       'Lima, Sept. 4, Andes Wire -- Peru will host a regional summit next month.',
       { year: null, month: 9, day: 4 },
     ],
+    // Two places, and no dash after the agency.
+    [
+      'Lima/Quito, Sept. 4 (Wire) Peru will host a regional summit next month.',
+      { year: null, month: 9, day: 4 },
+    ],
   ];
   it.each(cases)('reads the date of the lead %s', (lead, date) => {
     const clean = cleanArticle({ body: `Summit plans announced\n${lead}` });

@@ -2743,6 +2743,18 @@ describe("extractEvents: happenings told in reporters' words", () => {
     expect(only(white, 'visit').participants).toEqual(['India', 'United States']);
   });
 
+  it("reads talks held as 'the 12th round of the joint commission's talks' (three words between round and talks)", () => {
+    const xs = extract(
+      "Border round\n\nKenya and Somalia on Tuesday held the 12th round of the joint commission's talks in Nairobi.",
+      '2025-03-05',
+    );
+    expect(only(xs, 'talks')).toMatchObject({
+      participants: ['Kenya', 'Somalia'],
+      status: 'occurred',
+      date: '2025-03-04',
+    });
+  });
+
   it('keeps the UN as a party of talks it sponsors or brokers, but not a mediating state or a UN backer', () => {
     const sponsored = extract(
       'Peace push\n\nThe Houthis and the Yemeni government will resume UN-sponsored talks on Thursday.',
