@@ -6,10 +6,11 @@
 import { MONTH_NAME, monthNumber } from './months.js';
 
 /**
- * 'WASHINGTON (AP) —', 'BRASILIA, March 29 (Reuters) -', 'Addis Ababa, June 19, 2025 (ENA) -', and with
- * two places and a date the dash may be missing: 'New Delhi/Beijing, Dec 18 (Wire) India and ...'.
+ * 'WASHINGTON (AP) —', 'BRASILIA, March 29 (Reuters) -', 'Addis Ababa, June 19, 2025 (ENA) -'. Places may
+ * be joined by a slash, and after a date the dash may be missing: 'New Delhi/Beijing, Dec 18 (Wire) India
+ * and ...'.
  */
-export const DATELINE_AGENCY =
+const DATELINE_AGENCY =
   /^(\p{Lu}[\p{L}.'’-]*(?:(?:,?\s+|\/)\p{Lu}[\p{L}.'’-]*){0,4})(?:,\s*((?:\p{Lu}[\p{L}]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?)|(?:\d{1,2}\s+\p{Lu}[\p{L}]{2,8}\.?(?:,?\s+\d{4})?)))?\s*\(([^()]{2,40})\)(?:\s*[-–—:]{1,2}\s*(?=\S)|(?<=\d\s*\([^()]{2,40}\))\s+(?=\p{Lu}))/u;
 
 /**

@@ -2548,18 +2548,13 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // An organisation's summit counts its host country among the parties ("the APEC summit in Gyeongju").
     // Not talks in a city whose country the article names by no other word: "the UN has invited the
     // parties to consultations in Geneva" are the UN's talks, Switzerland only their venue.
+    const organisationAtVenue =
+      participants.length === 1 && entityKind(participants[0]!) === 'organisation' && venueIds.size > 0;
     const convenedAt =
+      organisationAtVenue &&
       trig.type === 'talks' &&
-      participants.length === 1 &&
-      entityKind(participants[0]!) === 'organisation' &&
-      venueIds.size > 0 &&
       [...venueIds].every((v) => ctx.focus.onlyPlaces.has(v.canonical));
-    if (
-      participants.length === 1 &&
-      entityKind(participants[0]!) === 'organisation' &&
-      venueIds.size > 0 &&
-      !convenedAt
-    ) {
+    if (organisationAtVenue && !convenedAt) {
       participants = uniq(entities.filter((e) => !inWhere(e)).map((e) => e.canonical));
     }
     // "The BRICS summit opened in Rio with leaders from Brazil, Russia, India, China and South Africa":
