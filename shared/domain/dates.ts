@@ -48,8 +48,10 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const MONTH_WORD =
   /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i;
 /** Right after a weekday: a second one that closes a span ("and Monday", "to Saturday", "-Friday"). */
-const WEEKDAY_PAIR_AFTER =
-  /^\s*(?:and|to|through|till|until|-|–)\s*(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+const WEEKDAY_PAIR_AFTER = new RegExp(
+  `^\\s*(?:and|to|through|till|until|-|–)\\s*(${WEEKDAYS.join('|')})\\b`,
+  'i',
+);
 const WEEKDAY_WORD = /\b(sun|mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?)(day)?\b/i;
 const RELATIVE_WORD =
   /\b(today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening)|(?:minutes?|hours?) ago)\b/i;

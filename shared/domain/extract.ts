@@ -1165,6 +1165,8 @@ function settingOfPastDeed(text: string, t: RawTrigger): boolean {
 
 /** A plan told in the past tense: "were due to meet", "was scheduled for". */
 const PAST_PLAN = /\b(?:was|were)\s+(?:due|scheduled|expected|set|slated|planned)\s+(?:to|for)\b/i;
+/** Right before a day: the plan it was given ("a signing ceremony planned for"). */
+const PLANNED_FOR_BEFORE = /\b(?:planned|scheduled|set|slated)\s+(?:for|on)\s+$/i;
 /** "his first trip to India since 2021", "the first such meeting in six years". */
 const FIRST_SINCE =
   /\bfirst\b[^,.;]{0,50}?\b(?:since\s+(?:19|20)\d\d|in\s+(?:\w+\s+)?(?:years|months|decades))\b/gi;
@@ -3777,6 +3779,8 @@ function statusOfGroup(
     const pick = dated ?? occurredBody[0]!;
     return { status: 'occurred', pick, date: pick.day };
   }
+  // What the article tells changed (called off, put off), the headline's and the body's.
+  const changes = current.filter((m) => m.cue === 'cancelled' || m.cue === 'postponed');
   const plannedDated = current.filter(
     (m) => (m.cue === 'future' || m.cue === 'purpose') && m.day && !m.speculative,
   );
@@ -3790,9 +3794,7 @@ function statusOfGroup(
       first;
     // "Libya and Tunisia were due to meet on Sunday. The talks have been called off": a plan told in
     // the past beside a change in the body is the plan that changed.
-    const change = current.find(
-      (m) => (m.cue === 'cancelled' || m.cue === 'postponed') && !m.sentence.headline,
-    );
+    const change = changes.find((m) => !m.sentence.headline);
     // So is a day "planned for" told in the very sentence that changes it ("barred the company from
     // signing the contract, scuppering a signing ceremony planned for Wednesday").
     if (
@@ -3800,12 +3802,8 @@ function statusOfGroup(
       plannedDated.every(
         (m) =>
           PAST_PLAN.test(m.sentence.text) ||
-          (/\b(?:planned|scheduled|set|slated)\s+(?:for|on)\s+$/i.test(
-            m.sentence.text.slice(Math.max(0, m.day!.start - 20), m.day!.start),
-          ) &&
-            current.some(
-              (c) => (c.cue === 'cancelled' || c.cue === 'postponed') && c.sentence === m.sentence,
-            )),
+          (PLANNED_FOR_BEFORE.test(m.sentence.text.slice(Math.max(0, m.day!.start - 20), m.day!.start)) &&
+            changes.some((c) => c.sentence === m.sentence)),
       )
     )
       return { status: change.cue as EventStatus, pick: change, date: null };
@@ -3815,12 +3813,8 @@ function statusOfGroup(
   // postponed his trip").
   // When the body tells both, the headline's word settles which ("summit shelved again": "will not be
   // meeting in June" and "pushed back again" are a delay).
-  const bodyChanges = current.filter(
-    (m) => (m.cue === 'cancelled' || m.cue === 'postponed') && !m.sentence.headline,
-  );
-  const headlineChange = current.find(
-    (m) => (m.cue === 'cancelled' || m.cue === 'postponed') && m.sentence.headline,
-  );
+  const bodyChanges = changes.filter((m) => !m.sentence.headline);
+  const headlineChange = changes.find((m) => m.sentence.headline);
   const bodyChange =
     (headlineChange && bodyChanges.find((m) => m.cue === headlineChange.cue)) ?? bodyChanges[0];
   if (bodyChange) return { status: bodyChange.cue as EventStatus, pick: bodyChange, date: null };
