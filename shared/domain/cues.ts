@@ -36,6 +36,18 @@ const HOSTED_MEETING =
   "(?!\\s+(?:(?!(?:for|in|on|at|to|with|and|from|after|before|during|ahead)\\b)[\\w'’.-]+\\s+){0,3}" +
   '(?:[Tt]alks|[Ss]ummit|[Mm]eeting|[Nn]egotiations|[Cc]onference|[Dd]ialogue|[Cc]onsultations|[Ff]orum)\\b)';
 
+/** Who gathers as a meeting: leaders, ministers, heads of state or government, delegations (lookbehind source). */
+const GATHERING_SUBJECT =
+  '\\b(?:leaders|ministers|heads of (?:state|government)|presidents|prime ministers|delegations|envoys)\\b';
+
+/** Lookahead source: a group's leaders or ministers follow ("the leaders of the G20", "G7 leaders"). */
+const GROUP_LEADERS_AFTER =
+  '(?=\\s+(?:the\\s+)?(?:(?:leaders|heads of state(?: and government)?|heads of government|foreign ministers)\\s+of\\s+(?:the\\s+)?[A-Z]|(?:[A-Z][\\w+-]*\\s+){1,3}(?:leaders|heads of state|foreign ministers)\\b))';
+
+/** Lookbehind and lookahead sources: no meeting noun in the same stretch of sentence (up to ";" or "."). */
+const NO_MEETING_NOUN_BEFORE = '(?<!\\b(?:[Ss]ummit|[Mm]eeting|[Tt]alks|[Cc]onference)\\b[^.;]*)';
+const NO_MEETING_NOUN_AFTER = '(?![^.;]*\\b(?:[Ss]ummit|[Mm]eeting|[Tt]alks|[Cc]onference)\\b)';
+
 /**
  * `meeting` is resolved later to `summit` or `talks` from who meets
  * (leaders or officials) and what else the article mentions.
@@ -223,6 +235,29 @@ export const TRIGGERS: readonly TriggerPattern[] = [
     pattern:
       /\b(?:was|were) (?:in|at)\b(?= (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)* (?:from|on|for (?:a|an|his|her|their) (?:[\w-]+ ){0,2}(?:visit|trip|tour)\b))/g,
     hints: ['was in', 'were in', 'was at', 'were at'],
+    inherent: 'occurred',
+    verb: true,
+  },
+  // "will receive the leaders of the Group of 20 on November 18", "hosts G7 leaders in Hiroshima": a
+  // host receiving a group's leaders holds their meeting (one guest is a visit, below; these come first
+  // so they win the same word). Not where the sentence names the meeting ("The summit is under way:
+  // Pena greeted the leaders of ..."): its noun tells it, the greeting is part of it.
+  {
+    type: 'meeting',
+    pattern: new RegExp(
+      `${NO_MEETING_NOUN_BEFORE}\\b(?:host(?:s|ing)?|receiv(?:e|es|ing)|welcom(?:e|es|ing))\\b${GROUP_LEADERS_AFTER}${NO_MEETING_NOUN_AFTER}`,
+      'g',
+    ),
+    hints: ['host', 'receiv', 'welcom'],
+    verb: true,
+  },
+  {
+    type: 'meeting',
+    pattern: new RegExp(
+      `${NO_MEETING_NOUN_BEFORE}\\b(?:hosted|received|welcomed|greeted)\\b${GROUP_LEADERS_AFTER}${NO_MEETING_NOUN_AFTER}`,
+      'g',
+    ),
+    hints: ['hosted', 'received', 'welcomed', 'greeted'],
     inherent: 'occurred',
     verb: true,
   },
@@ -464,6 +499,27 @@ export const TRIGGERS: readonly TriggerPattern[] = [
   // "Leaders of the bloc will convene in Kuala Lumpur on May 26".
   { type: 'meeting', pattern: /\bconven(?:e|es|ing)\b/gi, hints: ['conven'], verb: true },
   { type: 'meeting', pattern: /\bconvened\b/gi, hints: ['convened'], inherent: 'occurred', verb: true },
+  // "the foreign ministers of the six member countries would gather in Rabat on Monday": leaders or
+  // ministers gathering are meeting (not crowds or evidence; the noun, "the leaders' gathering", only names it).
+  {
+    type: 'meeting',
+    pattern: new RegExp(
+      `\\b(?:gathers?|(?<=\\b(?:is|are|were|was)\\s+)gathering)\\b(?<=${GATHERING_SUBJECT}[^.;]{0,100}\\bgather(?:s|ing)?)`,
+      'gi',
+    ),
+    hints: ['gather'],
+    verb: true,
+  },
+  {
+    type: 'meeting',
+    pattern: new RegExp(
+      `\\bgathered\\b(?<=${GATHERING_SUBJECT}[^.;]{0,100}\\bgathered)(?!\\s+(?:that|to\\s+watch)\\b)`,
+      'gi',
+    ),
+    hints: ['gathered'],
+    inherent: 'occurred',
+    verb: true,
+  },
 ];
 
 /**

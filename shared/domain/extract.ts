@@ -627,7 +627,7 @@ interface RawTrigger {
 
 /** One pass to rule out sentences that mention no event at all (most of them). */
 const ANY_TRIGGER =
-  /\b(?:visit|trip|journey|tour|travel|arriv|attend|land|leav|left|depart|conference|reached|touched down|cross|enter|com(?:e|es|ing)\s+to|go(?:es|ing)?\s+(?:on\s+)?to|head|fl(?:y|ies|ying|ew)|due (?:in|at)|expected (?:in|at)|be in|is in|are in|was in|were in|was at|were at|round|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|sat down|discussions|retreat|dialogue|host|welcom|receiv|conven|stepped off|steps off|bilateral with|pen to paper|signatures? (?:to|on)|names? (?:to|on)|initial|greeted|consultations|stop|exchang|formali|high[- ]level\s+(?:strategic\s+)?(?:co-?operation\s+)?council|chief guest)/i;
+  /\b(?:visit|trip|journey|tour|travel|arriv|attend|land|leav|left|depart|conference|reached|touched down|cross|enter|com(?:e|es|ing)\s+to|go(?:es|ing)?\s+(?:on\s+)?to|head|fl(?:y|ies|ying|ew)|due (?:in|at)|expected (?:in|at)|be in|is in|are in|was in|were in|was at|were at|round|sign|ink|summit|talks|negotiations|meet|met\b|encounter|sit down|sat down|discussions|retreat|dialogue|host|welcom|receiv|conven|gather|stepped off|steps off|bilateral with|pen to paper|signatures? (?:to|on)|names? (?:to|on)|initial|greeted|consultations|stop|exchang|formali|high[- ]level\s+(?:strategic\s+)?(?:co-?operation\s+)?council|chief guest)/i;
 
 /** Every trigger's hint words, and for each, the hint words it starts with (itself included). */
 const HINT_WORDS = [...new Set(TRIGGERS.flatMap((t) => t.hints ?? []))];
@@ -4584,6 +4584,11 @@ function headlineEcho(
       h.type === g.type &&
       h.mentions.some((m) => !m.sentence.headline) &&
       (decisions.get(h)?.status === status ||
+        // "Pacific leaders to gather in Honiara in September" over "... will hold their annual meeting in
+        // Honiara from Sept. 8 to 12": the headline's plan is the body's dated meeting, told with less.
+        (status === 'pending' &&
+          decisions.get(h)?.status === 'scheduled' &&
+          h.participants.some((p) => g.participants.includes(p))) ||
         // "Biden scraps Germany, Angola trip" over a body that says he "has postponed" it: the body's
         // word for the change is the precise one.
         (isChange(status) &&

@@ -5819,3 +5819,49 @@ describe('extractEvents: two acts on either side of a semicolon', () => {
     expect(bloc[0]?.participants).toContain('European Union');
   });
 });
+
+describe('extractEvents: a group of leaders gathered or hosted', () => {
+  it('reads leaders or ministers who gather as a meeting, and not the noun or a crowd', () => {
+    const xs = extract(
+      'Andean diplomacy\n\nThe foreign ministers of Chile, Peru and Ecuador will gather in Geneva on Monday, officials said.',
+      '2025-03-04',
+    );
+    expect(only(xs, 'talks')).toMatchObject({
+      participants: ['Chile', 'Ecuador', 'Peru'],
+      status: 'scheduled',
+      date: '2025-03-10',
+    });
+    const held = extract(
+      'Andean diplomacy\n\nThe foreign ministers of Chile, Peru and Ecuador gathered in Geneva on Monday to discuss migration.',
+      '2025-03-11',
+    );
+    expect(only(held, 'talks')).toMatchObject({ status: 'occurred', date: '2025-03-10' });
+    const crowd = extract(
+      'Protest in Lima\n\nCrowds gathered outside the Chilean and Peruvian embassies in Quito on Monday.',
+      '2025-03-11',
+    );
+    expect(crowd).toEqual([]);
+  });
+
+  it('reads a host receiving a group’s leaders as their summit, with the host among its parties', () => {
+    const xs = extract(
+      'Ready for the summit\n\nPresident Lula will receive the leaders of the Group of 20 on November 18 and 19, the foreign ministry said.',
+      '2024-10-30',
+    );
+    expect(only(xs, 'summit')).toMatchObject({
+      participants: ['Brazil', 'G20'],
+      status: 'scheduled',
+      date: '2024-11-18',
+    });
+  });
+
+  it('reads an undated headline plan as the dated meeting the body tells, not a second event', () => {
+    const xs = extract(
+      'Island leaders to meet in Apia in August\n\nLeaders of the Pacific Islands Forum will hold their annual meeting in Apia, Samoa, from Aug. 4 to 7, the secretariat said on Tuesday.\n\nAustralia and New Zealand have pledged new funding.',
+      '2025-06-03',
+    );
+    expect(xs.filter((x) => x.canCreate).map((x) => [x.type, x.participants, x.status, x.date])).toEqual([
+      ['summit', ['Pacific Islands Forum', 'Samoa'], 'scheduled', '2025-08-04'],
+    ]);
+  });
+});
