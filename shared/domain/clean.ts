@@ -1146,6 +1146,9 @@ function isoDateline(iso: string | null): Dateline | null {
   return { text: iso, year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
 }
 
+/** A live page's kicker before its headline: "G7 live:", "Ukraine war live updates:", "LIVE:". */
+const LIVE_KICKER = /^((?:[\p{L}\p{N}'’&.-]+\s+){0,4}live(?:\s+updates?)?)\s*:\s+(?=\S)/iu;
+
 /**
  * Cleans one crawled article: drops tag walls, cookie and newsletter prompts, teasers for other stories,
  * captions, page chrome, bylines, boilerplate and repeated paragraphs; detects the headline when no
@@ -1200,8 +1203,13 @@ export function cleanArticle(input: CleanInput): CleanArticle {
 
   const sentences: Sentence[] = [];
   if (title !== null) {
-    for (const text of splitSentences(title))
-      sentences.push({ text, index: sentences.length, paragraph: -1, headline: true });
+    // "G7 live: Leaders arrive; Carney to meet Trump on Monday": a live page's kicker names the page's
+    // topic, not a party of what the headline says; it stands as a headline sentence of its own.
+    const kicker = LIVE_KICKER.exec(title);
+    const told = kicker
+      ? [kicker[1]!, ...splitSentences(title.slice(kicker[0].length))]
+      : splitSentences(title);
+    for (const text of told) sentences.push({ text, index: sentences.length, paragraph: -1, headline: true });
   }
   for (let p = 0; p < paragraphs.length; p++) {
     let text = paragraphs[p]!;

@@ -829,13 +829,14 @@ const DECIDED_AFTER_DAY =
   /^\s+(?:(?:unanimously|formally|also|quickly|overwhelmingly)\s+)?(?:adopted|approved|passed|endorsed|ratified|issued|published|released|warned|criticised|criticized|praised|denied|condemned|informed|notified|told|assured|called\s+off|cancel(?:l)?ed|scrapped|postponed|put\s+off|delayed)\b/i;
 
 /**
- * Right after a day: a verb of inviting, asking, agreeing or deciding that the day dates ("on Tuesday
- * invited ... to", "on Monday promised a new start ... and agreed to hold", "on Friday voted against
- * giving the government the power to sign", "on Sunday threw their weight behind ..., urging the factions to
- * go ahead with signing").
+ * Right after a day: a verb of inviting, accepting, asking, agreeing or deciding that the day dates ("on
+ * Tuesday invited ... to", "on Friday accepted an invitation ... to attend this month's summit", "on
+ * Monday promised a new start ... and agreed to hold", "on Friday voted against giving the government
+ * the power to sign", "on Sunday threw their weight behind ..., urging the factions to go ahead with
+ * signing").
  */
 const INVITED_AFTER_DAY =
-  /^[\s,]*(?:invited|renewed (?:an|his|her|the) invitation|extended (?:an|his|her|the) invitation|asked|urged|agreed|promised|pledged|decided|vowed|voted|refused|rejected|approved|authori[sz]ed|blocked|threw|backed|endorsed|welcomed|called|announced|confirmed|said)\s[^;]*\bto\s+(?:[\w'’-]+\s+){0,5}$/i;
+  /^[\s,]*(?:invited|renewed (?:an|his|her|the) invitation|extended (?:an|his|her|the) invitation|accepted|asked|urged|agreed|promised|pledged|decided|vowed|voted|refused|rejected|approved|authori[sz]ed|blocked|threw|backed|endorsed|welcomed|called|announced|confirmed|said)\s[^;]*\bto\s+(?:[\w'’-]+\s+){0,5}$/i;
 
 /**
  * Between a day and a later verb: the sentence goes on to a next deed of the same subject ("on March 9,

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type CleanArticle, cleanArticle, type RemovedKind } from '../../shared/domain/clean.js';
+import { extractEvents } from '../../shared/domain/extract.js';
 import { htmlToText, readHtml } from '../../shared/domain/html.js';
 
 function page(name: string): string {
@@ -188,6 +189,23 @@ describe('cleanArticle headline handling', () => {
       'The venue has not been announced.',
     ]);
     expect(kindOf(clean, 'Malta to host Libya talks next week')).toBe('repeat');
+  });
+
+  it('sets a live page’s kicker apart from its headline, so the kicker’s topic joins no act the headline tells', () => {
+    const clean = cleanArticle({
+      body: 'Summit live: Delegations land in Lima; Boric to meet Noboa on Monday\n\nThe meeting will open at 9 a.m.',
+    });
+    expect(clean.sentences.filter((s) => s.headline).map((s) => s.text)).toEqual([
+      'Summit live',
+      'Delegations land in Lima; Boric to meet Noboa on Monday',
+    ]);
+    const xs = extractEvents(
+      cleanArticle({
+        body: 'APEC live: Leaders land at the resort; Boric to meet Noboa first thing Monday\n\nSecurity is tight around the venue.',
+      }),
+      { referenceDay: '2025-11-16' },
+    );
+    expect(xs.map((x) => [x.participants, x.date])).toContainEqual([['Chile', 'Ecuador'], '2025-11-17']);
   });
 
   it('has no title when the page starts with prose', () => {

@@ -5865,3 +5865,21 @@ describe('extractEvents: a group of leaders gathered or hosted', () => {
     ]);
   });
 });
+
+describe('extractEvents: days of other deeds and counted occasions', () => {
+  it('dates the acceptance of an invitation, not the summit it is to attend', () => {
+    const xs = extract(
+      'Chile’s leader to attend summit\n\nSANTIAGO, June 6 - President Gabriel Boric on Friday accepted an invitation from Japan’s prime minister to attend this month’s G7 summit in Hiroshima.',
+      '2025-06-06',
+    );
+    expect(xs.filter((x) => x.date === '2025-06-06')).toEqual([]);
+  });
+
+  it('reads "it is the third time the leaders have gathered there" as history beside the dated summit', () => {
+    const xs = extract(
+      'Resort readies for summit\n\nPrime Minister Albanese will host the G20 summit at the coastal resort from June 15 to 17. It is the third time G20 leaders have gathered in Australia.',
+      '2025-05-20',
+    );
+    expect(only(xs, 'summit')).toMatchObject({ status: 'scheduled', date: '2025-06-15' });
+  });
+});
