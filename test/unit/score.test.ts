@@ -252,6 +252,9 @@ describe('score: event matching', () => {
     expect(foldParticipant('Türkiye')).toBe('Turkey');
     expect(foldParticipant('Turkiye')).toBe('Turkey');
     expect(foldParticipant('Holy See')).toBe('Vatican');
+    expect(foldParticipant('East African Community')).toBe('EAC');
+    expect(foldParticipant('Shanghai Cooperation Organization')).toBe('SCO');
+    expect(participantJaccard(['EAC', 'Tanzania'], ['East African Community'])).toBe(0.5);
     expect(participantJaccard(['Australia', 'Timor-Leste'], ['Australia', 'East Timor'])).toBe(1);
     expect(foldParticipant("Côte d'Ivoire")).toBe('Ivory Coast');
     expect(foldParticipant('Czechia')).toBe('Czech Republic');
