@@ -5883,3 +5883,13 @@ describe('extractEvents: days of other deeds and counted occasions', () => {
     expect(only(xs, 'summit')).toMatchObject({ status: 'scheduled', date: '2025-06-15' });
   });
 });
+
+describe('extractEvents: a meeting named with a past participle', () => {
+  it('reads "the bloc’s summit, held virtually" as the summit held, on the day the sentence gives', () => {
+    const xs = extract(
+      'New chair for the bloc\n\nGhana’s President on Friday handed the ECOWAS chairmanship to Senegal’s President at the bloc’s annual summit, held virtually because of the pandemic.',
+      '2025-03-08',
+    );
+    expect(only(xs, 'summit')).toMatchObject({ status: 'occurred', date: '2025-03-07' });
+  });
+});
