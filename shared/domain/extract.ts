@@ -590,6 +590,8 @@ interface SentenceContext {
   readonly articleHasAgreement: () => boolean;
   /** The article speaks of a new day to be found ("New dates of the tour will be decided later"). */
   readonly articleHasNewDate: () => boolean;
+  /** The article tells that a new day is being sought ("both sides would look for a new date"). */
+  readonly articleSeeksNewDate: () => boolean;
   /** The last two parties a sentence before this one named through their leaders or officials. */
   readonly lastPair?: readonly string[];
   /** The parties of the last summit a sentence before this one named with an organisation among them. */
@@ -1136,6 +1138,14 @@ function personBefore(text: string, t: RawTrigger, ctx: SentenceContext): boolea
   );
 }
 
+/** A new day being sought: "would look for a new date", "a new date will be set", "to be rescheduled". */
+const SEEKS_NEW_DATE =
+  /\b(?:look(?:s|ing)?|search(?:es|ing)?)\s+for\s+(?:a\s+)?(?:new|another|alternative|later)\s+dates?\b|\b(?:a|the)\s+(?:new|another|later)\s+date\s+(?:will|would|is\s+to|was\s+to)\s+be\s+(?:set|fixed|found|agreed|announced|decided)\b|\b(?:will|would|is\s+to|are\s+to)\s+be\s+rescheduled\b/i;
+
+/** Right before a change's end: the change told in the pluperfect ("he had cancelled", "had been put off"). */
+const HAD_CHANGED =
+  /\bhad\s+(?:been\s+)?(?:[a-z]+ly\s+)?(?:cancel(?:l)?ed|called off|postponed|put off|delayed|scrapped|dropped|shelved)$/i;
+
 /** The mentions of events in one sentence. */
 const GATHERED = /\b(?:gathered|convened|assembled)\b/i;
 /** After a meeting: it was held to prepare another ("... on Thursday to prepare the summit"). */
@@ -1198,7 +1208,7 @@ const SPEAKER_ASIDE =
   /,\s+who\s+(?:also\s+|later\s+|has\s+|had\s+)?(?:said|says|told|added|warned|offered|urged|insisted|stressed|argued)\b/i;
 
 /** After a trigger: a later comma's part that tells what is done instead ("..., will see Park instead"). */
-const INSTEAD_AFTER = /,[^,;]*\binstead\b[^,;]*/i;
+const INSTEAD_AFTER = /,[^,;]*\binstead\b[^,;]*|\s(?:and|but)\s+(?:then\s+)?[a-z]+\s+instead\b[^;]*/i;
 
 /** The parties the sentence names at least once outside the part `aside` marks (a cause, a venue's clause). */
 function namedOutside(
@@ -2073,6 +2083,9 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       /\binstead\s+of\s+(?:[\w'’-]+\s+){0,2}$/i.test(text.slice(Math.max(0, trig.start - 30), trig.start))
     )
       cue = 'cancelled';
+    // "has cancelled his planned stop in Berlin", when the article goes on "both sides would look for a new
+    // date": called off for now, to be held later, is put off.
+    if (cue === 'cancelled' && ctx.articleSeeksNewDate()) cue = 'postponed';
     // "has travelled to Russia several times, most recently meeting Putin on May 30": the last of past deeds.
     if (
       (cue === null || cue === 'future' || cue === 'purpose') &&
@@ -2097,6 +2110,15 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       (cue === 'postponed' || cue === 'cancelled') &&
       (SOME_TIME_AFTER.test(text.slice(clause.start, trig.start)) ||
         (changeAt >= 0 && changeAt <= trig.start && SOME_TIME_AFTER.test(text.slice(0, changeAt))))
+    )
+      continue;
+    // "held talks in Berlin on Friday, making good on a visit he had cancelled at the last minute earlier
+    // this month": a change told in the pluperfect with a time gone by is history, not this article's news.
+    if (
+      (cue === 'postponed' || cue === 'cancelled') &&
+      changeAt >= 0 &&
+      HAD_CHANGED.test(text.slice(Math.max(0, changeAt - 40), changeAt)) &&
+      VAGUE_PAST.test(text.slice(changeAt, clause.end))
     )
       continue;
     // "expected to reschedule the trip for April 11", "postponed to May 3": a change naming a new day after it is a plan.
@@ -3893,6 +3915,7 @@ function collectMentions(
     articleHasSummit: articleHas(/\bsummit\b/i),
     articleHasAgreement: articleHas(AGREEMENT_NOUN),
     articleHasNewDate: articleHas(/\b(?:new|fresh|revised|later) dates?\b/i),
+    articleSeeksNewDate: articleHas(SEEKS_NEW_DATE),
   };
   const mentions: Mention[] = [];
   let body = 0;

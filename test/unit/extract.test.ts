@@ -5893,3 +5893,31 @@ describe('extractEvents: a meeting named with a past participle', () => {
     expect(only(xs, 'summit')).toMatchObject({ status: 'occurred', date: '2025-03-07' });
   });
 });
+
+describe('extractEvents: a trip given up, put off or made good', () => {
+  it('reads a trip called off while both sides look for a new date as put off', () => {
+    const xs = extract(
+      'Minister calls off Oslo stop\n\nCanada’s foreign minister has cancelled his planned stop in Oslo on Tuesday at short notice, the Norwegian ministry said. Both sides would look for a new date as soon as possible, a spokesman added.',
+      '2025-03-04',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ participants: ['Canada', 'Norway'], status: 'postponed' });
+  });
+
+  it('reads "dropped a visit to Oslo and flew instead to Riga" as two trips, the first given up', () => {
+    const xs = extract(
+      'Change of plan\n\nOn Tuesday the Canadian foreign minister dropped a visit to Oslo and flew instead, unannounced, to Riga, where he met Latvian leaders.',
+      '2025-03-06',
+    );
+    const oslo = xs.find((x) => x.type === 'visit' && x.participants.includes('Norway'));
+    expect(oslo).toMatchObject({ participants: ['Canada', 'Norway'], status: 'cancelled' });
+  });
+
+  it('reads a change told in the pluperfect with a past time as history beside the talks held now', () => {
+    const xs = extract(
+      'Minister in Oslo\n\nOSLO - Canada’s foreign minister held talks with his Norwegian counterpart in Oslo on Friday, making good on a visit he had called off at the last minute earlier this month.',
+      '2025-03-21',
+    );
+    expect(xs.filter((x) => x.status === 'cancelled' || x.status === 'postponed')).toEqual([]);
+    expect(only(xs, 'talks')).toMatchObject({ status: 'occurred', date: '2025-03-21' });
+  });
+});
