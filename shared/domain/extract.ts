@@ -590,6 +590,8 @@ interface SentenceContext {
   readonly articleHasAgreement: () => boolean;
   /** The article speaks of a new day to be found ("New dates of the tour will be decided later"). */
   readonly articleHasNewDate: () => boolean;
+  /** The article says no day is agreed ("There is no agreed date", "no date has been set"). */
+  readonly articleDeniesDate: () => boolean;
   /** The article tells that a new day is being sought ("both sides would look for a new date"). */
   readonly articleSeeksNewDate: () => boolean;
   /** The last two parties a sentence before this one named through their leaders or officials. */
@@ -1145,6 +1147,14 @@ const SEEKS_NEW_DATE =
 /** Right before a change's end: the change told in the pluperfect ("he had cancelled", "had been put off"). */
 const HAD_CHANGED =
   /\bhad\s+(?:been\s+)?(?:[a-z]+ly\s+)?(?:cancel(?:l)?ed|called off|postponed|put off|delayed|scrapped|dropped|shelved)$/i;
+
+/** A day the press reported: "a Nigerian daily reported", "according to media reports", "local media said". */
+const MEDIA_REPORTED =
+  /\b(?:daily|dailies|newspapers?|paper|tabloid|broadcaster|outlets?|website|news agency|media|press)\s+(?:[\w'’-]+\s+){0,2}?(?:reported|reports|said|claimed|cited)\b|\b(?:media|press|newspaper)\s+reports?\b/i;
+
+/** The article says no day is agreed: "There is no agreed date", "no date has been set", "no date yet". */
+const NO_AGREED_DATE =
+  /\bno\s+(?:agreed|fixed|firm|set|confirmed|final)\s+date\b|\bno\s+date\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:set|fixed|agreed|confirmed|announced)\b|\bno\s+date\s+yet\b/i;
 
 /** The mentions of events in one sentence. */
 const GATHERED = /\b(?:gathered|convened|assembled)\b/i;
@@ -3431,7 +3441,10 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // no plan either.
     if (cue !== 'occurred' && /\b(?:unless|if)\b[^,;:]*$/i.test(text.slice(clause.start, trig.start)))
       continue;
-    const speculative = SPECULATIVE.test(clauseText);
+    // "A Nigerian daily reported that Ramaphosa would land in Abuja on November 26", in an article whose
+    // officials say "there is no agreed date": the press's day is a rumour the article denies.
+    const speculative =
+      SPECULATIVE.test(clauseText) || (MEDIA_REPORTED.test(text) && ctx.articleDeniesDate());
     let background = false;
     if (cue === 'occurred') {
       if (day) background = daysBetween(day.day, ctx.reference) > RECENT_OCCURRENCE_DAYS;
@@ -3916,6 +3929,7 @@ function collectMentions(
     articleHasAgreement: articleHas(AGREEMENT_NOUN),
     articleHasNewDate: articleHas(/\b(?:new|fresh|revised|later) dates?\b/i),
     articleSeeksNewDate: articleHas(SEEKS_NEW_DATE),
+    articleDeniesDate: articleHas(NO_AGREED_DATE),
   };
   const mentions: Mention[] = [];
   let body = 0;

@@ -5921,3 +5921,17 @@ describe('extractEvents: a trip given up, put off or made good', () => {
     expect(only(xs, 'talks')).toMatchObject({ status: 'occurred', date: '2025-03-21' });
   });
 });
+
+describe('extractEvents: a day only the press reports, which officials deny', () => {
+  it('keeps the visit pending when a newspaper’s day meets "there is no agreed date"', () => {
+    const body = (denial: string) =>
+      `Officials prepare state visit\n\nA Kenyan daily reported on Tuesday that Ghana’s president would land in Nairobi on November 26. ${denial}`;
+    const denied = extract(
+      body('A foreign ministry spokesman called the report premature. "There is no agreed date," he said.'),
+      '2025-11-14',
+    );
+    expect(only(denied, 'visit')).toMatchObject({ status: 'pending', date: null });
+    const standing = extract(body('The foreign ministry did not comment.'), '2025-11-14');
+    expect(only(standing, 'visit')).toMatchObject({ status: 'scheduled', date: '2025-11-26' });
+  });
+});
