@@ -135,7 +135,7 @@ interface Span {
 }
 
 /** Every clause break holds one of these. */
-const BREAK_MARK = /[;,—–-]|\bround|\band that\s/;
+const BREAK_MARK = /[;:,—–-]|\bround|\band that\s/;
 
 function clauseSpans(text: string): Span[] {
   const spans: Span[] = [];

@@ -5935,3 +5935,13 @@ describe('extractEvents: a day only the press reports, which officials deny', ()
     expect(only(standing, 'visit')).toMatchObject({ status: 'scheduled', date: '2025-11-26' });
   });
 });
+
+describe('extractEvents: a colon before a lower-case clause', () => {
+  it('dates the meeting by the day after the colon, not the announcement’s day before it', () => {
+    const xs = extract(
+      'Date set at last\n\nAfter weeks of waiting, Brasilia finally named the day on Friday evening: the leaders of Brazil, Chile and Peru will meet in Lima on Monday, December 9.',
+      '2019-11-16',
+    );
+    expect(only(xs, 'summit')).toMatchObject({ status: 'scheduled', date: '2019-12-09' });
+  });
+});
