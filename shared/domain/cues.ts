@@ -595,7 +595,10 @@ export const SPECULATIVE =
   // Case-sensitive on purpose: "may" the modal, not "May" the month.
   /\b(could|might|may|possibly|perhaps|as soon as|as early as|around|sometime|speculat\w*(?<!\b(?:ending|ended|ends|end to|confirming|confirmed|confirms|after|following)\s+(?:(?:weeks|months|days|years|of|much|the|some)\s+){0,3}speculat\w*)|rumou?r\w*|unconfirmed|unclear whether|uncertain whether|not clear whether|declined to confirm|would not confirm|refused to confirm|likely to coincide|Could|Might|Perhaps|Possibly)\b|^(?:Will|Would|Could|Can|Is|Are|Does|Do|Should)\b[^.!]*\?\s*$/;
 
-/** Past time markers: an "occurred" mention with one of these is background, not news. */
+/**
+ * Past time markers: an "occurred" mention with one of these is background, not news; so is a change
+ * told in the pluperfect with one after it ("a visit he had cancelled earlier this month").
+ */
 export const VAGUE_PAST =
   /\b(last (?:month|year|week|time|summer|autumn|fall|winter|spring)|previously|earlier this (?:year|month)|earlier in the (?:year|month)|in (?:19|20)\d\d|(?:years?|months?|weeks?) (?:ago|since)|anniversary|first met|last met|since (?:19|20)\d\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|in (?:early |mid-|late )?(?:January|February|March|April|May|June|July|August|September|October|November|December),? (?:19|20)\d\d|last (?:visited|travell?ed|went|came|hosted|held|signed)|for (?:months|years|weeks|decades)|(?:several|many|multiple|previous|earlier) rounds|in (?:early|mid|late)[- ](?:January|February|March|April|May|June|July|August|September|October|November|December)|the same month|once again|twice|(?:is|was|will be|would be|marks|marked) the (?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) time|often|usually|routinely|regularly|frequently|then-[a-z]+)\b/i;
 

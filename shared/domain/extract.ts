@@ -1217,7 +1217,10 @@ const THEN_NEXT_ACT = /,\s+then\s+(?=[a-z])|;\s+(?=\S)/;
 const SPEAKER_ASIDE =
   /,\s+who\s+(?:also\s+|later\s+|has\s+|had\s+)?(?:said|says|told|added|warned|offered|urged|insisted|stressed|argued)\b/i;
 
-/** After a trigger: a later comma's part that tells what is done instead ("..., will see Park instead"). */
+/**
+ * After a trigger: a later part that tells what is done instead, after a comma ("..., will see Park
+ * instead") or "and"/"but" ("dropped a visit to Berlin and flew instead, unannounced, to Baghdad").
+ */
 const INSTEAD_AFTER = /,[^,;]*\binstead\b[^,;]*|\s(?:and|but)\s+(?:then\s+)?[a-z]+\s+instead\b[^;]*/i;
 
 /** The parties the sentence names at least once outside the part `aside` marks (a cause, a venue's clause). */
