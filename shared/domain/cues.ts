@@ -44,7 +44,10 @@ const GATHERING_SUBJECT =
 const GROUP_LEADERS_AFTER =
   '(?=\\s+(?:the\\s+)?(?:(?:leaders|heads of state(?: and government)?|heads of government|foreign ministers)\\s+of\\s+(?:the\\s+)?[A-Z]|(?:[A-Z][\\w+-]*\\s+){1,3}(?:leaders|heads of state|foreign ministers)\\b))';
 
-/** Lookbehind and lookahead sources: no meeting noun in the same stretch of sentence (up to ";" or "."). */
+/**
+ * Lookbehind and lookahead sources: no meeting noun in the same stretch of sentence (up to ";" or ".").
+ * The lookbehind goes after the verb it guards, so it is tried only where that verb matched.
+ */
 const NO_MEETING_NOUN_BEFORE = '(?<!\\b(?:[Ss]ummit|[Mm]eeting|[Tt]alks|[Cc]onference)\\b[^.;]*)';
 const NO_MEETING_NOUN_AFTER = '(?![^.;]*\\b(?:[Ss]ummit|[Mm]eeting|[Tt]alks|[Cc]onference)\\b)';
 
@@ -245,7 +248,7 @@ export const TRIGGERS: readonly TriggerPattern[] = [
   {
     type: 'meeting',
     pattern: new RegExp(
-      `${NO_MEETING_NOUN_BEFORE}\\b(?:host(?:s|ing)?|receiv(?:e|es|ing)|welcom(?:e|es|ing))\\b${GROUP_LEADERS_AFTER}${NO_MEETING_NOUN_AFTER}`,
+      `\\b(?:host(?:s|ing)?|receiv(?:e|es|ing)|welcom(?:e|es|ing))\\b${NO_MEETING_NOUN_BEFORE}${GROUP_LEADERS_AFTER}${NO_MEETING_NOUN_AFTER}`,
       'g',
     ),
     hints: ['host', 'receiv', 'welcom'],
@@ -254,7 +257,7 @@ export const TRIGGERS: readonly TriggerPattern[] = [
   {
     type: 'meeting',
     pattern: new RegExp(
-      `${NO_MEETING_NOUN_BEFORE}\\b(?:hosted|received|welcomed|greeted)\\b${GROUP_LEADERS_AFTER}${NO_MEETING_NOUN_AFTER}`,
+      `\\b(?:hosted|received|welcomed|greeted)\\b${NO_MEETING_NOUN_BEFORE}${GROUP_LEADERS_AFTER}${NO_MEETING_NOUN_AFTER}`,
       'g',
     ),
     hints: ['hosted', 'received', 'welcomed', 'greeted'],
