@@ -4009,9 +4009,46 @@ function collectMentions(
     );
     if (people.length === 2) lastPair = people;
   }
+  dateWeekdayByNamedDay(mentions);
   dateAfterTheMeeting(mentions);
   dateTheFollowingDay(mentions);
   return { mentions, ctx, focus };
+}
+
+/** How far past the nearest one a weekday told ahead may be read as a day named before it. */
+const NAMED_WEEKDAY_REACH_DAYS = 28;
+
+/**
+ * "Trump will arrive in Lima on Friday, April 13 ... He will attend the sessions on Friday and
+ * Saturday": a bare weekday told ahead, in an article that has named a later day in full that falls
+ * on that weekday, is that day, not the nearest one. (Not "this Friday" or "next Friday", which say
+ * which one they mean.)
+ */
+function dateWeekdayByNamedDay(mentions: Mention[]): void {
+  for (const [i, m] of mentions.entries()) {
+    const told = m.day;
+    if (!told || told.kind !== 'weekday' || told.attribution || m.background || m.speculative) continue;
+    if (m.cue !== 'future' && m.cue !== 'purpose') continue;
+    if (/\b(?:this|next)\s/i.test(told.text)) continue;
+    const named = mentions
+      .slice(0, i)
+      .findLast(
+        (x) =>
+          x.sentence !== m.sentence &&
+          x.day?.kind === 'explicit' &&
+          !x.day.attribution &&
+          !x.background &&
+          (x.cue === 'future' || x.cue === 'purpose'),
+      )?.day;
+    if (!named) continue;
+    const ahead = daysBetween(told.day, named.day);
+    if (ahead <= 0 || ahead > NAMED_WEEKDAY_REACH_DAYS || ahead % 7 !== 0) continue;
+    m.day = {
+      ...told,
+      day: named.day,
+      endDay: told.endDay === null ? null : addDays(told.endDay, ahead),
+    };
+  }
 }
 
 /** A sentence opening on a later time of the day told before: "In the evening", "Later that day". */

@@ -5945,3 +5945,14 @@ describe('extractEvents: a colon before a lower-case clause', () => {
     expect(only(xs, 'summit')).toMatchObject({ status: 'scheduled', date: '2019-12-09' });
   });
 });
+
+describe('extractEvents: a bare weekday after a day named in full', () => {
+  it('reads "on Friday" as the Friday the article has already named, not the nearest one', () => {
+    const xs = extract(
+      'Prime minister’s Asia trip set\n\nCanada’s prime minister will arrive in Tokyo on Friday, March 14, his office said on Thursday. He will hold talks with Japan’s prime minister on Friday, before a dinner at the palace.',
+      '2025-03-06',
+    );
+    const talks = xs.find((x) => x.type === 'talks' && x.participants.includes('Japan'));
+    expect(talks).toMatchObject({ participants: ['Canada', 'Japan'], date: '2025-03-14' });
+  });
+});
