@@ -1284,6 +1284,11 @@ const SPAN_DAYS: Record<string, number> = {
 };
 
 /** "will visit Moscow on Friday to sign a treaty": the act is what the trip is for. */
+/**
+ * Right before a signing: a relative clause on the meeting a trip is for ("will travel to Berlin on
+ * Wednesday for consultations, at which the two leaders are due to sign ...").
+ */
+const AT_WHICH_BEFORE = /,\s+(?:at|during)\s+which\s+(?:[\w'’.-]+\s+){0,6}$/i;
 const TRIP_THEN_TO =
   /\b(?:visit|travel|trip|arriv|land|fly|head|go|come|expected in|due in|be in)\w*\b[^,;.]{0,80}?\s(?:in order\s+)?to\s+$/i;
 /** Right after a meeting noun: "between A and B" (up to a preposition that starts the venue or day). */
@@ -3557,6 +3562,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       alongTrip:
         /^\s*when\b/i.test(clauseText) ||
         ALONG_TRIP.test(before) ||
+        (trig.type === 'signing' && AT_WHICH_BEFORE.test(before)) ||
         (trig.type !== 'visit' &&
           (WHEN_TRIP_AFTER.test(text.slice(trig.end)) ||
             TRIP_THEN_TO.test(text.slice(clause.start, trig.start)))),

@@ -5956,3 +5956,17 @@ describe('extractEvents: a bare weekday after a day named in full', () => {
     expect(talks).toMatchObject({ participants: ['Canada', 'Japan'], date: '2025-03-14' });
   });
 });
+
+describe('extractEvents: a signing in a relative clause on the meeting a dated trip is for', () => {
+  it('gives "..., at which the two leaders are due to sign" the trip’s day', () => {
+    const xs = extract(
+      'Cabinets to meet in Lima\n\nChile’s president will fly to Lima on Thursday for a joint meeting of the two cabinets, at which the two presidents are due to sign a border accord, officials said on Monday.',
+      '2025-05-12',
+    );
+    expect(only(xs, 'signing')).toMatchObject({
+      participants: ['Chile', 'Peru'],
+      status: 'scheduled',
+      date: '2025-05-15',
+    });
+  });
+});
