@@ -328,18 +328,18 @@ export const TRIGGERS: readonly TriggerPattern[] = [
     verb: true,
   },
   { type: 'signing', pattern: /\bsign(?:s|ing)?\b(?! of\b)(?!al)/gi, hints: ['sign'], verb: true },
-  // "will exchange MoUs on maritime safety": documents signed and handed over at a ceremony.
+  // "will exchange MoUs on maritime safety", "exchanged a set of memoranda": documents signed and handed over at a ceremony.
   {
     type: 'signing',
     pattern:
-      /\bexchang(?:e|es|ing)\b(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:MoUs?|memorand(?:um|a|ums)|agreements|instruments of ratification)\b)/gi,
+      /\bexchang(?:e|es|ing)\b(?=\s+(?:the\s+|a\s+(?:set|series|number|raft|package|batch)\s+of\s+)?(?:[\w-]+\s+){0,2}(?:MoUs?|memorand(?:um|a|ums)|agreements|instruments of ratification)\b)/gi,
     hints: ['exchang'],
     verb: true,
   },
   {
     type: 'signing',
     pattern:
-      /\bexchanged\b(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:MoUs?|memorand(?:um|a|ums)|agreements|instruments of ratification)\b)/gi,
+      /\bexchanged\b(?=\s+(?:the\s+|a\s+(?:set|series|number|raft|package|batch)\s+of\s+)?(?:[\w-]+\s+){0,2}(?:MoUs?|memorand(?:um|a|ums)|agreements|instruments of ratification)\b)/gi,
     hints: ['exchanged'],
     inherent: 'occurred',
     verb: true,

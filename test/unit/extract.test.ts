@@ -5970,3 +5970,17 @@ describe('extractEvents: a signing in a relative clause on the meeting a dated t
     });
   });
 });
+
+describe('extractEvents: memoranda exchanged in a set', () => {
+  it('reads "exchanged a set of memoranda of understanding" as a signing held that day', () => {
+    const xs = extract(
+      'Nairobi and Accra deepen ties\n\nKenya and Ghana on Friday exchanged a set of memoranda of understanding on trade and health, officials said.',
+      '2025-06-07',
+    );
+    expect(only(xs, 'signing')).toMatchObject({
+      participants: ['Ghana', 'Kenya'],
+      status: 'occurred',
+      date: '2025-06-06',
+    });
+  });
+});
