@@ -4142,7 +4142,9 @@ function dateAfterTheMeeting(mentions: Mention[]): void {
   // "would be signed after the talks on Saturday": a signing after a meeting the same sentence dates.
   for (const m of mentions) {
     if (m.type !== 'signing' || m.day !== null || m.background || m.speculative) continue;
-    const after = AFTER_THE_MEETING_INSIDE.exec(m.sentence.text);
+    // ("will hold talks at Hyderabad House on 1 August, following which agreements are to be signed".)
+    const after =
+      AFTER_THE_MEETING_INSIDE.exec(m.sentence.text) ?? MEETING_THEN_SIGNING.exec(m.sentence.text);
     if (!after) continue;
     const noun = after[1]!.toLowerCase();
     const planned = m.cue === 'future' || m.cue === 'purpose';
@@ -4186,6 +4188,10 @@ function meetingNamed(noun: string, type: Mention['type']): boolean {
 /** A signing done after a meeting named in the same breath: "would be signed after the talks on Saturday". */
 const AFTER_THE_MEETING_INSIDE =
   /\b(?:signed|sign|signing)\s+(?:[\w'’-]+\s+){0,6}?(?:after|following|at the end of)\s+(?:the|their)\s+(talks|negotiations|discussions|meetings?|summit)\b/i;
+
+/** A signing in a relative clause after the meeting it follows: "talks ..., following which ... signed". */
+const MEETING_THEN_SIGNING =
+  /\b(talks|negotiations|discussions|meetings?|summit)\b[^.;]{0,80}?,\s+(?:following|after|at|during)\s+which\s+(?:[\w'’-]+\s+){0,8}?(?:signed|sign|signing|inked)\b/i;
 
 /** A clock time opening a live page's entry ("07:52", "14:55 GMT -", "Thursday, 18:40"). */
 const ENTRY_TIME =

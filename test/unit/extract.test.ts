@@ -5984,3 +5984,17 @@ describe('extractEvents: memoranda exchanged in a set', () => {
     });
   });
 });
+
+describe('extractEvents: a signing in a relative clause after dated talks', () => {
+  it('gives "..., following which agreements are expected to be signed" the talks’ day', () => {
+    const xs = extract(
+      'Programme released\n\nOn 12 June, the Kenyan president will hold talks with the Ghanaian president at State House, following which several agreements are expected to be signed.',
+      '2025-06-09',
+    );
+    expect(only(xs, 'signing')).toMatchObject({
+      participants: ['Ghana', 'Kenya'],
+      status: 'scheduled',
+      date: '2025-06-12',
+    });
+  });
+});
