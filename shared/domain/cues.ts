@@ -671,9 +671,10 @@ export const REPORTING_VERB =
 
 /**
  * Clause boundaries inside a sentence. A look-behind is tried only after the cheap text right of it
- * has matched: at every position it would scan back 80 characters.
+ * has matched: at every position it would scan back 80 characters. An opening "With ..." or "Amid ..."
+ * phrase ends at its comma: "With the vote count due on June 4, the visit is now expected later".
  */
 export const CLAUSE_BREAK = new RegExp(
-  `;|:\\s(?=[a-z])|\\s(?=and that\\s)|,\\s(?=and\\s+(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+){1,5}(?:will|would|plans?|intends?|hopes?|wants?|expects?|is|are|was|were|has|have|had)\\s)|,\\s(?=${AND_SECOND_VERB})|\\s[—–]\\s|\\s-\\s|,\\s(?=(?:which|who|whom|where|while|whereas|but|although|though|after|before|as|when|since|because|despite|whose|adding|saying|according|with|making good on|marking)\\b)|,\\s(?=${TIME_SPAN}\\s+(?:after|before)\\b)|,\\s(?=(?:will|would|shall)\\s(?!(?:now|instead|still|again|also|then)\\b))(?<=,\\s(?:which|who)\\s(?![^,;]{0,80}(?:postpon|delay|cancel|called off|moved|pushed|put off|put back|reschedul|scrap|shelved|suspend))[^,;]{1,80},\\s)|\\s(?=(?:before|after|ahead of)\\s+(?:the|a|an|next|this)\\s+(?:[\\w'’-]+\\s+){0,2}rounds?\\s+of\\b)`,
+  `;|:\\s(?=[a-z])|\\s(?=and that\\s)|,\\s(?=and\\s+(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+){1,5}(?:will|would|plans?|intends?|hopes?|wants?|expects?|is|are|was|were|has|have|had)\\s)|,\\s(?=${AND_SECOND_VERB})|\\s[—–]\\s|\\s-\\s|,\\s(?=(?:which|who|whom|where|while|whereas|but|although|though|after|before|as|when|since|because|despite|whose|adding|saying|according|with|making good on|marking)\\b)|,\\s(?<=^(?:With|Amid)\\s[^,;]{1,150},\\s)|,\\s(?=${TIME_SPAN}\\s+(?:after|before)\\b)|,\\s(?=(?:will|would|shall)\\s(?!(?:now|instead|still|again|also|then)\\b))(?<=,\\s(?:which|who)\\s(?![^,;]{0,80}(?:postpon|delay|cancel|called off|moved|pushed|put off|put back|reschedul|scrap|shelved|suspend))[^,;]{1,80},\\s)|\\s(?=(?:before|after|ahead of)\\s+(?:the|a|an|next|this)\\s+(?:[\\w'’-]+\\s+){0,2}rounds?\\s+of\\b)`,
   'g',
 );

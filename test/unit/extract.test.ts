@@ -5998,3 +5998,17 @@ describe('extractEvents: a signing in a relative clause after dated talks', () =
     });
   });
 });
+
+describe('extractEvents: a day in an opening "With ..." phrase', () => {
+  it('does not give the visit of the main clause the day of what the phrase tells', () => {
+    const xs = extract(
+      'Kenyan leader’s Accra trip put off\n\nA visit to Ghana by Kenya’s president, which both sides had worked towards for July, has been put off, officials said. With Ghana’s election results due on July 9 and a new cabinet to follow, the visit is now expected only later in the year.',
+      '2025-06-20',
+    );
+    expect(only(xs, 'visit')).toMatchObject({
+      participants: ['Ghana', 'Kenya'],
+      status: 'postponed',
+      date: null,
+    });
+  });
+});
