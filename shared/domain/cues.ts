@@ -600,10 +600,11 @@ export const SPECULATIVE =
 
 /**
  * Past time markers: an "occurred" mention with one of these is background, not news; so is a change
- * told in the pluperfect with one after it ("a visit he had cancelled earlier this month").
+ * told in the pluperfect with one after it ("a visit he had cancelled earlier this month"). "Before"
+ * ending a perfect clause is one ("cities that have hosted such meetings before"), not "before the talks".
  */
 export const VAGUE_PAST =
-  /\b(last (?:month|year|week|time|summer|autumn|fall|winter|spring)|previously|earlier this (?:year|month)|earlier in the (?:year|month)|in (?:19|20)\d\d|(?:years?|months?|weeks?) (?:ago|since)|anniversary|first met|last met|since (?:19|20)\d\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|in (?:early |mid-|late )?(?:January|February|March|April|May|June|July|August|September|October|November|December),? (?:19|20)\d\d|last (?:visited|travell?ed|went|came|hosted|held|signed)|for (?:months|years|weeks|decades)|(?:several|many|multiple|previous|earlier) rounds|in (?:early|mid|late)[- ](?:January|February|March|April|May|June|July|August|September|October|November|December)|the same month|once again|twice|(?:is|was|will be|would be|marks|marked) the (?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) time|often|usually|routinely|regularly|frequently|then-[a-z]+)\b/i;
+  /\b(last (?:month|year|week|time|summer|autumn|fall|winter|spring)|previously|earlier this (?:year|month)|earlier in the (?:year|month)|in (?:19|20)\d\d|(?:years?|months?|weeks?) (?:ago|since)|anniversary|first met|last met|since (?:19|20)\d\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|in (?:early |mid-|late )?(?:January|February|March|April|May|June|July|August|September|October|November|December),? (?:19|20)\d\d|last (?:visited|travell?ed|went|came|hosted|held|signed)|for (?:months|years|weeks|decades)|(?:several|many|multiple|previous|earlier) rounds|in (?:early|mid|late)[- ](?:January|February|March|April|May|June|July|August|September|October|November|December)|the same month|once again|twice|(?:is|was|will be|would be|marks|marked) the (?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) time|often|usually|routinely|regularly|frequently|then-[a-z]+|in the past|(?<=\b(?:have|has|had)\s[^.;]{0,120})before(?=\s*(?:[.;,)]|$)))\b/i;
 
 /** Heads of state or government: a meeting of these is a summit unless it happens during a visit. */
 export const LEADER_WORD =

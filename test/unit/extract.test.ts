@@ -6012,3 +6012,15 @@ describe('extractEvents: a day in an opening "With ..." phrase', () => {
     });
   });
 });
+
+describe('extractEvents: meetings a place "has hosted before"', () => {
+  it('reads "both of which have hosted such meetings before" as history, not a meeting held today', () => {
+    const xs = extract(
+      'Venue still open\n\nThe presidents of Kenya and Ghana are expected to meet later this year. Talk of a venue has settled on Kigali and Addis Ababa, both of which have hosted Kenyan-Ghanaian meetings before.',
+      '2025-06-20',
+    );
+    expect(xs.filter((x) => !x.background)).toMatchObject([
+      { participants: ['Ghana', 'Kenya'], status: 'pending', date: null },
+    ]);
+  });
+});
