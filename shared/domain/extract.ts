@@ -816,6 +816,7 @@ function dayGovernsEarlierVerb(text: string, d: DayExpression, t: RawTrigger): b
     (/^[\s,]*(?:after|before|following|ahead of|to prepare(?:\s+for)?|in preparation for)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(
       text.slice(d.end, t.start),
     ) ||
+      GROUNDWORK_BEFORE.test(text.slice(d.end, t.start)) ||
       // "Modi on Tuesday invited his Israeli counterpart to make an official visit": the day of the
       // invitation, told right before its verb.
       INVITED_AFTER_DAY.test(text.slice(d.end, t.start)) ||
@@ -1158,6 +1159,9 @@ const NO_AGREED_DATE =
 
 /** The mentions of events in one sentence. */
 const GATHERED = /\b(?:gathered|convened|assembled)\b/i;
+/** Right before a meeting noun: something is done to make it possible ("to pave the way for a summit"). */
+const GROUNDWORK_BEFORE =
+  /\bto\s+(?:lay\s+(?:the\s+)?groundwork|prepare\s+the\s+ground|pave\s+the\s+way|set\s+the\s+stage|clear\s+the\s+way)\s+for\s+(?:(?:a|an|the|their|his|her|its|possible|potential|eventual|future)\s+)*(?:[\w'’-]+\s+){0,3}$/i;
 /** After a meeting: it was held to prepare another ("... on Thursday to prepare the summit"). */
 const PREPARING_AFTER =
   /^[^.;]{0,100}?\b(?:to prepare(?:\s+for)?|in preparation for|to pave the way for|to lay the groundwork for)\s+(?:the|a|an|their|next|this|that)\b/i;
@@ -1350,7 +1354,7 @@ const ADVANCE_TEAM_BEFORE =
   /\b(?:advance|security|protocol|preparatory|logistics|reconnaissance|recce)\s+(?:team|teams|party|parties|unit|detail|delegation)\b[^.;,]{0,60}$/i;
 
 const JOURNEY_TO_SUMMIT =
-  /^(?:[^.;]|\.(?= \d)){0,60}\bfor\s+(?:a|an|the|their|its)\s+(?:[\w'’-]+\s+){0,3}summit\b/i;
+  /^(?:[^.;]|\.(?= \d)){0,60}(?<!\b(?:groundwork|ground|way|stage)\s+)\bfor\s+(?:a|an|the|their|its)\s+(?:[\w'’-]+\s+){0,3}summit\b/i;
 
 /** A visit's destination: a place named right after the trigger ("visit Moscow", "trip to the Russian Far East"). */
 function destinationOf(
@@ -1794,6 +1798,9 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // "sat down for their first face-to-face meeting in St Vincent on Thursday".
     else if (!trig.verb && trig.type !== 'visit' && SAT_DOWN_FOR.test(before) && !PLAN_BEFORE.test(before))
       cue = 'occurred';
+    // "heads to Moscow on Wednesday to lay the groundwork for a possible meeting": what a trip prepares
+    // is planned with no day yet, neither the trip's purpose nor on its day.
+    else if (!trig.verb && trig.type !== 'visit' && GROUNDWORK_BEFORE.test(before)) cue = 'future';
     else if (
       !trig.verb &&
       (purposeBefore(before) ||

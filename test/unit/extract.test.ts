@@ -6024,3 +6024,22 @@ describe('extractEvents: meetings a place "has hosted before"', () => {
     ]);
   });
 });
+
+describe('extractEvents: a trip that lays the groundwork for a meeting', () => {
+  it('keeps the meeting pending with no day, and dates only the trip', () => {
+    const xs = extract(
+      'Envoy heads to Accra\n\nKenya’s foreign minister will travel to Accra on Tuesday to lay the groundwork for a possible summit of the two presidents, officials said.',
+      '2025-06-20',
+    );
+    expect(only(xs, 'visit')).toMatchObject({
+      participants: ['Ghana', 'Kenya'],
+      status: 'scheduled',
+      date: '2025-06-24',
+    });
+    expect(only(xs, 'summit')).toMatchObject({
+      participants: ['Ghana', 'Kenya'],
+      status: 'pending',
+      date: null,
+    });
+  });
+});
