@@ -6043,3 +6043,17 @@ describe('extractEvents: a trip that lays the groundwork for a meeting', () => {
     });
   });
 });
+
+describe('extractEvents: a day in messages the ministry dismisses', () => {
+  it('keeps the visit pending when the ministry dismissed messages that claimed a day', () => {
+    const xs = extract(
+      'Presidential trip next month\n\nGhana’s president will pay an official visit to Kenya next month, a spokesman said. The foreign ministry dismissed messages shared online which claimed that the president would fly to Nairobi on 10th July.',
+      '2025-06-08',
+    );
+    expect(only(xs, 'visit')).toMatchObject({
+      participants: ['Ghana', 'Kenya'],
+      status: 'pending',
+      date: null,
+    });
+  });
+});
