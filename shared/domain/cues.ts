@@ -58,7 +58,14 @@ const NO_MEETING_NOUN_AFTER = '(?![^.;]*\\b(?:[Ss]ummit|[Mm]eeting|[Tt]alks|[Cc]
 export const TRIGGERS: readonly TriggerPattern[] = [
   { type: 'visit', pattern: /\b(?:state |official |working )?visit(?:s)?\b/gi, hints: ['visit'] },
   { type: 'visit', pattern: /\bvisited\b/gi, hints: ['visited'], inherent: 'occurred', verb: true },
-  { type: 'visit', pattern: /\bvisiting\b/gi, hints: ['visiting'], verb: true },
+  // (Not "the visiting dignitary", "the visiting president": a description of the guest, which would
+  // take the day of the talks held with them.)
+  {
+    type: 'visit',
+    pattern: /(?<!\bthe\s)\bvisiting\b/gi,
+    hints: ['visiting'],
+    verb: true,
+  },
   { type: 'visit', pattern: /\b(?:trips?|journey)\b/gi, hints: ['trip', 'journey'] },
   // "the emir's planned stop in Tanzania": the noun, after a determiner (its fate is told by the verb after it).
   {
@@ -334,6 +341,22 @@ export const TRIGGERS: readonly TriggerPattern[] = [
     pattern:
       /\bexchang(?:e|es|ing)\b(?=\s+(?:the\s+|a\s+(?:set|series|number|raft|package|batch)\s+of\s+)?(?:[\w-]+\s+){0,2}(?:MoUs?|memorand(?:um|a|ums)|agreements|instruments of ratification)\b)/gi,
     hints: ['exchang'],
+    verb: true,
+  },
+  // "following which memoranda of understanding are expected to be exchanged": the documents named first.
+  {
+    type: 'signing',
+    pattern:
+      /(?<=\b(?:MoUs?|memorand(?:um|a|ums)|agreements|instruments of ratification)\b[^.;]{0,60}\bbe\s+)exchanged\b/gi,
+    hints: ['exchanged'],
+    verb: true,
+  },
+  {
+    type: 'signing',
+    pattern:
+      /(?<=\b(?:MoUs?|memorand(?:um|a|ums)|agreements|instruments of ratification)\b[^.;]{0,60}\b(?:were|was|(?:have|has) been)\s+)exchanged\b/gi,
+    hints: ['exchanged'],
+    inherent: 'occurred',
     verb: true,
   },
   {

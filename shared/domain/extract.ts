@@ -4198,7 +4198,7 @@ const AFTER_THE_MEETING_INSIDE =
 
 /** A signing in a relative clause after the meeting it follows: "talks ..., following which ... signed". */
 const MEETING_THEN_SIGNING =
-  /\b(talks|negotiations|discussions|meetings?|summit)\b[^.;]{0,80}?,\s+(?:following|after|at|during)\s+which\s+(?:[\w'’-]+\s+){0,8}?(?:signed|sign|signing|inked)\b/i;
+  /\b(talks|negotiations|discussions|meetings?|summit)\b[^.;]{0,80}?,\s+(?:following|after|at|during)\s+which\s+(?:[\w'’-]+\s+){0,12}?(?:signed|sign|signing|inked|exchanged)\b/i;
 
 /** A clock time opening a live page's entry ("07:52", "14:55 GMT -", "Thursday, 18:40"). */
 const ENTRY_TIME =

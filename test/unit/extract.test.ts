@@ -6057,3 +6057,29 @@ describe('extractEvents: a day in messages the ministry dismisses', () => {
     });
   });
 });
+
+describe('extractEvents: memoranda "to be exchanged" after talks with the visiting guest', () => {
+  it('dates the exchange by the talks, not by the guest’s visit', () => {
+    const xs = extract(
+      'Ghana’s president to visit Kenya\n\nGhana’s president will pay an official visit to Kenya on 20-21 July, the foreign ministry said. Kenya’s president will hold talks with the visiting dignitary on 21 July, following which memoranda of understanding in several fields are expected to be exchanged.',
+      '2025-07-14',
+    );
+    expect(only(xs, 'signing')).toMatchObject({
+      participants: ['Ghana', 'Kenya'],
+      status: 'scheduled',
+      date: '2025-07-21',
+    });
+  });
+
+  it('reads memoranda that "were exchanged" as a signing held', () => {
+    const xs = extract(
+      'Talks in Nairobi\n\nKenya’s president held talks with Ghana’s president in Nairobi on Friday, after which memoranda of understanding on trade were exchanged.',
+      '2025-06-07',
+    );
+    expect(only(xs, 'signing')).toMatchObject({
+      participants: ['Ghana', 'Kenya'],
+      status: 'occurred',
+      date: '2025-06-06',
+    });
+  });
+});
