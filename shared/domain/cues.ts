@@ -681,13 +681,13 @@ export const MEDIATOR_PHRASE =
   /\b(?:[\w.’']+\s+and\s+)?[\w.’']+-(?:brokered|backed|mediated|sponsored|led|facilitated|drafted|hosted)\b|\b(?:brokered|mediated|facilitated|sponsored|witnessed) by (?:the\s+)?(?:[A-Z][\w.’'-]*\s*)+|\bwith (?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}(?:(?:again|also|once again|still|once more)\s+)?(?:mediating|(?:acting|serving) as (?:a\s+|the\s+)?(?:mediator|facilitator)|as (?:a\s+|the\s+)?(?:mediator|facilitator))\b|\b(?:to|by|with|via|through) (?:the\s+)?[A-Z][\w.’'-]*\s+(?:mediators?|facilitators?)\b/g;
 
 /**
- * "on the sidelines of the G20 summit", "at the APEC summit", "days before the African Union summit":
- * the gathering is a venue or a time, its members not parties. Not after "arrived" or "landed":
+ * "on the sidelines of the G20 summit", "at the APEC summit", "days before the African Union summit",
+ * "after a clash with the BRICS summit": the gathering is a venue or a time, its members not parties. Not after "arrived" or "landed":
  * "arrived at Tokyo's Haneda airport" names the destination; nor after "chief guest": "the chief guest at
  * India's Republic Day" goes there.
  */
 export const SIDELINES_PHRASE =
-  /\b(?:on the (?:sidelines|margins) of|(?<!(?:arriv(?:e|es|ed|ing)|lands?|landed|landing|touched down|guest) )at|during|ahead of|on the eve of|in the run-up to|(?:days|weeks|hours|a day|a week|shortly|just) before) (?:the |a |an |this |next |last )?(?:[A-Z][\w'’-]*\s+){0,4}(?:[A-Z][\w'’-]*)(?:\s+(?:summit|meeting|forum|conference|gathering|meetings))?(?=[\s,.;:]|$)/g;
+  /\b(?:on the (?:sidelines|margins) of|(?<!(?:arriv(?:e|es|ed|ing)|lands?|landed|landing|touched down|guest) )at|during|ahead of|on the eve of|in the run-up to|(?:days|weeks|hours|a day|a week|shortly|just) before|(?:clash(?:es|ed|ing)?|coincid(?:e|es|ed|ing)|overlap(?:s|ped|ping)?) with) (?:the |a |an |this |next |last )?(?:[A-Z][\w'’-]*\s+){0,4}(?:[A-Z][\w'’-]*)(?:\s+(?:summit|meeting|forum|conference|gathering|meetings))?(?=[\s,.;:]|$)/g;
 
 /** Reporting verbs: a day before one of these, with the event after it, dates the statement. */
 export const REPORTING_VERB =

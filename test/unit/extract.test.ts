@@ -6083,3 +6083,18 @@ describe('extractEvents: memoranda "to be exchanged" after talks with the visiti
     });
   });
 });
+
+describe('extractEvents: a summit moved for a clash with another', () => {
+  it('does not make the other gathering a party of the summit moved', () => {
+    const xs = extract(
+      'ECOWAS summit moved up to July 3 after clash with AU meeting\n\nLeaders of the West African bloc will now meet in Abuja on July 3, officials said on Tuesday.',
+      '2025-06-17',
+    );
+    const summits = xs.filter((x) => x.type === 'summit');
+    expect(summits.length).toBeGreaterThan(0);
+    for (const s of summits) {
+      expect(s.participants).toContain('ECOWAS');
+      expect(s.participants).not.toContain('African Union');
+    }
+  });
+});
