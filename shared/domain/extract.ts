@@ -1293,6 +1293,8 @@ const SPAN_DAYS: Record<string, number> = {
  * Wednesday for consultations, at which the two leaders are due to sign ...").
  */
 const AT_WHICH_BEFORE = /,\s+(?:at|during)\s+which\s+(?:[\w'’.-]+\s+){0,6}$/i;
+/** Between a visit and a summit after it: the visitor goes on to join the summit. */
+const JOINS_SUMMIT = /\band\s+(?:will\s+|then\s+)?(?:attend|take\s+part\s+in|participate\s+in|join)\b/i;
 const TRIP_THEN_TO =
   /\b(?:visit|travel|trip|arriv|land|fly|head|go|come|expected in|due in|be in)\w*\b[^,;.]{0,80}?\s(?:in order\s+)?to\s+$/i;
 /** Right after a meeting noun: "between A and B" (up to a preposition that starts the venue or day). */
@@ -2457,11 +2459,26 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     const beforeRound = ROUND_AFTER.test(text.slice(clause.end, clause.end + 60))
       ? entities.filter((e) => e.start >= clause.end)
       : [];
+    // "will pay a visit to Kazakhstan on Thursday and take part in a summit with Central Asian leaders":
+    // the summit's members are no parties of the visit.
+    const joinedAt =
+      trig.type === 'visit' && host
+        ? triggers
+            .filter((o) => o.type === 'summit' && o.start > trig.end)
+            .map((o) => JOINS_SUMMIT.exec(text.slice(trig.end, o.start)))
+            .find((m) => m !== null)
+        : null;
+    const summitFrom = joinedAt ? trig.end + joinedAt.index : Number.POSITIVE_INFINITY;
     let participants =
       hostAndGuest ??
       uniq(
         entities
-          .filter((e) => !venueIds.has(e) && !otherDestinations.includes(e.canonical))
+          .filter(
+            (e) =>
+              !venueIds.has(e) &&
+              !otherDestinations.includes(e.canonical) &&
+              (e.start < summitFrom || e.canonical === host),
+          )
           .map((e) => e.canonical),
       );
     // "will host talks between Iran and the United States": the two named are the parties, the host

@@ -198,6 +198,21 @@ export function eventPairs(participants: readonly string[]): (readonly [string, 
 /** The two kinds of meeting, which may describe one event: where a summit ends and talks begin is a choice. */
 export const MEETING_TYPES: ReadonlySet<string> = new Set(['summit', 'talks']);
 
+/** Parties a group meeting may share with another of the same group and still be a different one. */
+const GROUP_CORE_MIN = 3;
+
+/**
+ * "Italy's first summit with Central Asia" beside "the EU's first summit with Central Asian leaders":
+ * the same group of at least three meeting each a partner the other lacks are two meetings, however
+ * large their overlap.
+ */
+function otherPartner(a: readonly string[], b: readonly string[]): boolean {
+  const onlyA = [...new Set(a.filter((p) => !b.includes(p)))];
+  const onlyB = [...new Set(b.filter((p) => !a.includes(p)))];
+  if (onlyA.length !== 1 || onlyB.length !== 1) return false;
+  return new Set(a.filter((p) => b.includes(p))).size >= GROUP_CORE_MIN;
+}
+
 function typeScore(x: Extraction, e: StoredEvent): number {
   if (x.type === e.type) return 2;
   return MEETING_TYPES.has(x.type) && MEETING_TYPES.has(e.type) ? 1 : 0;
@@ -234,6 +249,7 @@ export function findMatch(
     )
       continue;
     if (x.type === 'visit' && e.type === 'visit' && x.host && e.host && x.host !== e.host) continue;
+    if (otherPartner(x.participants, e.participants)) continue;
     const forward = x.status === 'pending' || x.status === 'scheduled';
     // "A second round is set for Wednesday": the next meeting of a series, not the one held, nor one whose
     // day has passed ("the next round will begin on Sept. 3", after talks set for Aug. 13).

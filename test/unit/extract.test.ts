@@ -6098,3 +6098,17 @@ describe('extractEvents: a summit moved for a clash with another', () => {
     }
   });
 });
+
+describe('extractEvents: a visit and the group summit the visitor then joins', () => {
+  it('reads "Central Asia-" before a hyphen as the five, and keeps them out of the visit', () => {
+    const xs = extract(
+      'Spanish leader to Tashkent\n\nSpain’s prime minister will pay an official visit to Uzbekistan on Monday and take part in the first Central Asia-Spain summit in Tashkent on Tuesday, officials said.',
+      '2025-03-05',
+    );
+    expect(only(xs, 'visit')).toMatchObject({ participants: ['Spain', 'Uzbekistan'], date: '2025-03-10' });
+    expect(only(xs, 'summit')).toMatchObject({
+      participants: ['Kazakhstan', 'Kyrgyzstan', 'Spain', 'Tajikistan', 'Turkmenistan', 'Uzbekistan'],
+      date: '2025-03-11',
+    });
+  });
+});

@@ -58,6 +58,21 @@ function claim(over: Partial<Extraction> & Pick<Extraction, 'type' | 'participan
 }
 
 describe('findMatch', () => {
+  it('keeps apart two summits of the same group with different partners', () => {
+    const five = ['Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan'];
+    const withEu = event({ id: 'eu', type: 'summit', participants: ['European Union', ...five] });
+    const withSpain = claim({
+      type: 'summit',
+      participants: ['Spain', ...five],
+      status: 'scheduled',
+      date: '2025-02-04',
+    });
+    expect(findMatch(withSpain, [withEu], '2025-01-20')).toBeNull();
+    // The same summit told with one member fewer is still that summit.
+    const fewer = claim({ type: 'summit', participants: ['European Union', ...five.slice(1)] });
+    expect(findMatch(fewer, [withEu], '2025-01-20')?.id).toBe('eu');
+  });
+
   it('never lands "a second round" on the round already held two days before', () => {
     const held = event({
       id: 'r1',

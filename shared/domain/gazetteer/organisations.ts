@@ -239,7 +239,8 @@ export const GROUPINGS: readonly (readonly [members: readonly string[], names: s
     ['Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan'],
     groupNames(
       ['Central Asian'],
-      ['Central Asia Five', 'Central Asia summit', 'Central Asia Summit'],
+      // ("the first Central Asia-Italy summit": the region before a hyphen is the five.)
+      ['Central Asia Five', 'Central Asia summit', 'Central Asia Summit', '>Central Asia'],
       ['Central Asia'],
     ),
   ],
