@@ -335,7 +335,8 @@ export const TRIGGERS: readonly TriggerPattern[] = [
     verb: true,
   },
   { type: 'signing', pattern: /\bsign(?:s|ing)?\b(?! of\b)(?!al)/gi, hints: ['sign'], verb: true },
-  // "will exchange MoUs on maritime safety", "exchanged a set of memoranda": documents signed and handed over at a ceremony.
+  // "will exchange MoUs on maritime safety", "exchanged a set of memoranda": documents signed and handed
+  // over at a ceremony.
   {
     type: 'signing',
     pattern:
@@ -682,9 +683,9 @@ export const MEDIATOR_PHRASE =
 
 /**
  * "on the sidelines of the G20 summit", "at the APEC summit", "days before the African Union summit",
- * "after a clash with the BRICS summit": the gathering is a venue or a time, its members not parties. Not after "arrived" or "landed":
- * "arrived at Tokyo's Haneda airport" names the destination; nor after "chief guest": "the chief guest at
- * India's Republic Day" goes there.
+ * "after a clash with the BRICS summit": the gathering is a venue or a time, its members not parties.
+ * Not after "arrived" or "landed": "arrived at Tokyo's Haneda airport" names the destination; nor after
+ * "chief guest": "the chief guest at India's Republic Day" goes there.
  */
 export const SIDELINES_PHRASE =
   /\b(?:on the (?:sidelines|margins) of|(?<!(?:arriv(?:e|es|ed|ing)|lands?|landed|landing|touched down|guest) )at|during|ahead of|on the eve of|in the run-up to|(?:days|weeks|hours|a day|a week|shortly|just) before|(?:clash(?:es|ed|ing)?|coincid(?:e|es|ed|ing)|overlap(?:s|ped|ping)?) with) (?:the |a |an |this |next |last )?(?:[A-Z][\w'’-]*\s+){0,4}(?:[A-Z][\w'’-]*)(?:\s+(?:summit|meeting|forum|conference|gathering|meetings))?(?=[\s,.;:]|$)/g;

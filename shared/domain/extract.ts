@@ -1287,7 +1287,6 @@ const SPAN_DAYS: Record<string, number> = {
   '5': 5,
 };
 
-/** "will visit Moscow on Friday to sign a treaty": the act is what the trip is for. */
 /**
  * Right before a signing: a relative clause on the meeting a trip is for ("will travel to Berlin on
  * Wednesday for consultations, at which the two leaders are due to sign ...").
@@ -1295,6 +1294,7 @@ const SPAN_DAYS: Record<string, number> = {
 const AT_WHICH_BEFORE = /,\s+(?:at|during)\s+which\s+(?:[\w'’.-]+\s+){0,6}$/i;
 /** Between a visit and a summit after it: the visitor goes on to join the summit. */
 const JOINS_SUMMIT = /\band\s+(?:will\s+|then\s+)?(?:attend|take\s+part\s+in|participate\s+in|join)\b/i;
+/** "will visit Moscow on Friday to sign a treaty": the act is what the trip is for. */
 const TRIP_THEN_TO =
   /\b(?:visit|travel|trip|arriv|land|fly|head|go|come|expected in|due in|be in)\w*\b[^,;.]{0,80}?\s(?:in order\s+)?to\s+$/i;
 /** Right after a meeting noun: "between A and B" (up to a preposition that starts the venue or day). */

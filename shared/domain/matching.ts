@@ -198,13 +198,13 @@ export function eventPairs(participants: readonly string[]): (readonly [string, 
 /** The two kinds of meeting, which may describe one event: where a summit ends and talks begin is a choice. */
 export const MEETING_TYPES: ReadonlySet<string> = new Set(['summit', 'talks']);
 
-/** Parties a group meeting may share with another of the same group and still be a different one. */
+/** Parties an event of a group may share with another of the same group and still be a different one. */
 const GROUP_CORE_MIN = 3;
 
 /**
  * "Italy's first summit with Central Asia" beside "the EU's first summit with Central Asian leaders":
  * the same group of at least three meeting each a partner the other lacks are two meetings, however
- * large their overlap.
+ * large their overlap (and two signings or visits, told so, are two as well).
  */
 function otherPartner(a: readonly string[], b: readonly string[]): boolean {
   const onlyA = [...new Set(a.filter((p) => !b.includes(p)))];
