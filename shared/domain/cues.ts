@@ -44,6 +44,13 @@ const GATHERING_SUBJECT =
 const GROUP_LEADERS_AFTER =
   '(?=\\s+(?:the\\s+)?(?:(?:leaders|heads of state(?: and government)?|heads of government|foreign ministers)\\s+of\\s+(?:the\\s+)?[A-Z]|(?:[A-Z][\\w+-]*\\s+){1,3}(?:leaders|heads of state|foreign ministers)\\b))';
 
+/** Documents that are signed by being exchanged. */
+const DOCUMENTS = '(?:MoUs?|memorand(?:um|a|ums)|agreements|instruments of ratification)';
+/** Lookahead source: such documents follow ("the MoUs", "a set of memoranda"). */
+const DOCUMENTS_AFTER = `(?=\\s+(?:the\\s+|a\\s+(?:set|series|number|raft|package|batch)\\s+of\\s+)?(?:[\\w-]+\\s+){0,2}${DOCUMENTS}\\b)`;
+/** Lookbehind source (without its last word): such documents were named shortly before. */
+const DOCUMENTS_BEFORE = `\\b${DOCUMENTS}\\b[^.;]{0,60}`;
+
 /**
  * Lookbehind and lookahead sources: no meeting noun in the same stretch of sentence (up to ";" or ".").
  * The lookbehind goes after the verb it guards, so it is tried only where that verb matched.
@@ -339,31 +346,27 @@ export const TRIGGERS: readonly TriggerPattern[] = [
   // over at a ceremony.
   {
     type: 'signing',
-    pattern:
-      /\bexchang(?:e|es|ing)\b(?=\s+(?:the\s+|a\s+(?:set|series|number|raft|package|batch)\s+of\s+)?(?:[\w-]+\s+){0,2}(?:MoUs?|memorand(?:um|a|ums)|agreements|instruments of ratification)\b)/gi,
+    pattern: new RegExp(`\\bexchang(?:e|es|ing)\\b${DOCUMENTS_AFTER}`, 'gi'),
     hints: ['exchang'],
+    verb: true,
+  },
+  {
+    type: 'signing',
+    pattern: new RegExp(`\\bexchanged\\b${DOCUMENTS_AFTER}`, 'gi'),
+    hints: ['exchanged'],
+    inherent: 'occurred',
     verb: true,
   },
   // "following which memoranda of understanding are expected to be exchanged": the documents named first.
   {
     type: 'signing',
-    pattern:
-      /(?<=\b(?:MoUs?|memorand(?:um|a|ums)|agreements|instruments of ratification)\b[^.;]{0,60}\bbe\s+)exchanged\b/gi,
+    pattern: new RegExp(`(?<=${DOCUMENTS_BEFORE}\\bbe\\s+)exchanged\\b`, 'gi'),
     hints: ['exchanged'],
     verb: true,
   },
   {
     type: 'signing',
-    pattern:
-      /(?<=\b(?:MoUs?|memorand(?:um|a|ums)|agreements|instruments of ratification)\b[^.;]{0,60}\b(?:were|was|(?:have|has) been)\s+)exchanged\b/gi,
-    hints: ['exchanged'],
-    inherent: 'occurred',
-    verb: true,
-  },
-  {
-    type: 'signing',
-    pattern:
-      /\bexchanged\b(?=\s+(?:the\s+|a\s+(?:set|series|number|raft|package|batch)\s+of\s+)?(?:[\w-]+\s+){0,2}(?:MoUs?|memorand(?:um|a|ums)|agreements|instruments of ratification)\b)/gi,
+    pattern: new RegExp(`(?<=${DOCUMENTS_BEFORE}\\b(?:were|was|(?:have|has) been)\\s+)exchanged\\b`, 'gi'),
     hints: ['exchanged'],
     inherent: 'occurred',
     verb: true,

@@ -2459,26 +2459,11 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     const beforeRound = ROUND_AFTER.test(text.slice(clause.end, clause.end + 60))
       ? entities.filter((e) => e.start >= clause.end)
       : [];
-    // "will pay a visit to Kazakhstan on Thursday and take part in a summit with Central Asian leaders":
-    // the summit's members are no parties of the visit.
-    const joinedAt =
-      trig.type === 'visit' && host
-        ? triggers
-            .filter((o) => o.type === 'summit' && o.start > trig.end)
-            .map((o) => JOINS_SUMMIT.exec(text.slice(trig.end, o.start)))
-            .find((m) => m !== null)
-        : null;
-    const summitFrom = joinedAt ? trig.end + joinedAt.index : Number.POSITIVE_INFINITY;
     let participants =
       hostAndGuest ??
       uniq(
         entities
-          .filter(
-            (e) =>
-              !venueIds.has(e) &&
-              !otherDestinations.includes(e.canonical) &&
-              (e.start < summitFrom || e.canonical === host),
-          )
+          .filter((e) => !venueIds.has(e) && !otherDestinations.includes(e.canonical))
           .map((e) => e.canonical),
       );
     // "will host talks between Iran and the United States": the two named are the parties, the host
@@ -2822,6 +2807,24 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     if (staysAway || without) {
       const kept = participants.filter((p) => !away.has(p));
       if (kept.length >= 2 || (kept.length === 1 && standsAlone(kept[0]!))) participants = kept;
+    }
+    // "will pay a visit to Kazakhstan on Thursday and take part in a summit with Central Asian leaders":
+    // the members of a summit the visitor goes on to join are no parties of the visit.
+    if (trig.type === 'visit' && host !== null && !hostAndGuest) {
+      const joined = triggers
+        .filter((o) => o.type === 'summit' && o.start > trig.end)
+        .map((o) => JOINS_SUMMIT.exec(text.slice(trig.end, o.start)))
+        .find((m) => m !== null);
+      if (joined) {
+        const from = trig.end + joined.index;
+        const before = new Set(entities.filter((e) => e.start < from).map((e) => e.canonical));
+        const members = new Set(
+          entities.filter((e) => e.start >= from && !before.has(e.canonical)).map((e) => e.canonical),
+        );
+        members.delete(host);
+        participants = participants.filter((p) => !members.has(p));
+        for (const name of members) away.add(name);
+      }
     }
     // "invited him to visit India later this year for a Quad summit": a visit is between states; the
     // organisation is the summit's.
