@@ -662,6 +662,9 @@ export const TOPIC_PHRASE =
  * a clause of its own (CLAUSE_BREAK), not an attribution (ATTRIBUTION_TAIL).
  */
 const AND_SECOND_VERB = String.raw`and\s+(?:said|announced|added|confirmed|agreed)\s`;
+/** "took over the chair at a summit on Tuesday and said his country would host the next": a new clause even
+ * with no comma ("and agreed to meet" without one still shares its subject's clause). */
+const AND_SAID = String.raw`and\s+(?:said|announced|added|confirmed)\s`;
 
 /** A trailing attribution clause: ", the foreign minister of X told reporters." (short, no "that ..."). */
 export const ATTRIBUTION_TAIL = new RegExp(
@@ -703,6 +706,6 @@ export const REPORTING_VERB =
  * phrase ends at its comma: "With the vote count due on June 4, the visit is now expected later".
  */
 export const CLAUSE_BREAK = new RegExp(
-  `;|:\\s(?=[a-z])|\\s(?=and that\\s)|,\\s(?=and\\s+(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+){1,5}(?:will|would|plans?|intends?|hopes?|wants?|expects?|is|are|was|were|has|have|had)\\s)|,\\s(?=${AND_SECOND_VERB})|\\s[—–]\\s|\\s-\\s|,\\s(?=(?:which|who|whom|where|while|whereas|but|although|though|after|before|as|when|since|because|despite|whose|adding|saying|according|with|making good on|marking)\\b)|,\\s(?<=^(?:With|Amid)\\s[^,;]{1,150},\\s)|,\\s(?=${TIME_SPAN}\\s+(?:after|before)\\b)|,\\s(?=(?:will|would|shall)\\s(?!(?:now|instead|still|again|also|then)\\b))(?<=,\\s(?:which|who)\\s(?![^,;]{0,80}(?:postpon|delay|cancel|called off|moved|pushed|put off|put back|reschedul|scrap|shelved|suspend))[^,;]{1,80},\\s)|\\s(?=(?:before|after|ahead of)\\s+(?:the|a|an|next|this)\\s+(?:[\\w'’-]+\\s+){0,2}rounds?\\s+of\\b)`,
+  `;|:\\s(?=[a-z])|\\s(?=and that\\s)|,\\s(?=and\\s+(?:the\\s+)?(?:[A-Z][\\w'’.-]*\\s+){1,5}(?:will|would|plans?|intends?|hopes?|wants?|expects?|is|are|was|were|has|have|had)\\s)|,\\s(?=${AND_SECOND_VERB})|\\s(?=${AND_SAID})|\\s[—–]\\s|\\s-\\s|,\\s(?=(?:which|who|whom|where|while|whereas|but|although|though|after|before|as|when|since|because|despite|whose|adding|saying|according|with|making good on|marking)\\b)|,\\s(?<=^(?:With|Amid)\\s[^,;]{1,150},\\s)|,\\s(?=${TIME_SPAN}\\s+(?:after|before)\\b)|,\\s(?=(?:will|would|shall)\\s(?!(?:now|instead|still|again|also|then)\\b))(?<=,\\s(?:which|who)\\s(?![^,;]{0,80}(?:postpon|delay|cancel|called off|moved|pushed|put off|put back|reschedul|scrap|shelved|suspend))[^,;]{1,80},\\s)|\\s(?=(?:before|after|ahead of)\\s+(?:the|a|an|next|this)\\s+(?:[\\w'’-]+\\s+){0,2}rounds?\\s+of\\b)`,
   'g',
 );

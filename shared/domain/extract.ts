@@ -134,8 +134,8 @@ interface Span {
   end: number;
 }
 
-/** Every clause break holds one of these. */
-const BREAK_MARK = /[;:,—–-]|\bround|\band that\s/;
+/** Every clause break holds one of these ("... on Tuesday and said ..." has no comma). */
+const BREAK_MARK = /[;:,—–-]|\bround|\band (?:that|said|announced|added|confirmed)\s/;
 
 function clauseSpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -1037,7 +1037,7 @@ const PHONE_AFTER = /^\s*(?:[\w'’-]+\s+){0,3}?(?:by|over the|on the|via) (?:te
  * not "said" or "announced", which date a statement) nor a participle that describes a plan.
  */
 const PAST_TOLD =
-  /\b(?:was|were|did|met|made|took|came|saw|gave|spoke|brought|began|went|got|won|lost|drew|ran|kept|found|paid|stood)\b|\b(?!(?:said|announced|confirmed|reported|added|noted|stated|claimed|quoted|cited|told|planned|scheduled|expected|proposed|anticipated|awaited|delayed|postponed|rescheduled|related|based|limited|united|detailed|armed|advanced|unexpected|unprecedented|interested|concerned|involved|needed|required|intended|supposed|used|aimed|designed|dedicated|devoted|tied|called|named|invited|hosted)\b)[a-z]{3,}ed\b/i;
+  /\b(?:was|were|did|met|held|made|took|came|saw|gave|spoke|brought|began|went|got|won|lost|drew|ran|kept|found|paid|stood)\b|\b(?!(?:said|announced|confirmed|reported|added|noted|stated|claimed|quoted|cited|told|planned|scheduled|expected|proposed|anticipated|awaited|delayed|postponed|rescheduled|related|based|limited|united|detailed|armed|advanced|unexpected|unprecedented|interested|concerned|involved|needed|required|intended|supposed|used|aimed|designed|dedicated|devoted|tied|called|named|invited|hosted)\b)[a-z]{3,}ed\b/i;
 /** Words that put a sentence's event ahead of it. */
 const FUTURE_TOLD =
   /\b(?:will|would|shall|is to|are to|to be|expected|scheduled|set to|set for|due|plans?|planned|planning|upcoming|forthcoming|next|coming|ahead|later|invited|preparing|preparations)\b|['’]ll\b/i;
@@ -1980,8 +1980,14 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     // "confirmed the meeting", "did not confirm the visit": a noun reported on, whose day dates the report.
     const reportedOn =
       !trig.verb && REPORTED_OBJECT.test(text.slice(Math.max(0, trig.start - 50), trig.start));
+    // Its own clause's tense, not the sentence's: "took over the chair at a summit in Accra on Tuesday and
+    // said his country would host the next one" tells the Accra summit in the past.
     const toldPast =
-      cue === null && !trig.verb && PAST_TOLD.test(text) && !FUTURE_TOLD.test(text) && !reportedOn;
+      cue === null &&
+      !trig.verb &&
+      PAST_TOLD.test(text.slice(clause.start, clause.end)) &&
+      !FUTURE_TOLD.test(text.slice(clause.start, clause.end)) &&
+      !reportedOn;
     if (toldPast) {
       const past = ownDay('past');
       // Only a day just past: "the Jan. 17 summit was announced" in December is still ahead.

@@ -6112,3 +6112,25 @@ describe('extractEvents: a visit and the group summit the visitor then joins', (
     });
   });
 });
+
+describe('extractEvents: a past summit and a coming one told in one sentence', () => {
+  it('gives the coming summit no day of the past one told before "and said"', () => {
+    const xs = extract(
+      'Kenya takes the chair\n\nKenya’s president took over the chair of ECOWAS at a summit in Accra on Tuesday and said his country would host the bloc’s next summit with the European Union in Mombasa.',
+      '2025-06-19',
+    );
+    const summits = xs.filter((x) => x.type === 'summit');
+    expect(summits.filter((s) => s.status === 'scheduled')).toEqual([]);
+    expect(summits.filter((s) => s.status === 'pending')).toMatchObject([{ date: null }]);
+  });
+
+  it('reads "held talks on Wednesday" as held when a later clause of the sentence tells something else', () => {
+    const xs = extract(
+      'Kenya and Ghana talk again\n\nThe presidents of Kenya and Ghana held their first formal bilateral talks in five years on Wednesday, on the sidelines of the AU summit in Addis Ababa, and agreed to revive a trade commission frozen since a row in 2020.',
+      '2025-06-19',
+    );
+    expect(meetingsOf(xs).filter((x) => !x.background)).toMatchObject([
+      { participants: ['Ghana', 'Kenya'], status: 'occurred', date: '2025-06-18' },
+    ]);
+  });
+});
