@@ -3165,6 +3165,20 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
         continue;
       // "will leave for London on Monday evening ahead of his state visit": the day is the verb's before it.
       if (dayGovernsEarlierVerb(text, d, trig)) continue;
+      // "in Santa Marta on Friday ahead of Sunday's opening of the summit": a day told nearer the noun, as
+      // its possessive, is the noun's.
+      if (
+        d.end <= trig.start &&
+        clauseDays(tense).some(
+          (o) =>
+            !o.attribution &&
+            o.start >= d.end &&
+            o.end <= trig.start &&
+            /^['’]s\b/.test(text.slice(o.end, o.end + 3)) &&
+            !triggers.some((t) => t !== trig && t.start >= o.end && t.start < trig.start),
+        )
+      )
+        continue;
       // "Takaichi, who on Saturday became party leader, faces a visit by Trump": the day of a relative
       // clause's past deed is that deed's.
       if (

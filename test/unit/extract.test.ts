@@ -6134,3 +6134,17 @@ describe('extractEvents: a past summit and a coming one told in one sentence', (
     ]);
   });
 });
+
+describe('extractEvents: a possessive day nearer the summit than the sentence’s own day', () => {
+  it('dates "on Friday ahead of Sunday’s opening of the summit" by Sunday', () => {
+    const xs = extract(
+      'Mombasa gets ready\n\nRoads were being closed in Mombasa on Friday ahead of Sunday’s opening of the summit between Kenya and Ghana, organisers said.',
+      '2025-11-07',
+    );
+    expect(only(xs, 'summit')).toMatchObject({
+      participants: ['Ghana', 'Kenya'],
+      status: 'scheduled',
+      date: '2025-11-09',
+    });
+  });
+});
