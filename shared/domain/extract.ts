@@ -333,7 +333,7 @@ const ANY_TOPIC = new RegExp(
 );
 /** A word every TOPIC_PHRASE and TOPIC_COMPOUND match holds (both are case-sensitive). */
 const TOPIC_WORD =
-  /discuss|tension|differences|row|rift|standoff|spat|friction|deal|breakthrough|progress|consensus|compromise|war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission|focus|centred|centered/;
+  /discuss|tension|differences|row|rift|feud|standoff|spat|friction|deal|breakthrough|progress|consensus|compromise|war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue|dispute|question|file|troops|soldiers|peacekeepers|mission|focus|centred|centered/;
 /** A word every MEDIATOR_PHRASE match holds. */
 const MEDIATOR_WORD = /brokered|backed|mediat|sponsored|led|facilitated|drafted|hosted|witnessed/;
 
@@ -1390,6 +1390,9 @@ function destinationOf(
 const TOUR_START_BEFORE =
   /\b(?:begin|begins|began|beginning|start|starts|started|starting|embark\w*|set(?:s|ting)? off|set out|sets out|kick(?:s|ed|ing)? off|open(?:s|ed|ing)?)\b[^,;]{0,40}\b(?:tour|trip|swing|visits)\b|\b(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left|set(?:s|ting)? off|sets out|set out)\s+for\s+(?:the\s+)?$/i;
 
+/** Right after a meeting noun: the meeting goes on ("talks were due to continue", "the summit continues"). */
+const CONTINUED_AFTER =
+  /^\s+(?:(?:was|were|is|are)\s+(?:due|expected|set|scheduled)\s+to\s+|(?:will|would|should|are to|is to)\s+)?(?:continue|continues|continued|go on|goes on)\b/i;
 /** Right before a trip noun: the trip goes on ("continue his visit"). */
 const CONTINUED_BEFORE = /\bcontinu(?:e|es|ed|ing)\s+(?:his|her|their|its|the)\s+(?:[\w'’-]+\s+){0,2}$/i;
 
@@ -1413,6 +1416,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       CONTINUED_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))
     )
       return false;
+    // "Talks were due to continue on Monday": the next day of a meeting under way, not a new one or a new day.
+    if (!t.verb && t.type !== 'visit' && CONTINUED_AFTER.test(text.slice(t.end, t.end + 60))) return false;
     // "during the visit" sets the scene, but "during Pezeshkian's visit to Moscow on Friday" also dates it.
     if (
       isReference(text, t) &&

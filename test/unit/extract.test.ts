@@ -6148,3 +6148,27 @@ describe('extractEvents: a possessive day nearer the summit than the sentence’
     });
   });
 });
+
+describe('extractEvents: the next day of a meeting under way', () => {
+  it('gives a summit that opened on Sunday no new day from "talks were due to continue on Monday"', () => {
+    const xs = extract(
+      'Summit opens in Mombasa\n\nThe presidents of Kenya and Ghana opened a two-day summit in Mombasa on Sunday. Talks were due to continue on Monday, when a joint communique is expected.',
+      '2025-11-09',
+    );
+    expect(meetingsOf(xs)).toMatchObject([
+      { participants: ['Ghana', 'Kenya'], status: 'occurred', date: '2025-11-09' },
+    ]);
+  });
+});
+
+describe('extractEvents: a row or tensions with a third country', () => {
+  it('keeps the country of "tensions with" and of "a feud between" out of the meeting’s parties', () => {
+    for (const sentence of [
+      'Talks between Kenya and Ghana opened in Accra on Sunday, with both sides pointing to tensions with Nigeria.',
+      'Kenya and Ghana began their summit on Sunday amid a feud between Kenya and Uganda.',
+    ]) {
+      const xs = extract(`Meeting opens\n\n${sentence}`, '2025-11-09');
+      expect(meetingsOf(xs)).toMatchObject([{ participants: ['Ghana', 'Kenya'], status: 'occurred' }]);
+    }
+  });
+});
