@@ -1061,7 +1061,7 @@ const PANDEMIC = /\b(?:coronavirus|covid(?:-19)?)\s+(?:pandemic|outbreak|crisis)
 
 /** Right before a summit: someone stays away from it ("will not attend the G20", "pulled out of the"). */
 const ABSENT_BEFORE =
-  /\b(?:(?:will|would|did|does|do|is|are|was|were)(?: not|n['’]t) (?:be )?(?:attend(?:ing)?|go(?:ing)? to|travel(?:ling)? to)|skip(?:s|ped|ping)?|pull(?:s|ed|ing)? out of|boycott(?:s|ed|ing)?|stay(?:s|ed|ing)? away from|miss(?:es|ed|ing)?|withdr(?:ew|aws?|awn) from|sit(?:s|ting)? out)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}$/;
+  /\b(?:(?:will|would|did|does|do|is|are|was|were)(?: not|n['’]t) (?:be )?(?:attend(?:ing)?|go(?:ing)? to|travel(?:ling)? to|tak(?:e|ing) part in|participat(?:e|ing) in|join(?:ing)?)|skip(?:s|ped|ping)?|pull(?:s|ed|ing)? out of|boycott(?:s|ed|ing)?|stay(?:s|ed|ing)? away from|miss(?:es|ed|ing)?|withdr(?:ew|aws?|awn) from|sit(?:s|ting)? out)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}$/;
 
 /** Future cues that state someone's intention to do what follows them. */
 const INTENTION_CUE = /^(?:agreed to|aims? to|hopes? to|wants? to|plan to|plans|intends?)$/i;

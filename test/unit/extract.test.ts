@@ -6172,3 +6172,26 @@ describe('extractEvents: a row or tensions with a third country', () => {
     }
   });
 });
+
+describe('extractEvents: a country that will not take part in a summit', () => {
+  it('keeps the absentee of "will not take part in Saturday’s ... summit" out of its parties', () => {
+    const xs = extract(
+      'Kenya skips bloc meeting\n\nKenya is not a member of ECOWAS and will not take part in Saturday’s ECOWAS summit in Abuja, officials said.',
+      '2025-06-18',
+    );
+    const summits = xs.filter((x) => x.type === 'summit');
+    expect(summits.length).toBeGreaterThan(0);
+    for (const s of summits) {
+      expect(s.participants).toContain('ECOWAS');
+      expect(s.participants).not.toContain('Kenya');
+    }
+  });
+
+  it('reads "the Islamic summit" as the OIC’s', () => {
+    const xs = extract(
+      'Leaders head to Jeddah\n\nThe Islamic summit will open in Jeddah on Sunday, Saudi officials said.',
+      '2025-06-18',
+    );
+    expect(only(xs, 'summit').participants).toContain('OIC');
+  });
+});

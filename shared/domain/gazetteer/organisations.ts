@@ -84,7 +84,7 @@ export const ORGANISATIONS: readonly OrganisationRow[] = [
   [
     'OIC',
     'Organisation of Islamic Cooperation|Organization of Islamic Cooperation|' +
-      'Organisation of the Islamic Conference|Organization of the Islamic Conference',
+      'Organisation of the Islamic Conference|Organization of the Islamic Conference|Islamic summit|Islamic Summit',
   ],
   ['CELAC', 'Community of Latin American and Caribbean States'],
   ['IGAD', 'Intergovernmental Authority on Development'],
