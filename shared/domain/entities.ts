@@ -287,7 +287,7 @@ export function findEntities(text: string): EntityMention[] {
     text,
     withMovementGovernment(
       text,
-      kept.map((e) => asOrganisationHead(text, kept, asFormerLeader(text, e))),
+      kept.map((e) => asOrganisationHead(text, kept, asFormerLeader(text, kept, e))),
     ),
   );
 }
@@ -331,12 +331,26 @@ const FORMER_COUNTRY = new Map(
 const NATIONAL_TITLE_BEFORE =
   /\b(?:Prime Minister|prime minister|Premier|premier|PM|Finance Minister|finance minister)\s+$/;
 
-/** "Prime Minister António Costa": a person now at an organisation, named by the national post they held. */
-function asFormerLeader(text: string, e: EntityMention): EntityMention {
+/** Between a country and a person of it: "the Netherlands' Mark Rutte", "Dutch leader Mark Rutte". */
+const OF_COUNTRY_BETWEEN =
+  /^(?:['’]s?)?\s+(?:(?:caretaker|outgoing|then|leader|premier|prime minister)\s+)*$/i;
+
+/**
+ * "Prime Minister António Costa", "the Netherlands' Mark Rutte": a person now at an organisation, named by
+ * the national post they held or as their country's.
+ */
+function asFormerLeader(text: string, all: readonly EntityMention[], e: EntityMention): EntityMention {
   if (e.via !== 'leader' && e.via !== 'official') return e;
   const country = FORMER_COUNTRY.get(e.surface);
-  if (country === undefined || !NATIONAL_TITLE_BEFORE.test(text.slice(Math.max(0, e.start - 20), e.start)))
-    return e;
+  if (country === undefined) return e;
+  const ofCountry = all.some(
+    (o) =>
+      o.canonical === country &&
+      o.end <= e.start &&
+      e.start - o.end <= 25 &&
+      OF_COUNTRY_BETWEEN.test(text.slice(o.end, e.start)),
+  );
+  if (!ofCountry && !NATIONAL_TITLE_BEFORE.test(text.slice(Math.max(0, e.start - 20), e.start))) return e;
   return { ...e, canonical: country, kind: 'country' };
 }
 

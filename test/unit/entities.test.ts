@@ -413,6 +413,22 @@ describe('gazetteer: people who moved from a national post', () => {
   });
 });
 
+describe('gazetteer: a person who moved from a national post, named as their country’s', () => {
+  it('reads "the Netherlands’ Mark Rutte" and "Portugal’s António Costa" as their countries', () => {
+    expect(found('Meloni and the Netherlands’ Mark Rutte flew in.')).toEqual([
+      'Meloni=Italy',
+      'Netherlands=Netherlands',
+      'Mark Rutte=Netherlands',
+    ]);
+    expect(found('Portugal’s António Costa met Lula.')).toEqual([
+      'Portugal=Portugal',
+      'António Costa=Portugal',
+      'Lula=Brazil',
+    ]);
+    expect(found('NATO chief Mark Rutte said.')).toContain('Mark Rutte=NATO');
+  });
+});
+
 describe('findEntities: a language, not a country', () => {
   it('reads "Belgium\'s French-speaking region" as Belgium alone, and "the French president" as France', () => {
     expect(findEntities("Belgium's French-speaking region voted no.").map((e) => e.canonical)).toEqual([
