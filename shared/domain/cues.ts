@@ -653,7 +653,8 @@ export const DURING_VISIT =
   /\b[Dd]uring (?:the|his|her|their|this|that|a|an|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*['’]s) (?:\w+ )?(?:state |official )?(?:visit|trip|stay|stopover)\b|\bwhile (?:he|she|[A-Z][\w'’-]+) (?:is|will be) in (?:the )?[A-Z]/;
 
 /** Phrases whose countries are a topic, not a party: "the war in Ukraine", "the fighting in eastern Congo", "the
- * bloc's troops in Congo", "months of tension over Taiwan". */
+ * bloc's troops in Congo", "months of tension over Taiwan", "tensions with the United States", "the row
+ * between Bogota and Washington". */
 export const TOPIC_PHRASE =
   /\b(?:(?:war|conflict|invasion|crisis|fighting|offensive|aggression|situation|unrest|peace|ceasefire|reconstruction|issue)\s+(?:in|on|against|of|over|between|with|for)|(?:tensions?|disputes?|differences|row|rift|standoff|spat|friction|feud)\s+(?:over|between|with)|(?:deal|breakthrough|progress|consensus|compromise)\s+(?:on|over)|discuss(?:ed|es|ing)?|(?:focus|focused|focusing|centred|centered)\s+on|(?:troops|soldiers|peacekeepers|(?:troop|peacekeeping|military|observer|monitoring)\s+mission)\s+in)\s+(?:the\s+)?(?:(?:(?:north|south)-?)?(?:east|west)ern\s+|(?:north|south|central)(?:ern)?\s+)?(?:[A-Z][\w'’.-]*\s*(?:and\s+)?)+/g;
 
@@ -662,8 +663,10 @@ export const TOPIC_PHRASE =
  * a clause of its own (CLAUSE_BREAK), not an attribution (ATTRIBUTION_TAIL).
  */
 const AND_SECOND_VERB = String.raw`and\s+(?:said|announced|added|confirmed|agreed)\s`;
-/** "took over the chair at a summit on Tuesday and said his country would host the next": a new clause even
- * with no comma ("and agreed to meet" without one still shares its subject's clause). */
+/**
+ * "took over the chair at a summit on Tuesday and said his country would host the next": a new clause even
+ * with no comma ("held a call on Thursday and agreed to meet", with none, stays one clause).
+ */
 const AND_SAID = String.raw`and\s+(?:said|announced|added|confirmed)\s`;
 
 /** A trailing attribution clause: ", the foreign minister of X told reporters." (short, no "that ..."). */
