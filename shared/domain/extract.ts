@@ -1990,8 +1990,8 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
     const toldPast =
       cue === null &&
       !trig.verb &&
-      PAST_TOLD.test(text.slice(clause.start, clause.end)) &&
-      !FUTURE_TOLD.test(text.slice(clause.start, clause.end)) &&
+      PAST_TOLD.test(clauseText) &&
+      !FUTURE_TOLD.test(clauseText) &&
       !reportedOn;
     if (toldPast) {
       const past = ownDay('past');
@@ -3091,7 +3091,17 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
           )
         : undefined;
     if (adjacent) day = adjacent;
-    for (const d of adjacent ? [] : clauseDays(tense)) {
+    // Days told as a possessive before this trigger with no other trigger between ("Sunday's opening of
+    // the summit"): an earlier day of the clause is not the trigger's.
+    const dayCandidates = adjacent ? [] : clauseDays(tense);
+    const possessiveDays = dayCandidates.filter(
+      (o) =>
+        !o.attribution &&
+        o.end <= trig.start &&
+        /^['’]s\b/.test(text.slice(o.end, o.end + 3)) &&
+        !triggers.some((t) => t !== trig && t.start >= o.end && t.start < trig.start),
+    );
+    for (const d of dayCandidates) {
       if (d.attribution || d.start < daysFrom || d.end > clause.end) continue;
       // The day goes to the nearest trigger; one before it (the verb it modifies) is preferred.
       // A trip's words run to its destination ("arrived at Haneda airport in Tokyo on Friday for talks").
@@ -3172,18 +3182,7 @@ function sentenceMentions(sentence: Sentence, position: number, ctx: SentenceCon
       if (dayGovernsEarlierVerb(text, d, trig)) continue;
       // "in Santa Marta on Friday ahead of Sunday's opening of the summit": a day told nearer the noun, as
       // its possessive, is the noun's.
-      if (
-        d.end <= trig.start &&
-        clauseDays(tense).some(
-          (o) =>
-            !o.attribution &&
-            o.start >= d.end &&
-            o.end <= trig.start &&
-            /^['’]s\b/.test(text.slice(o.end, o.end + 3)) &&
-            !triggers.some((t) => t !== trig && t.start >= o.end && t.start < trig.start),
-        )
-      )
-        continue;
+      if (d.end <= trig.start && possessiveDays.some((o) => o.start >= d.end)) continue;
       // "Takaichi, who on Saturday became party leader, faces a visit by Trump": the day of a relative
       // clause's past deed is that deed's.
       if (
